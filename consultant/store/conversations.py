@@ -1,0 +1,314 @@
+"""Conversations and their messages.
+
+Message order is ``(created_at, id)``. A streaming reply is one row whose content
+is rewritten as deltas arrive (the desktop app flushes at most every ~0.5 s), then
+finished with its final status, tokens and cost.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlite_utils import Database
+
+from consultant.core.models import Conversation, Message, MessageStatus, Role, Task
+from consultant.store.clients import NotFound
+from consultant.store.db import StoreError, now_iso
+from consultant.store.rows import dump_json, load_json, parse_ts
+
+MAX_MESSAGE_CHARS = 5_000_000
+MAX_DRAFT_CHARS = 2_000_000
+
+
+def _conversation(row: dict[str, Any]) -> Conversation:
+    return Conversation(
+        id=row["id"],
+        uid=row["uid"],
+        client_id=row["client_id"],
+        title=row["title"],
+        task=_task(row["task"]) or Task.CHAT,
+        model=row["model"],
+        archived=bool(row["archived"]),
+        pinned=bool(row["pinned"]),
+        draft=row["draft"],
+        created_at=parse_ts(row["created_at"]),
+        updated_at=parse_ts(row["updated_at"]),
+    )
+
+
+def _task(value: str | None) -> Task | None:
+    if not value:
+        return None
+    try:
+        return Task(value)
+    except ValueError:
+        return None
+
+
+def _message(row: dict[str, Any]) -> Message:
+    return Message(
+        id=row["id"],
+        uid=row["uid"],
+        conversation_id=row["conversation_id"],
+        role=Role(row["role"]),
+        content=row["content"],
+        status=MessageStatus(row["status"]),
+        task=_task(row["task"]),
+        model=row["model"],
+        input_tokens=row["input_tokens"],
+        output_tokens=row["output_tokens"],
+        cost_microusd=row["cost_microusd"],
+        error=row["error"],
+        metadata=load_json(row["metadata"]),
+        created_at=parse_ts(row["created_at"]),
+        updated_at=parse_ts(row["updated_at"]),
+    )
+
+
+class ConversationRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- conversations -----------------------------------------------------
+    def create(
+        self,
+        client_id: int,
+        title: str = "",
+        task: Task = Task.CHAT,
+        model: str = "",
+        *,
+        uid: str | None = None,
+        created_at: str | None = None,
+    ) -> Conversation:
+        now = created_at or now_iso()
+        with self.db.atomic():
+            row_id = (
+                self.db["conversations"]
+                .insert(
+                    {
+                        "uid": uid or str(uuid.uuid4()),
+                        "client_id": client_id,
+                        "title": (title or "").strip()[:300],
+                        "task": Task(task).value,
+                        "model": model,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                .last_pk
+            )
+        return self.get(int(row_id))
+
+    def get(self, conversation_id: int) -> Conversation:
+        rows = list(self.db.query("SELECT * FROM conversations WHERE id = ?", [conversation_id]))
+        if not rows:
+            raise NotFound(f"There is no conversation with id {conversation_id}.")
+        return _conversation(rows[0])
+
+    def get_by_uid(self, uid: str) -> Conversation | None:
+        rows = list(self.db.query("SELECT * FROM conversations WHERE uid = ?", [uid]))
+        return _conversation(rows[0]) if rows else None
+
+    def list_for_client(
+        self, client_id: int, *, include_archived: bool = False
+    ) -> list[Conversation]:
+        """Pinned first, then newest activity first."""
+        sql = "SELECT * FROM conversations WHERE client_id = ?"
+        if not include_archived:
+            sql += " AND archived = 0"
+        sql += " ORDER BY pinned DESC, updated_at DESC, id DESC"
+        return [_conversation(r) for r in self.db.query(sql, [client_id])]
+
+    def update(self, conversation_id: int, **fields: Any) -> Conversation:
+        allowed = {"title", "task", "model", "archived", "pinned"}
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key not in allowed:
+                raise ValueError(f"unknown conversation field {key}")
+            if key in {"archived", "pinned"}:
+                value = 1 if value else 0
+            elif key == "task":
+                value = Task(value).value
+            elif key == "title":
+                value = (value or "").strip()[:300]
+            values[key] = value
+        self.get(conversation_id)
+        if values:
+            values["updated_at"] = now_iso()
+            with self.db.atomic():
+                self.db["conversations"].update(conversation_id, values)
+        return self.get(conversation_id)
+
+    def save_draft(self, conversation_id: int, text: str) -> None:
+        """Keep the composer's text; does not bump the conversation's activity time."""
+        if len(text) > MAX_DRAFT_CHARS:
+            raise StoreError("The draft is too large to keep (over 2 million characters).")
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE conversations SET draft = ? WHERE id = ?", [text, conversation_id]
+            )
+
+    def delete(self, conversation_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE time_entries SET conversation_id = NULL WHERE conversation_id = ?",
+                [conversation_id],
+            )
+            self.db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
+
+    # -- messages ----------------------------------------------------------
+    def add_message(
+        self,
+        conversation_id: int,
+        role: Role,
+        content: str,
+        *,
+        status: MessageStatus = MessageStatus.COMPLETE,
+        task: Task | None = None,
+        model: str = "",
+        metadata: dict[str, Any] | None = None,
+        error: str = "",
+        input_tokens: int | None = None,
+        output_tokens: int | None = None,
+        cost_microusd: int | None = None,
+        uid: str | None = None,
+        created_at: str | None = None,
+    ) -> Message:
+        if len(content) > MAX_MESSAGE_CHARS:
+            raise StoreError("The message is too large to store (over 5 million characters).")
+        now = created_at or now_iso()
+        with self.db.atomic():
+            row_id = (
+                self.db["messages"]
+                .insert(
+                    {
+                        "uid": uid or str(uuid.uuid4()),
+                        "conversation_id": conversation_id,
+                        "role": Role(role).value,
+                        "content": content,
+                        "status": MessageStatus(status).value,
+                        "task": Task(task).value if task else None,
+                        "model": model,
+                        "metadata": dump_json(metadata or {}),
+                        "error": error,
+                        "input_tokens": input_tokens,
+                        "output_tokens": output_tokens,
+                        "cost_microusd": cost_microusd,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                .last_pk
+            )
+            self.db.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
+            )
+        return self.get_message(int(row_id))
+
+    def get_message(self, message_id: int) -> Message:
+        rows = list(self.db.query("SELECT * FROM messages WHERE id = ?", [message_id]))
+        if not rows:
+            raise NotFound(f"There is no message with id {message_id}.")
+        return _message(rows[0])
+
+    def get_message_by_uid(self, uid: str) -> Message | None:
+        rows = list(self.db.query("SELECT * FROM messages WHERE uid = ?", [uid]))
+        return _message(rows[0]) if rows else None
+
+    def update_streaming(self, message_id: int, content: str) -> None:
+        """Write a partial reply (called at most every ~0.5 s while streaming)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE messages SET content = ?, updated_at = ? WHERE id = ?",
+                [content, now_iso(), message_id],
+            )
+
+    def finish_message(
+        self,
+        message_id: int,
+        *,
+        content: str,
+        status: MessageStatus,
+        error: str = "",
+        model: str | None = None,
+        input_tokens: int | None = None,
+        output_tokens: int | None = None,
+        cost_microusd: int | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> Message:
+        current = self.get_message(message_id)
+        merged = {**current.metadata, **(metadata or {})}
+        with self.db.atomic():
+            self.db["messages"].update(
+                message_id,
+                {
+                    "content": content,
+                    "status": MessageStatus(status).value,
+                    "error": error,
+                    "model": model if model is not None else current.model,
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "cost_microusd": cost_microusd,
+                    "metadata": dump_json(merged),
+                    "updated_at": now_iso(),
+                },
+            )
+        return self.get_message(message_id)
+
+    def update_metadata(self, message_id: int, metadata: dict[str, Any]) -> Message:
+        current = self.get_message(message_id)
+        with self.db.atomic():
+            self.db["messages"].update(
+                message_id, {"metadata": dump_json({**current.metadata, **metadata})}
+            )
+        return self.get_message(message_id)
+
+    def delete_message(self, message_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
+
+    def messages(
+        self,
+        conversation_id: int,
+        *,
+        limit: int | None = None,
+        before: tuple[str, int] | None = None,
+    ) -> list[Message]:
+        """Messages in order; with ``limit``, the newest page (before a cursor)."""
+        params: list[Any] = [conversation_id]
+        sql = "SELECT * FROM messages WHERE conversation_id = ?"
+        if before is not None:
+            sql += " AND (created_at, id) < (?, ?)"
+            params += [before[0], before[1]]
+        if limit is None:
+            sql += " ORDER BY created_at, id"
+            return [_message(r) for r in self.db.query(sql, params)]
+        sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
+        params.append(int(limit))
+        rows = [_message(r) for r in self.db.query(sql, params)]
+        rows.reverse()
+        return rows
+
+    def message_count(self, conversation_id: int) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM messages WHERE conversation_id = ?", [conversation_id]
+            ).fetchone()[0]
+        )
+
+    def cursor_of(self, message: Message) -> tuple[str, int]:
+        row = self.db.execute(
+            "SELECT created_at, id FROM messages WHERE id = ?", [message.id]
+        ).fetchone()
+        return (row[0], row[1])
+
+    def client_of_message(self, message_id: int) -> int:
+        row = self.db.execute(
+            "SELECT c.client_id FROM messages m JOIN conversations c "
+            "ON c.id = m.conversation_id WHERE m.id = ?",
+            [message_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no message with id {message_id}.")
+        return int(row[0])

@@ -1,0 +1,450 @@
+"""Schema migrations: append-only, named, applied on every open.
+
+Never edit or reorder a migration once it has shipped: add a new one at the end.
+``tests/unit/store/test_migrations.py`` compares a fresh schema to
+``tests/unit/store/schema_snapshot.sql``; update the snapshot deliberately when
+adding a migration (``python -m consultant.store.schema_dump``).
+
+Invariants live in SQL, not only in Python (DESIGN.md §3):
+
+- client names unique case-insensitively (``COLLATE NOCASE`` for ASCII, plus a
+  ``name_key`` holding the Unicode case-folded name, set by the repository);
+- contact e-mail unique and stored lower-case; a domain belongs to one client and
+  public mail domains cannot be claimed;
+- money columns are integers (``typeof(...) = 'integer'``);
+- invoice numbers are gapless per series (``seq`` must be the series maximum + 1)
+  and unique; an issued invoice and its lines are immutable; a time entry is billed
+  on at most one invoice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "consultant"
+
+migrations = Migrations(MIGRATION_SET)
+
+# Frozen copy for the SQL trigger; the application checks the fuller list in
+# ``consultant.core.domains`` before it gets here.
+_PUBLIC_DOMAINS_V1 = (
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de",
+    "gmx.net", "gmx.com", "web.de", "proton.me", "protonmail.com", "mail.com",
+    "yandex.ru", "yandex.com", "mail.ru", "zoho.com", "fastmail.com", "t-online.de",
+    "orange.fr", "free.fr", "libero.it", "qq.com", "163.com", "hey.com", "tutanota.com",
+)  # fmt: skip
+
+_NOW = "(strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))"
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    public = ", ".join(f"'{d}'" for d in _PUBLIC_DOMAINS_V1)
+    run_script(
+        db,
+        f"""
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        CHECK (length(trim(name)) > 0 AND name = trim(name) AND length(name) <= 200),
+    name_key TEXT NOT NULL UNIQUE,
+    organization TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    tone TEXT NOT NULL DEFAULT '',
+    glossary TEXT NOT NULL DEFAULT '',
+    hourly_rate_minor INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(hourly_rate_minor) = 'integer' AND hourly_rate_minor >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR'
+        CHECK (length(currency) = 3 AND currency = upper(currency)),
+    privacy TEXT NOT NULL DEFAULT 'cloud'
+        CHECK (privacy IN ('cloud', 'redact', 'local_only')),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    updated_at TEXT NOT NULL DEFAULT {_NOW}
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE
+        CHECK (email COLLATE BINARY = lower(trim(email)) AND instr(email, '@') > 1),
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT {_NOW}
+);
+CREATE INDEX contacts_client ON contacts(client_id);
+
+CREATE TABLE client_domains (
+    domain TEXT PRIMARY KEY
+        CHECK (domain = lower(trim(domain)) AND instr(domain, '.') > 1
+               AND instr(domain, '@') = 0),
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE
+);
+CREATE INDEX client_domains_client ON client_domains(client_id);
+
+CREATE TRIGGER client_domains_no_public BEFORE INSERT ON client_domains
+WHEN NEW.domain IN ({public})
+BEGIN
+    SELECT RAISE(ABORT, 'a public mail domain cannot be claimed by a client');
+END;
+
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    title TEXT NOT NULL DEFAULT '',
+    task TEXT NOT NULL DEFAULT 'chat',
+    model TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    draft TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    updated_at TEXT NOT NULL DEFAULT {_NOW}
+);
+CREATE INDEX conversations_client ON conversations(client_id, updated_at);
+
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+    content TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'complete'
+        CHECK (status IN ('streaming', 'complete', 'cancelled', 'error', 'interrupted')),
+    task TEXT,
+    model TEXT NOT NULL DEFAULT '',
+    input_tokens INTEGER CHECK (input_tokens IS NULL OR input_tokens >= 0),
+    output_tokens INTEGER CHECK (output_tokens IS NULL OR output_tokens >= 0),
+    cost_microusd INTEGER
+        CHECK (cost_microusd IS NULL OR typeof(cost_microusd) = 'integer'),
+    error TEXT NOT NULL DEFAULT '',
+    metadata TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(metadata)),
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    updated_at TEXT NOT NULL DEFAULT {_NOW}
+);
+CREATE INDEX messages_conversation ON messages(conversation_id, created_at, id);
+CREATE INDEX messages_status ON messages(status) WHERE status = 'streaming';
+
+-- Full-text search. The user's own text and model output go to separate columns
+-- so BM25 can weight the user's words higher. External content: the index reads
+-- text back through this view, so nothing is stored twice.
+CREATE VIEW messages_fts_source AS
+    SELECT id,
+           CASE WHEN role = 'user' THEN content ELSE '' END AS user_text,
+           CASE WHEN role = 'user' THEN '' ELSE content END AS model_text
+    FROM messages;
+
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    user_text, model_text,
+    content = 'messages_fts_source', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+        NEW.id,
+        CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+        'delete', OLD.id,
+        CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+        'delete', OLD.id,
+        CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
+    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+        NEW.id,
+        CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+END;
+
+CREATE VIRTUAL TABLE clients_fts USING fts5(
+    name, organization, notes, glossary,
+    content = 'clients', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER clients_fts_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO clients_fts(rowid, name, organization, notes, glossary)
+    VALUES (NEW.id, NEW.name, NEW.organization, NEW.notes, NEW.glossary);
+END;
+CREATE TRIGGER clients_fts_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, name, organization, notes, glossary)
+    VALUES ('delete', OLD.id, OLD.name, OLD.organization, OLD.notes, OLD.glossary);
+END;
+CREATE TRIGGER clients_fts_update
+AFTER UPDATE OF name, organization, notes, glossary ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, name, organization, notes, glossary)
+    VALUES ('delete', OLD.id, OLD.name, OLD.organization, OLD.notes, OLD.glossary);
+    INSERT INTO clients_fts(rowid, name, organization, notes, glossary)
+    VALUES (NEW.id, NEW.name, NEW.organization, NEW.notes, NEW.glossary);
+END;
+
+-- Billing. Amounts are integer minor units; quantities and the tax rate are
+-- decimal strings (never floats).
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'issued', 'paid', 'void')),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    series TEXT NOT NULL DEFAULT '',
+    seq INTEGER CHECK (seq IS NULL OR (typeof(seq) = 'integer' AND seq > 0)),
+    number TEXT UNIQUE,
+    issue_date TEXT,
+    due_date TEXT,
+    tax_rate TEXT NOT NULL DEFAULT '0',
+    subtotal_minor INTEGER NOT NULL DEFAULT 0 CHECK (typeof(subtotal_minor) = 'integer'),
+    tax_minor INTEGER NOT NULL DEFAULT 0 CHECK (typeof(tax_minor) = 'integer'),
+    total_minor INTEGER NOT NULL DEFAULT 0 CHECK (typeof(total_minor) = 'integer'),
+    payment_terms TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    void_reason TEXT NOT NULL DEFAULT '',
+    paid_date TEXT,
+    seller TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(seller)),
+    buyer TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(buyer)),
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    updated_at TEXT NOT NULL DEFAULT {_NOW},
+    UNIQUE (series, seq),
+    CHECK (total_minor = subtotal_minor + tax_minor),
+    CHECK ((status = 'draft' AND seq IS NULL AND number IS NULL)
+        OR (status <> 'draft' AND seq IS NOT NULL AND number IS NOT NULL
+            AND issue_date IS NOT NULL)),
+    CHECK (status <> 'void' OR length(trim(void_reason)) > 0),
+    CHECK (status <> 'paid' OR paid_date IS NOT NULL)
+);
+CREATE INDEX invoices_client ON invoices(client_id, status);
+
+CREATE TABLE invoice_lines (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit_price_minor INTEGER NOT NULL CHECK (typeof(unit_price_minor) = 'integer'),
+    amount_minor INTEGER NOT NULL CHECK (typeof(amount_minor) = 'integer'),
+    time_entry_id INTEGER REFERENCES time_entries(id) ON DELETE RESTRICT
+);
+CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id, position);
+CREATE INDEX invoice_lines_entry ON invoice_lines(time_entry_id);
+
+CREATE TABLE time_entries (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    work_date TEXT NOT NULL CHECK (date(work_date) IS work_date),
+    minutes INTEGER NOT NULL CHECK (typeof(minutes) = 'integer' AND minutes > 0),
+    description TEXT NOT NULL DEFAULT '',
+    rate_minor INTEGER NOT NULL CHECK (typeof(rate_minor) = 'integer' AND rate_minor >= 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+    invoice_id INTEGER REFERENCES invoices(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    updated_at TEXT NOT NULL DEFAULT {_NOW}
+);
+CREATE INDEX time_entries_client ON time_entries(client_id, work_date);
+CREATE INDEX time_entries_invoice ON time_entries(invoice_id);
+
+-- Gapless numbering: an invoice enters a non-draft state only with the next
+-- number of its series.
+CREATE TRIGGER invoices_gapless_issue BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an invoice must be issued before it is paid or voided')
+    WHERE NEW.status <> 'issued';
+    SELECT RAISE(ABORT, 'invoice numbers must be gapless within a series')
+    WHERE NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM invoices
+                          WHERE series = NEW.series);
+    SELECT RAISE(ABORT, 'invoice totals do not match its lines')
+    WHERE NEW.subtotal_minor <> (SELECT coalesce(sum(amount_minor), 0)
+                                 FROM invoice_lines WHERE invoice_id = NEW.id);
+END;
+
+CREATE TRIGGER invoices_gapless_insert BEFORE INSERT ON invoices
+WHEN NEW.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'invoice numbers must be gapless within a series')
+    WHERE NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM invoices
+                          WHERE series = NEW.series);
+END;
+
+-- Immutability: once issued, only the status may move on (issued → paid or void),
+-- recording the paid date or the void reason. Nothing else changes, ever.
+CREATE TRIGGER invoices_immutable BEFORE UPDATE ON invoices
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
+    WHERE NOT (OLD.status = 'issued' AND NEW.status IN ('paid', 'void'))
+       OR NEW.uid IS NOT OLD.uid OR NEW.client_id IS NOT OLD.client_id
+       OR NEW.currency IS NOT OLD.currency OR NEW.series IS NOT OLD.series
+       OR NEW.seq IS NOT OLD.seq OR NEW.number IS NOT OLD.number
+       OR NEW.issue_date IS NOT OLD.issue_date OR NEW.due_date IS NOT OLD.due_date
+       OR NEW.tax_rate IS NOT OLD.tax_rate OR NEW.subtotal_minor IS NOT OLD.subtotal_minor
+       OR NEW.tax_minor IS NOT OLD.tax_minor OR NEW.total_minor IS NOT OLD.total_minor
+       OR NEW.payment_terms IS NOT OLD.payment_terms OR NEW.notes IS NOT OLD.notes
+       OR NEW.seller IS NOT OLD.seller OR NEW.buyer IS NOT OLD.buyer
+       OR NEW.created_at IS NOT OLD.created_at
+       OR (NEW.status = 'paid' AND NEW.void_reason IS NOT OLD.void_reason)
+       OR (NEW.status = 'void' AND NEW.paid_date IS NOT OLD.paid_date);
+END;
+
+CREATE TRIGGER invoices_no_delete BEFORE DELETE ON invoices
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; void it instead');
+END;
+
+CREATE TRIGGER invoice_lines_immutable_insert BEFORE INSERT ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed');
+END;
+CREATE TRIGGER invoice_lines_immutable_update BEFORE UPDATE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+  OR (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed');
+END;
+CREATE TRIGGER invoice_lines_immutable_delete BEFORE DELETE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed');
+END;
+
+-- A time entry is billed on at most one invoice: ``time_entries.invoice_id`` is
+-- the single link, claimed when a line for it is added to a draft.
+CREATE TRIGGER invoice_lines_claim_entry BEFORE INSERT ON invoice_lines
+WHEN NEW.time_entry_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this time entry is already billed on another invoice')
+    WHERE (SELECT invoice_id FROM time_entries WHERE id = NEW.time_entry_id)
+          IS NOT NULL
+      AND (SELECT invoice_id FROM time_entries WHERE id = NEW.time_entry_id)
+          IS NOT NEW.invoice_id;
+    SELECT RAISE(ABORT, 'time entry and invoice belong to different clients')
+    WHERE (SELECT client_id FROM time_entries WHERE id = NEW.time_entry_id)
+          IS NOT (SELECT client_id FROM invoices WHERE id = NEW.invoice_id);
+END;
+CREATE TRIGGER invoice_lines_mark_entry AFTER INSERT ON invoice_lines
+WHEN NEW.time_entry_id IS NOT NULL
+BEGIN
+    UPDATE time_entries SET invoice_id = NEW.invoice_id WHERE id = NEW.time_entry_id;
+END;
+CREATE TRIGGER invoice_lines_release_entry AFTER DELETE ON invoice_lines
+WHEN OLD.time_entry_id IS NOT NULL
+BEGIN
+    UPDATE time_entries SET invoice_id = NULL
+    WHERE id = OLD.time_entry_id AND invoice_id IS OLD.invoice_id
+      AND NOT EXISTS (SELECT 1 FROM invoice_lines
+                      WHERE invoice_id = OLD.invoice_id
+                        AND time_entry_id = OLD.time_entry_id);
+END;
+
+CREATE TRIGGER time_entries_single_invoice BEFORE UPDATE OF invoice_id ON time_entries
+WHEN OLD.invoice_id IS NOT NULL AND NEW.invoice_id IS NOT OLD.invoice_id
+BEGIN
+    SELECT RAISE(ABORT, 'this time entry is already billed on another invoice')
+    WHERE NEW.invoice_id IS NOT NULL;
+    SELECT RAISE(ABORT, 'a time entry on an issued invoice stays billed')
+    WHERE (SELECT status FROM invoices WHERE id = OLD.invoice_id) IN ('issued', 'paid');
+END;
+
+CREATE TRIGGER time_entries_billed_frozen BEFORE UPDATE ON time_entries
+WHEN OLD.invoice_id IS NOT NULL
+ AND (SELECT status FROM invoices WHERE id = OLD.invoice_id) IN ('issued', 'paid')
+ AND (NEW.minutes IS NOT OLD.minutes OR NEW.rate_minor IS NOT OLD.rate_minor
+      OR NEW.currency IS NOT OLD.currency OR NEW.client_id IS NOT OLD.client_id
+      OR NEW.work_date IS NOT OLD.work_date OR NEW.description IS NOT OLD.description)
+BEGIN
+    SELECT RAISE(ABORT, 'a time entry on an issued invoice cannot be changed');
+END;
+
+CREATE TRIGGER time_entries_billed_no_delete BEFORE DELETE ON time_entries
+WHEN OLD.invoice_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a billed time entry cannot be deleted');
+END;
+
+-- Voiding releases the entries so they can be billed again on a corrected
+-- invoice; the voided invoice's lines keep their history.
+CREATE TRIGGER invoices_void_releases_entries AFTER UPDATE OF status ON invoices
+WHEN NEW.status = 'void' AND OLD.status = 'issued'
+BEGIN
+    UPDATE time_entries SET invoice_id = NULL WHERE invoice_id = NEW.id;
+END;
+
+CREATE TABLE invoice_series (
+    series TEXT PRIMARY KEY,
+    format TEXT NOT NULL DEFAULT '{{year}}-{{seq:04d}}'
+);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL DEFAULT {_NOW},
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,
+    chars_sent INTEGER NOT NULL DEFAULT 0,
+    redactions INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_client ON audit_log(client_id, created_at);
+"""
+    )
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run SQL statements one by one inside the caller's transaction.
+
+    ``executescript`` would commit the migration's transaction first, so a failing
+    migration could leave half a schema behind.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if not statement and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:80]}")
+
+
+def known_names() -> list[str]:
+    """Names of every migration this version knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0002_embeddings")
+def m0002_embeddings(db: Database) -> None:
+    """Optional semantic layer: one vector per message and embedding model.
+
+    ``content_hash`` (SHA-256 of the embedded text) tells when a vector is stale.
+    Vectors are little-endian float32 bytes; they are similarity scores, not money.
+    """
+    run_script(
+        db,
+        """
+CREATE TABLE message_embeddings (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    dimensions INTEGER NOT NULL CHECK (dimensions > 0),
+    vector BLOB NOT NULL CHECK (length(vector) = dimensions * 4),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
+    PRIMARY KEY (message_id, model)
+);
+""",
+    )

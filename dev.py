@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Set up and run Consultant from a source checkout, with nothing but Python ≥ 3.11.
+
+    python3 dev.py run      create .venv if needed, install, start the desktop app
+    python3 dev.py test     create .venv if needed, install, run every test headless
+    python3 dev.py bench    run the benchmarks under tests/bench/ (prints JSON)
+
+Both are idempotent: the virtual environment is reinstalled only when
+pyproject.toml changed since the last install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".installed"
+
+
+def _fingerprint() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_env() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Consultant needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if STAMP.exists() and STAMP.read_text() == _fingerprint() and PYTHON.exists():
+        return
+    if not PYTHON.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    print("Installing Consultant and its dependencies (first run takes a few minutes) …",
+          flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(_fingerprint())
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "help"
+    rest = argv[1:]
+    if command not in {"run", "test", "bench"}:
+        print(__doc__)
+        return 0 if command in {"help", "-h", "--help"} else 2
+    try:
+        ensure_env()
+    except subprocess.CalledProcessError as exc:
+        print(f"Set-up failed ({exc}).", file=sys.stderr)
+        return 1
+    env = dict(os.environ)
+    if command == "run":
+        return subprocess.call([str(BIN / "consultant"), *rest], env=env)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if command == "test":
+        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    status = 0
+    for script in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
+        print(f"# {script.name}", flush=True)
+        status |= subprocess.call([str(PYTHON), str(script), *rest], cwd=ROOT, env=env)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
