@@ -33,7 +33,7 @@ from consultant.core.models import (
 from consultant.core.money import format_minor
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.store.db import now_iso
-from consultant.store.rows import dump_json, load_json
+from consultant.store.rows import dump_json, insert_row, load_json
 
 FORMAT = "consultant-export"
 VERSION = 1
@@ -65,10 +65,7 @@ class ImportReport:
 def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]:
     """The whole workspace (or one client) as a JSON-serializable document."""
     db = ws.store.db
-    if client_name:
-        clients = [ws.client(client_name)]
-    else:
-        clients = ws.clients(include_archived=True)
+    clients = [ws.client(client_name)] if client_name else ws.clients(include_archived=True)
     out_clients = []
     for client in clients:
         cid = client.id
@@ -217,9 +214,8 @@ def client_markdown(data: dict[str, Any]) -> str:
         lines += ["", "## Invoices", ""]
         for inv in data["invoices"]:
             number = inv.get("number") or "draft"
-            lines.append(
-                f"- {number} · {inv['status']} · {format_minor(inv['total_minor'], inv['currency'])}"
-            )
+            total = format_minor(inv["total_minor"], inv["currency"])
+            lines.append(f"- {number} · {inv['status']} · {total}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -261,7 +257,9 @@ def read_export(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise ServiceError(f"{path} is not a text file; expected a Consultant JSON export.") from None
+        raise ServiceError(
+            f"{path} is not a text file; expected a Consultant JSON export."
+        ) from None
     except json.JSONDecodeError as exc:
         raise ServiceError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})."
@@ -309,7 +307,9 @@ def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
             for i, raw in enumerate(clients):
                 _import_client(ws, raw, f"clients[{i}]", report)
     except sqlite3.Error as exc:
-        raise ServiceError(f"The import was refused by the database and nothing was changed: {exc}.")
+        raise ServiceError(
+            f"The import was refused by the database and nothing was changed: {exc}."
+        ) from None
     return report
 
 
@@ -353,7 +353,9 @@ def _import_client(ws: Workspace, raw: Any, where: str, report: ImportReport) ->
     _import_contacts(ws, client, raw, where, report)
     conv_ids = {}
     for j, conv in enumerate(_opt(raw, "conversations", [])):
-        conv_ids.update(_import_conversation(ws, client, conv, f"{where}.conversations[{j}]", report))
+        conv_ids.update(
+            _import_conversation(ws, client, conv, f"{where}.conversations[{j}]", report)
+        )
     entry_ids = {}
     for j, entry in enumerate(_opt(raw, "time_entries", [])):
         entry_ids.update(
@@ -516,21 +518,19 @@ def _import_invoice(
     except InvalidOperation:
         raise _Bad(f"The export is malformed: {where}.tax_rate is not a number.") from None
     assert client.id is not None
-    invoice_id = int(
-        db["invoices"]
-        .insert(
-            {
-                "uid": uid, "client_id": client.id, "status": "draft", "currency": currency,
-                "tax_rate": tax_rate, "payment_terms": str(_opt(raw, "payment_terms", "")),
-                "notes": str(_opt(raw, "notes", "")), "due_date": raw.get("due_date"),
-                "created_at": raw.get("created_at") or None,
-            }
-        )
-        .last_pk
+    invoice_id = insert_row(
+        db,
+        "invoices",
+        {
+            "uid": uid, "client_id": client.id, "status": "draft", "currency": currency,
+            "tax_rate": tax_rate, "payment_terms": str(_opt(raw, "payment_terms", "")),
+            "notes": str(_opt(raw, "notes", "")), "due_date": raw.get("due_date"),
+            "created_at": raw.get("created_at") or now_iso(),
+        },
     )  # fmt: skip
     for k, line in enumerate(_opt(raw, "lines", [])):
         lwhere = f"{where}.lines[{k}]"
-        db["invoice_lines"].insert(
+        db.table("invoice_lines").insert(
             {
                 "invoice_id": invoice_id,
                 "position": _req(line, "position", int, lwhere),

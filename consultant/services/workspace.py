@@ -84,7 +84,7 @@ class Workspace:
         rate: str | None = None,
         currency: str | None = None,
         privacy: str | None = None,
-        current: Client | None = None,
+        current_currency: str | None = None,
     ) -> dict[str, Any]:
         """Check user-entered client fields; only the given ones are returned."""
         fields: dict[str, Any] = {}
@@ -101,7 +101,7 @@ class Workspace:
         if cur is not None:
             fields["currency"] = cur
         if rate is not None:
-            rate_currency = cur or (current.currency if current else "EUR")
+            rate_currency = cur or current_currency or "EUR"
             try:
                 fields["hourly_rate_minor"] = parse_amount(rate, rate_currency)
             except MoneyError as exc:
@@ -118,17 +118,19 @@ class Workspace:
     def add_client(self, name: str, **user_fields: str | None) -> Client:
         return self.store.clients.add(name, **self.client_fields(**user_fields))
 
-    def edit_client(self, name: str, new_name: str | None = None, **user_fields: str | None) -> Client:
+    def edit_client(
+        self, name: str, new_name: str | None = None, **user_fields: str | None
+    ) -> Client:
         client = self.client(name)
         assert client.id is not None
-        fields = self.client_fields(current=client, **user_fields)
+        fields = self.client_fields(current_currency=client.currency, **user_fields)
         return self.store.clients.update(client.id, name=new_name, **fields)
 
     def client(self, name: str) -> Client:
         return self.store.clients.require(name)
 
     def clients(self, *, include_archived: bool = False, text: str = "") -> list[Client]:
-        return self.store.clients.list(include_archived=include_archived, text=text)
+        return self.store.clients.all(include_archived=include_archived, text=text)
 
     def archive_client(self, name: str, archived: bool = True) -> Client:
         client = self.client(name)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from consultant.core.models import AuditEntry
-from consultant.store.rows import parse_ts
+from consultant.store.rows import insert_row, parse_ts
 
 
 class AuditRepo:
@@ -16,25 +16,23 @@ class AuditRepo:
 
     def record(self, entry: AuditEntry) -> int:
         with self.db.atomic():
-            row_id = (
-                self.db["audit_log"]
-                .insert(
-                    {
-                        "created_at": entry.created_at.isoformat(timespec="microseconds"),
-                        "provider": entry.provider,
-                        "model": entry.model,
-                        "client_id": entry.client_id,
-                        "chars_sent": int(entry.chars_sent),
-                        "redactions": int(entry.redactions),
-                        "outcome": entry.outcome,
-                        "detail": entry.detail[:2000],
-                    }
-                )
-                .last_pk
+            row_id = insert_row(
+                self.db,
+                "audit_log",
+                {
+                    "created_at": entry.created_at.isoformat(timespec="microseconds"),
+                    "provider": entry.provider,
+                    "model": entry.model,
+                    "client_id": entry.client_id,
+                    "chars_sent": int(entry.chars_sent),
+                    "redactions": int(entry.redactions),
+                    "outcome": entry.outcome,
+                    "detail": entry.detail[:2000],
+                },
             )
         return int(row_id)
 
-    def list(self, *, client_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    def recent(self, *, client_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
         sql = "SELECT * FROM audit_log"
         params: list[Any] = []
         if client_id is not None:

@@ -22,7 +22,7 @@ from consultant.core.models import Invoice, InvoiceLine, InvoiceStatus, TimeEntr
 from consultant.core.money import invoice_totals, line_amount, normalize_currency
 from consultant.store.clients import Conflict, NotFound
 from consultant.store.db import StoreError, immediate, now_iso
-from consultant.store.rows import dump_json, parse_ts
+from consultant.store.rows import dump_json, insert_row, parse_ts, update_row
 
 DEFAULT_NUMBER_FORMAT = "{year}-{seq:04d}"
 
@@ -90,23 +90,21 @@ class BillingRepo:
             raise StoreError(f"“{day}” is not a date (use YYYY-MM-DD).") from None
         now = created_at or now_iso()
         with self.db.atomic():
-            row_id = (
-                self.db["time_entries"]
-                .insert(
-                    {
-                        "uid": uid or str(uuid.uuid4()),
-                        "client_id": client_id,
-                        "work_date": day,
-                        "minutes": minutes,
-                        "description": description.strip(),
-                        "rate_minor": int(rate_minor),
-                        "currency": normalize_currency(currency),
-                        "conversation_id": conversation_id,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                .last_pk
+            row_id = insert_row(
+                self.db,
+                "time_entries",
+                {
+                    "uid": uid or str(uuid.uuid4()),
+                    "client_id": client_id,
+                    "work_date": day,
+                    "minutes": minutes,
+                    "description": description.strip(),
+                    "rate_minor": int(rate_minor),
+                    "currency": normalize_currency(currency),
+                    "conversation_id": conversation_id,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
         return self.get_entry(int(row_id))
 
@@ -191,22 +189,20 @@ class BillingRepo:
     ) -> Invoice:
         now = now_iso()
         with self.db.atomic():
-            row_id = (
-                self.db["invoices"]
-                .insert(
-                    {
-                        "uid": str(uuid.uuid4()),
-                        "client_id": client_id,
-                        "status": "draft",
-                        "currency": normalize_currency(currency),
-                        "tax_rate": str(tax_rate),
-                        "payment_terms": payment_terms,
-                        "notes": notes,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                .last_pk
+            row_id = insert_row(
+                self.db,
+                "invoices",
+                {
+                    "uid": str(uuid.uuid4()),
+                    "client_id": client_id,
+                    "status": "draft",
+                    "currency": normalize_currency(currency),
+                    "tax_rate": str(tax_rate),
+                    "payment_terms": payment_terms,
+                    "notes": notes,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
         return self.get_invoice(int(row_id))
 
@@ -224,7 +220,7 @@ class BillingRepo:
         position = max((line.position for line in invoice.lines), default=0) + 1
         try:
             with self.db.atomic():
-                self.db["invoice_lines"].insert(
+                self.db.table("invoice_lines").insert(
                     {
                         "invoice_id": invoice_id,
                         "position": position,
@@ -262,7 +258,7 @@ class BillingRepo:
         values["updated_at"] = now_iso()
         try:
             with self.db.atomic():
-                self.db["invoices"].update(invoice_id, values)
+                update_row(self.db, "invoices", invoice_id, values)
                 self._recompute(invoice_id)
         except sqlite3.IntegrityError as exc:
             raise Conflict(_trigger_message(exc)) from None
@@ -271,12 +267,12 @@ class BillingRepo:
     def _recompute(self, invoice_id: int) -> None:
         invoice = self.get_invoice(invoice_id)
         totals = invoice_totals(
-            [line.amount_minor for line in invoice.lines], Decimal(invoice.tax_rate),
+            [line.amount_minor for line in invoice.lines],
+            Decimal(invoice.tax_rate),
             invoice.currency,
         )
         self.db.execute(
-            "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ? "
-            "WHERE id = ?",
+            "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ? WHERE id = ?",
             [totals.subtotal_minor, totals.tax_minor, totals.total_minor, invoice_id],
         )
 
@@ -351,8 +347,11 @@ class BillingRepo:
             )
         try:
             with self.db.atomic():
-                self.db["invoices"].update(
-                    invoice_id, {"status": status, "updated_at": now_iso(), **extra}
+                update_row(
+                    self.db,
+                    "invoices",
+                    invoice_id,
+                    {"status": status, "updated_at": now_iso(), **extra},
                 )
         except sqlite3.IntegrityError as exc:
             raise Conflict(_trigger_message(exc)) from None

@@ -12,7 +12,7 @@ from consultant.core.domains import is_public_domain, normalize_domain, normaliz
 from consultant.core.models import Client, Contact, PrivacyPolicy
 from consultant.core.money import MoneyError, normalize_currency
 from consultant.store.db import StoreError, now_iso
-from consultant.store.rows import parse_ts
+from consultant.store.rows import insert_row, parse_ts, update_row
 
 CLIENT_FIELDS = (
     "organization", "notes", "tone", "glossary", "hourly_rate_minor", "currency",
@@ -114,7 +114,7 @@ class ClientRepo:
         }
         try:
             with self.db.atomic():
-                client_id = self.db["clients"].insert(row).last_pk
+                client_id = insert_row(self.db, "clients", row)
         except sqlite3.IntegrityError as exc:
             raise Conflict(_integrity_message(exc, cleaned)) from None
         return self.get(int(client_id))
@@ -134,7 +134,7 @@ class ClientRepo:
         values["updated_at"] = now_iso()
         try:
             with self.db.atomic():
-                self.db["clients"].update(client_id, values)
+                update_row(self.db, "clients", client_id, values)
         except sqlite3.IntegrityError as exc:
             raise Conflict(_integrity_message(exc, values.get("name", current.name))) from None
         return self.get(client_id)
@@ -164,7 +164,7 @@ class ClientRepo:
             raise NotFound(f"There is no client named “{name}”. See `consultant client list`.")
         return client
 
-    def list(self, *, include_archived: bool = False, text: str = "") -> list[Client]:
+    def all(self, *, include_archived: bool = False, text: str = "") -> list[Client]:
         sql = "SELECT * FROM clients"
         where: list[str] = []
         params: list[Any] = []
@@ -239,7 +239,7 @@ class ClientRepo:
                         [name.strip(), role.strip(), address],
                     )
                 else:
-                    self.db["contacts"].insert(
+                    self.db.table("contacts").insert(
                         {
                             "client_id": client_id,
                             "email": address,
@@ -302,7 +302,7 @@ class ClientRepo:
             raise Conflict(f"{cleaned} already belongs to the client “{self.get(row[0]).name}”.")
         try:
             with self.db.atomic():
-                self.db["client_domains"].insert({"domain": cleaned, "client_id": client_id})
+                self.db.table("client_domains").insert({"domain": cleaned, "client_id": client_id})
         except sqlite3.IntegrityError as exc:
             raise Conflict(_integrity_message(exc, cleaned)) from None
         return cleaned

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from consultant.core.models import Conversation, Message, MessageStatus, Role, Task
 from consultant.store.clients import NotFound
 from consultant.store.db import StoreError, now_iso
-from consultant.store.rows import dump_json, load_json, parse_ts
+from consultant.store.rows import dump_json, insert_row, load_json, parse_ts, update_row
 
 MAX_MESSAGE_CHARS = 5_000_000
 MAX_DRAFT_CHARS = 2_000_000
@@ -83,20 +83,18 @@ class ConversationRepo:
     ) -> Conversation:
         now = created_at or now_iso()
         with self.db.atomic():
-            row_id = (
-                self.db["conversations"]
-                .insert(
-                    {
-                        "uid": uid or str(uuid.uuid4()),
-                        "client_id": client_id,
-                        "title": (title or "").strip()[:300],
-                        "task": Task(task).value,
-                        "model": model,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                .last_pk
+            row_id = insert_row(
+                self.db,
+                "conversations",
+                {
+                    "uid": uid or str(uuid.uuid4()),
+                    "client_id": client_id,
+                    "title": (title or "").strip()[:300],
+                    "task": Task(task).value,
+                    "model": model,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
         return self.get(int(row_id))
 
@@ -137,7 +135,7 @@ class ConversationRepo:
         if values:
             values["updated_at"] = now_iso()
             with self.db.atomic():
-                self.db["conversations"].update(conversation_id, values)
+                update_row(self.db, "conversations", conversation_id, values)
         return self.get(conversation_id)
 
     def save_draft(self, conversation_id: int, text: str) -> None:
@@ -179,27 +177,25 @@ class ConversationRepo:
             raise StoreError("The message is too large to store (over 5 million characters).")
         now = created_at or now_iso()
         with self.db.atomic():
-            row_id = (
-                self.db["messages"]
-                .insert(
-                    {
-                        "uid": uid or str(uuid.uuid4()),
-                        "conversation_id": conversation_id,
-                        "role": Role(role).value,
-                        "content": content,
-                        "status": MessageStatus(status).value,
-                        "task": Task(task).value if task else None,
-                        "model": model,
-                        "metadata": dump_json(metadata or {}),
-                        "error": error,
-                        "input_tokens": input_tokens,
-                        "output_tokens": output_tokens,
-                        "cost_microusd": cost_microusd,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                .last_pk
+            row_id = insert_row(
+                self.db,
+                "messages",
+                {
+                    "uid": uid or str(uuid.uuid4()),
+                    "conversation_id": conversation_id,
+                    "role": Role(role).value,
+                    "content": content,
+                    "status": MessageStatus(status).value,
+                    "task": Task(task).value if task else None,
+                    "model": model,
+                    "metadata": dump_json(metadata or {}),
+                    "error": error,
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "cost_microusd": cost_microusd,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
             self.db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
@@ -240,7 +236,9 @@ class ConversationRepo:
         current = self.get_message(message_id)
         merged = {**current.metadata, **(metadata or {})}
         with self.db.atomic():
-            self.db["messages"].update(
+            update_row(
+                self.db,
+                "messages",
                 message_id,
                 {
                     "content": content,
@@ -259,8 +257,11 @@ class ConversationRepo:
     def update_metadata(self, message_id: int, metadata: dict[str, Any]) -> Message:
         current = self.get_message(message_id)
         with self.db.atomic():
-            self.db["messages"].update(
-                message_id, {"metadata": dump_json({**current.metadata, **metadata})}
+            update_row(
+                self.db,
+                "messages",
+                message_id,
+                {"metadata": dump_json({**current.metadata, **metadata})},
             )
         return self.get_message(message_id)
 

@@ -99,9 +99,7 @@ def backup_file(db: Database, path: Path, reason: str) -> Path:
 def connect(path: Path, *, readonly: bool = False) -> Database:
     """A configured connection (no migrations). Readers use ``readonly=True``."""
     if readonly:
-        conn = sqlite3.connect(
-            f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False
-        )
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -131,41 +131,65 @@ CREATE INDEX messages_conversation ON messages(conversation_id, created_at, id);
 CREATE INDEX messages_status ON messages(status) WHERE status = 'streaming';
 
 -- Full-text search. The user's own text and model output go to separate columns
--- so BM25 can weight the user's words higher. External content: the index reads
--- text back through this view, so nothing is stored twice.
+-- so BM25 can weight the user's words higher; ``scope`` holds one token naming the
+-- client (``c17``) so a client filter is a posting-list intersection inside FTS5
+-- rather than a join over every match. External content: the index reads text
+-- back through this view, so nothing is stored twice.
 CREATE VIEW messages_fts_source AS
-    SELECT id,
-           CASE WHEN role = 'user' THEN content ELSE '' END AS user_text,
-           CASE WHEN role = 'user' THEN '' ELSE content END AS model_text
-    FROM messages;
+    SELECT m.id,
+           CASE WHEN m.role = 'user' THEN m.content ELSE '' END AS user_text,
+           CASE WHEN m.role = 'user' THEN '' ELSE m.content END AS model_text,
+           'c' || c.client_id AS scope
+    FROM messages m JOIN conversations c ON c.id = m.conversation_id;
 
 CREATE VIRTUAL TABLE messages_fts USING fts5(
-    user_text, model_text,
+    user_text, model_text, scope,
     content = 'messages_fts_source', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
         NEW.id,
         CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
 END;
 CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
         'delete', OLD.id,
         CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
 END;
 CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
         'delete', OLD.id,
         CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
-    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
         NEW.id,
         CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
+END;
+
+-- The index's scope token needs the conversation while a message is removed, so
+-- a conversation's messages go first; and a conversation never changes client.
+CREATE TRIGGER conversations_delete_messages BEFORE DELETE ON conversations BEGIN
+    DELETE FROM messages WHERE conversation_id = OLD.id;
+END;
+CREATE TRIGGER conversations_client_fixed BEFORE UPDATE OF client_id ON conversations
+WHEN NEW.client_id IS NOT OLD.client_id
+BEGIN
+    SELECT RAISE(ABORT, 'a conversation belongs to exactly one client');
+END;
+CREATE TRIGGER messages_conversation_fixed BEFORE UPDATE OF conversation_id ON messages
+WHEN NEW.conversation_id IS NOT OLD.conversation_id
+BEGIN
+    SELECT RAISE(ABORT, 'a message belongs to exactly one conversation');
 END;
 
 CREATE VIRTUAL TABLE clients_fts USING fts5(
@@ -400,7 +424,7 @@ CREATE TABLE audit_log (
     detail TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX audit_log_client ON audit_log(client_id, created_at);
-"""
+""",
     )
 
 

@@ -6,6 +6,8 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 
 def parse_ts(value: str | None) -> datetime | None:
     """ISO-8601 text (as written by ``now_iso`` or SQLite's strftime) → aware datetime."""
@@ -29,3 +31,14 @@ def load_json(value: str | None) -> dict[str, Any]:
 
 def dump_json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row and return its integer primary key."""
+    pk = db.table(table).insert(row).last_pk
+    assert pk is not None
+    return int(pk)
+
+
+def update_row(db: Database, table: str, pk: int, values: dict[str, Any]) -> None:
+    db.table(table).update(pk, values)

@@ -7,7 +7,12 @@ syntax error. A search for several words matches messages holding all of them;
 the last word also matches as a prefix, so results appear while typing.
 
 BM25 weights: the user's own text counts three times as much as model output (the
-``user_text`` / ``model_text`` columns of ``messages_fts``).
+``user_text`` / ``model_text`` columns of ``messages_fts``). The client filter is
+part of the MATCH (``scope : "c17"``). Ranking works in two steps: the matching
+ids, newest first (at most ``CANDIDATES``), then BM25 over those ids scored on
+the informative phrases only — words found in more than ``COMMON_DOCS`` messages
+still have to match but are left out of the score, because computing BM25 for
+them reads their whole posting list (figures in docs/performance.md).
 
 Snippets mark matched terms with ``HIT_START`` / ``HIT_END`` (private-use
 characters that cannot clash with text); front ends turn them into bold or
@@ -32,6 +37,13 @@ HIT_END = "\ue001"
 USER_WEIGHT = 3.0
 MODEL_WEIGHT = 1.0
 MAX_TERMS = 24
+# A phrase in more than COMMON_DOCS messages carries almost no information
+# (its IDF is near zero) and computing BM25 for it means reading its whole
+# posting list: it still has to match, but it does not take part in ranking. A
+# query made only of such words lists its matches newest first.
+COMMON_DOCS = 2000
+# At most this many matches (the newest) are ranked.
+CANDIDATES = 5000
 MAX_TERM_CHARS = 64
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -59,19 +71,41 @@ def terms_of(text: str) -> list[str]:
     return terms
 
 
+def quote_terms(text: str, *, prefix_last: bool = True) -> list[str]:
+    """User text as FTS5 string phrases (``"term"``), the last one a prefix."""
+    quoted = ['"' + t.replace('"', '""') + '"' for t in terms_of(text)]
+    if quoted and prefix_last:
+        quoted[-1] += "*"
+    return quoted
+
+
 def build_match(text: str, *, prefix_last: bool = True, any_term: bool = False) -> str | None:
     """A safe FTS5 MATCH expression for user text, or None when it holds no words."""
-    terms = terms_of(text)
-    if not terms:
+    quoted = quote_terms(text, prefix_last=prefix_last)
+    if not quoted:
         return None
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    if prefix_last:
-        quoted[-1] += "*"
     return (" OR " if any_term else " ").join(quoted)
 
 
 def highlight(snippet: str, start: str = "[", end: str = "]") -> str:
     return snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+def _column_match(expr: str, client_id: int | None) -> str:
+    fts = f"{{user_text model_text}} : ({expr})"
+    if client_id is not None:
+        fts += f' AND scope : "c{int(client_id)}"'
+    return fts
+
+
+def _has_row_filters(f: SearchFilter) -> bool:
+    return bool(
+        f.task
+        or f.since is not None
+        or f.until is not None
+        or f.exclude_conversation_id is not None
+        or not f.include_archived
+    )
 
 
 def _iso_bound(value: date | datetime, end: bool) -> str:
@@ -83,6 +117,7 @@ def _iso_bound(value: date | datetime, end: bool) -> str:
 class SearchRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._common_cache: dict[str, bool] = {}
 
     def messages(
         self,
@@ -91,73 +126,155 @@ class SearchRepo:
         *,
         limit: int = 50,
         any_term: bool = False,
-        match: str | None = None,
+        phrases: list[str] | None = None,
     ) -> list[SearchHit]:
-        """Messages matching ``text`` (all words), best first.
+        """Messages matching ``text`` (all words, or any with ``any_term``), best first.
 
-        ``match`` lets internal callers (context retrieval) pass an expression
-        built by :func:`build_match`; user text always goes through ``text``.
+        ``phrases`` lets internal callers (context retrieval) pass phrases built
+        by :func:`quote_terms`; user text always goes through ``text``.
         """
-        expr = match or build_match(text, any_term=any_term)
-        if expr is None:
+        quoted = phrases if phrases is not None else quote_terms(text)
+        if not quoted:
             return []
         f = filters or SearchFilter()
-        where = ["messages_fts MATCH ?"]
-        params: list[Any] = [expr]
-        if f.client_id is not None:
-            where.append("c.client_id = ?")
-            params.append(f.client_id)
-        if f.task:
-            where.append("coalesce(m.task, c.task) = ?")
-            params.append(f.task)
-        if f.since is not None:
-            where.append("m.created_at >= ?")
-            params.append(_iso_bound(f.since, end=False))
-        if f.until is not None:
-            where.append("m.created_at <= ?")
-            params.append(_iso_bound(f.until, end=True))
-        if f.exclude_conversation_id is not None:
-            where.append("m.conversation_id <> ?")
-            params.append(f.exclude_conversation_id)
-        if not f.include_archived:
-            where.append("c.archived = 0")
-        sql = f"""
-            SELECT m.id AS message_id, m.conversation_id, m.role, m.created_at,
-                   coalesce(m.task, c.task) AS task, c.title, c.client_id,
-                   cl.name AS client_name,
-                   bm25(messages_fts, {USER_WEIGHT}, {MODEL_WEIGHT}) AS score,
-                   snippet(messages_fts, -1, '{HIT_START}', '{HIT_END}', '…', 16) AS snip
-            FROM messages_fts
-            JOIN messages m ON m.id = messages_fts.rowid
-            JOIN conversations c ON c.id = m.conversation_id
-            JOIN clients cl ON cl.id = c.client_id
-            WHERE {" AND ".join(where)}
-            ORDER BY score
-            LIMIT ?
-        """
-        params.append(max(1, min(int(limit), 1000)))
+        limit = max(1, min(int(limit), 1000))
         try:
-            rows = list(self.db.query(sql, params))
+            rare = [q for q in quoted if not self._is_common(q)]
+            if any_term:
+                # Common words would match nearly everything in an OR query.
+                match_phrases = rare or quoted
+                fts = _column_match(" OR ".join(match_phrases), f.client_id)
+            else:
+                fts = _column_match(" ".join(quoted), f.client_id)
+            candidates = self._candidates(fts, f)
+            if not rare:
+                ranked = [(rowid, 0.0) for rowid in candidates[:limit]]
+            else:
+                ranked = self._rank(" OR ".join(rare), candidates, limit)
+            return self._hits(fts, ranked)
         except sqlite3.OperationalError:
             # Quoting makes syntax errors impossible; this guards the unexpected
             # (e.g. an FTS index damaged on disk) so a search never raises.
             return []
-        return [
-            SearchHit(
-                kind="message",
-                client_id=r["client_id"],
-                client_name=r["client_name"],
-                snippet=r["snip"] or "",
-                score=-float(r["score"]),
-                message_id=r["message_id"],
-                conversation_id=r["conversation_id"],
-                conversation_title=r["title"],
-                role=r["role"],
-                task=r["task"] or "",
-                created_at=parse_ts(r["created_at"]),
+
+    def _is_common(self, phrase: str) -> bool:
+        """True when a phrase occurs in more than ``COMMON_DOCS`` messages.
+
+        Probing with OFFSET stops after COMMON_DOCS postings instead of counting a
+        posting list of 100 000 entries.
+        """
+        cached = self._common_cache.get(phrase)
+        if cached is not None:
+            return cached
+        row = self.db.execute(
+            "SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? LIMIT 1 OFFSET ?",
+            [phrase, COMMON_DOCS],
+        ).fetchone()
+        common = row is not None
+        if len(self._common_cache) > 5000:
+            self._common_cache.clear()
+        self._common_cache[phrase] = common
+        return common
+
+    def _candidates(self, fts: str, f: SearchFilter) -> list[int]:
+        """Matching message ids, newest first, at most ``CANDIDATES``."""
+        where = ["messages_fts MATCH ?"]
+        params: list[Any] = [fts]
+        joins = ""
+        if _has_row_filters(f):
+            joins = (
+                " JOIN messages m ON m.id = messages_fts.rowid"
+                " JOIN conversations c ON c.id = m.conversation_id"
             )
-            for r in rows
+            if f.task:
+                where.append("coalesce(m.task, c.task) = ?")
+                params.append(f.task)
+            if f.since is not None:
+                where.append("m.created_at >= ?")
+                params.append(_iso_bound(f.since, end=False))
+            if f.until is not None:
+                where.append("m.created_at <= ?")
+                params.append(_iso_bound(f.until, end=True))
+            if f.exclude_conversation_id is not None:
+                where.append("m.conversation_id <> ?")
+                params.append(f.exclude_conversation_id)
+            if not f.include_archived:
+                where.append("c.archived = 0")
+        sql = (
+            f"SELECT messages_fts.rowid FROM messages_fts{joins} WHERE {' AND '.join(where)}"
+            " ORDER BY messages_fts.rowid DESC LIMIT ?"
+        )
+        params.append(CANDIDATES)
+        return [int(r[0]) for r in self.db.execute(sql, params)]
+
+    def _rank(self, rare: str, candidates: list[int], limit: int) -> list[tuple[int, float]]:
+        """BM25 over the candidates, scored on the informative phrases only."""
+        if not candidates:
+            return []
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS search_candidates (id INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.search_candidates")
+        self.db.conn.executemany(
+            "INSERT INTO temp.search_candidates (id) VALUES (?)", [(c,) for c in candidates]
+        )
+        sql = (
+            f"SELECT rowid, bm25(messages_fts, {USER_WEIGHT}, {MODEL_WEIGHT}, 0) AS score"
+            " FROM messages_fts WHERE messages_fts MATCH ?"
+            " AND rowid IN (SELECT id FROM temp.search_candidates)"
+            " ORDER BY score LIMIT ?"
+        )
+        rows = [
+            (int(r[0]), float(r[1]))
+            for r in self.db.execute(sql, [f"{{user_text model_text}} : ({rare})", limit])
         ]
+        self.db.execute("DELETE FROM temp.search_candidates")
+        return rows
+
+    def _hits(self, fts: str, ranked: list[tuple[int, float]]) -> list[SearchHit]:
+        if not ranked:
+            return []
+        ids = [rowid for rowid, _ in ranked]
+        marks = ",".join("?" * len(ids))
+        snippets = {
+            int(r[0]): r[1] or r[2] or ""
+            for r in self.db.execute(
+                f"SELECT rowid, snippet(messages_fts, 0, '{HIT_START}', '{HIT_END}', '…', 16),"
+                f" snippet(messages_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16)"
+                f" FROM messages_fts WHERE messages_fts MATCH ? AND rowid IN ({marks})",
+                [fts, *ids],
+            )
+        }
+        rows = {
+            r["message_id"]: r
+            for r in self.db.query(
+                "SELECT m.id AS message_id, m.conversation_id, m.role, m.created_at,"
+                " coalesce(m.task, c.task) AS task, c.title, c.client_id,"
+                " cl.name AS client_name FROM messages m"
+                " JOIN conversations c ON c.id = m.conversation_id"
+                f" JOIN clients cl ON cl.id = c.client_id WHERE m.id IN ({marks})",
+                ids,
+            )
+        }
+        hits = []
+        for rowid, score in ranked:
+            r = rows.get(rowid)
+            if r is None:
+                continue
+            hits.append(
+                SearchHit(
+                    kind="message",
+                    client_id=r["client_id"],
+                    client_name=r["client_name"],
+                    snippet=snippets.get(rowid, ""),
+                    score=-score,
+                    message_id=rowid,
+                    conversation_id=r["conversation_id"],
+                    conversation_title=r["title"],
+                    role=r["role"],
+                    task=r["task"] or "",
+                    created_at=parse_ts(r["created_at"]),
+                )
+            )
+        return hits
 
     def client_notes(
         self, text: str, *, client_id: int | None = None, limit: int = 20

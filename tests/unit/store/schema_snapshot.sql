@@ -217,9 +217,10 @@ CREATE TABLE messages (
 
 -- table messages_fts
 CREATE VIRTUAL TABLE messages_fts USING fts5(
-    user_text, model_text,
+    user_text, model_text, scope,
     content = 'messages_fts_source', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 -- table messages_fts_config
@@ -276,6 +277,18 @@ AFTER UPDATE OF name, organization, notes, glossary ON clients BEGIN
     VALUES ('delete', OLD.id, OLD.name, OLD.organization, OLD.notes, OLD.glossary);
     INSERT INTO clients_fts(rowid, name, organization, notes, glossary)
     VALUES (NEW.id, NEW.name, NEW.organization, NEW.notes, NEW.glossary);
+END;
+
+-- trigger conversations_client_fixed
+CREATE TRIGGER conversations_client_fixed BEFORE UPDATE OF client_id ON conversations
+WHEN NEW.client_id IS NOT OLD.client_id
+BEGIN
+    SELECT RAISE(ABORT, 'a conversation belongs to exactly one client');
+END;
+
+-- trigger conversations_delete_messages
+CREATE TRIGGER conversations_delete_messages BEFORE DELETE ON conversations BEGIN
+    DELETE FROM messages WHERE conversation_id = OLD.id;
 END;
 
 -- trigger invoice_lines_claim_entry
@@ -388,32 +401,43 @@ BEGIN
     UPDATE time_entries SET invoice_id = NULL WHERE invoice_id = NEW.id;
 END;
 
+-- trigger messages_conversation_fixed
+CREATE TRIGGER messages_conversation_fixed BEFORE UPDATE OF conversation_id ON messages
+WHEN NEW.conversation_id IS NOT OLD.conversation_id
+BEGIN
+    SELECT RAISE(ABORT, 'a message belongs to exactly one conversation');
+END;
+
 -- trigger messages_fts_delete
 CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
         'delete', OLD.id,
         CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
 END;
 
 -- trigger messages_fts_insert
 CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
         NEW.id,
         CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
 END;
 
 -- trigger messages_fts_update
 CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text) VALUES (
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
         'delete', OLD.id,
         CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END);
-    INSERT INTO messages_fts(rowid, user_text, model_text) VALUES (
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
         NEW.id,
         CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END);
+        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
+        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
 END;
 
 -- trigger time_entries_billed_frozen
@@ -446,7 +470,8 @@ END;
 
 -- view messages_fts_source
 CREATE VIEW messages_fts_source AS
-    SELECT id,
-           CASE WHEN role = 'user' THEN content ELSE '' END AS user_text,
-           CASE WHEN role = 'user' THEN '' ELSE content END AS model_text
-    FROM messages;
+    SELECT m.id,
+           CASE WHEN m.role = 'user' THEN m.content ELSE '' END AS user_text,
+           CASE WHEN m.role = 'user' THEN '' ELSE m.content END AS model_text,
+           'c' || c.client_id AS scope
+    FROM messages m JOIN conversations c ON c.id = m.conversation_id;

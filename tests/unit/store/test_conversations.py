@@ -38,7 +38,10 @@ def test_streaming_lifecycle(conv: tuple[Store, int, int]) -> None:
         output_tokens=2, cost_microusd=31, metadata={"context": [1, 2]},
     )  # fmt: skip
     assert (done.content, done.status, done.output_tokens, done.cost_microusd) == (
-        "Hello", "complete", 2, 31,
+        "Hello",
+        "complete",
+        2,
+        31,
     )
     assert done.metadata == {"context": [1, 2]}
 
@@ -69,7 +72,8 @@ def test_metadata_must_be_json(conv: tuple[Store, int, int]) -> None:
     store, _, cid = conv
     with pytest.raises(Exception, match="CHECK"):
         store.db.execute(
-            "INSERT INTO messages (uid, conversation_id, role, metadata) VALUES ('u', ?, 'user', '{')",
+            "INSERT INTO messages (uid, conversation_id, role, metadata) "
+            "VALUES ('u', ?, 'user', '{')",
             [cid],
         )
 

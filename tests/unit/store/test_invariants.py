@@ -42,7 +42,9 @@ def test_contact_email_belongs_to_one_client_in_sql(store: Store) -> None:
 def test_public_domain_cannot_be_claimed_in_sql(store: Store) -> None:
     a = _client(store)
     with pytest.raises(sqlite3.IntegrityError, match="public mail domain"):
-        store.db.execute("INSERT INTO client_domains (domain, client_id) VALUES ('gmail.com', ?)", [a])
+        store.db.execute(
+            "INSERT INTO client_domains (domain, client_id) VALUES ('gmail.com', ?)", [a]
+        )
 
 
 def test_domain_belongs_to_one_client(store: Store) -> None:
@@ -55,7 +57,8 @@ def test_domain_belongs_to_one_client(store: Store) -> None:
 def test_money_columns_refuse_floats(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute(
-            "INSERT INTO clients (uid, name, name_key, hourly_rate_minor) VALUES ('f', 'F', 'f', 12.5)"
+            "INSERT INTO clients (uid, name, name_key, hourly_rate_minor) "
+            "VALUES ('f', 'F', 'f', 12.5)"
         )
 
 
@@ -125,7 +128,9 @@ def test_time_entry_cannot_land_on_two_invoices(store: Store) -> None:
             [second.id, entry.id],
         )
     with pytest.raises(sqlite3.IntegrityError, match="already billed"):
-        store.db.execute("UPDATE time_entries SET invoice_id = ? WHERE id = ?", [second.id, entry.id])
+        store.db.execute(
+            "UPDATE time_entries SET invoice_id = ? WHERE id = ?", [second.id, entry.id]
+        )
     # deleting the draft makes the entry billable again
     store.billing.delete_draft(first.id)
     assert store.billing.get_entry(entry.id).invoice_id is None
@@ -171,7 +176,7 @@ def test_numbering_gapless_and_unique_from_two_connections(tmp_path: Path) -> No
         try:
             for invoice_id in ids:
                 store.billing.issue(invoice_id, issue_date="2026-05-01")
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             store.close()

@@ -46,9 +46,7 @@ def test_older_database_upgrades_with_backup(tmp_path: Path) -> None:
     db = connect(path)
     last = known_names()[-1]
     migrations.apply(db, stop_before=last)
-    db.execute(
-        "INSERT INTO clients (uid, name, name_key) VALUES ('u1', 'Acme', 'acme')"
-    )
+    db.execute("INSERT INTO clients (uid, name, name_key) VALUES ('u1', 'Acme', 'acme')")
     db.conn.commit()
     db.close()
 
@@ -103,7 +101,9 @@ def test_streaming_rows_become_interrupted_on_open(tmp_path: Path) -> None:
         conv = store.conversations.create(client.id, "t")
         assert conv.id is not None
         store.conversations.add_message(conv.id, "user", "question")
-        msg = store.conversations.add_message(conv.id, "assistant", "partial ans", status="streaming")
+        msg = store.conversations.add_message(
+            conv.id, "assistant", "partial ans", status="streaming"
+        )
     with Store.open(path) as store:
         assert msg.id is not None
         again = store.conversations.get_message(msg.id)

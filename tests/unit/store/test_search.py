@@ -22,11 +22,15 @@ def seeded(store: Store) -> Store:
     c2 = store.conversations.create(beta.id, "Firewall too")
     assert c1.id and c2.id
     store.conversations.add_message(
-        c1.id, Role.USER, "Please open port 443 on the firewall for the fax gateway.",
+        c1.id,
+        Role.USER,
+        "Please open port 443 on the firewall for the fax gateway.",
         created_at="2026-01-10T09:00:00.000000+00:00",
     )
     store.conversations.add_message(
-        c1.id, Role.ASSISTANT, "Here is a firewall request mentioning firewall rules twice.",
+        c1.id,
+        Role.ASSISTANT,
+        "Here is a firewall request mentioning firewall rules twice.",
         created_at="2026-01-10T09:01:00.000000+00:00",
     )
     store.conversations.add_message(
@@ -59,9 +63,9 @@ def test_user_text_ranks_above_model_output(seeded: Store) -> None:
 
 
 def test_task_and_date_filters(seeded: Store) -> None:
-    assert {h.task for h in seeded.search.messages("firewall", SearchFilter(task="it_request"))} == {
-        "it_request"
-    }
+    assert {
+        h.task for h in seeded.search.messages("firewall", SearchFilter(task="it_request"))
+    } == {"it_request"}
     since = seeded.search.messages("firewall", SearchFilter(since=date(2026, 2, 1)))
     assert [h.client_name for h in since] == ["Beta Registry"]
     until = seeded.search.messages("firewall", SearchFilter(until=date(2026, 1, 10)))
@@ -122,3 +126,74 @@ def test_any_text_is_a_safe_query(seeded: Store, query: str) -> None:
 
 def test_quoted_query_keeps_fts_syntax_inert(seeded: Store) -> None:
     assert seeded.search.messages("firewall OR nothingmatches") == []
+
+
+def _integrity_ok(store: Store) -> None:
+    store.db.execute("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_index_stays_consistent_through_deletes(seeded: Store) -> None:
+    acme = seeded.clients.find("Acme Home Health")
+    assert acme is not None and acme.id is not None
+    conv = seeded.conversations.list_for_client(acme.id)[0]
+    assert conv.id is not None
+    seeded.conversations.delete(conv.id)
+    _integrity_ok(seeded)
+    assert all(h.client_name != "Acme Home Health" for h in seeded.search.messages("firewall"))
+    beta = seeded.clients.find("Beta Registry")
+    assert beta is not None and beta.id is not None
+    seeded.clients.delete(beta.id)
+    _integrity_ok(seeded)
+    assert seeded.search.messages("firewall") == []
+
+
+def test_conversation_never_changes_client(seeded: Store) -> None:
+    import sqlite3
+
+    with pytest.raises(sqlite3.IntegrityError, match="exactly one client"):
+        seeded.db.execute("UPDATE conversations SET client_id = client_id + 1")
+
+
+def test_very_common_words_list_newest_first_and_rare_words_rank(store: Store) -> None:
+    from consultant.store import search
+
+    a = store.clients.add("A")
+    b = store.clients.add("B")
+    assert a.id and b.id
+    ca = store.conversations.create(a.id, "a")
+    cb = store.conversations.create(b.id, "b")
+    assert ca.id and cb.id
+    rows = []
+    for i in range(search.COMMON_DOCS + 300):
+        extra = " rare" if i in (5, 50) else ""
+        extra += " rare rare" if i == 50 else ""
+        rows.append(
+            {"uid": f"u{i}", "conversation_id": cb.id if i % 10 else ca.id, "role": "user",
+             "content": f"common words number {i}{extra}"}
+        )  # fmt: skip
+    with store.db.atomic():
+        store.db.table("messages").insert_all(rows)
+    hits = store.search.messages("common", limit=20)
+    # Only common words: newest first.
+    assert [h.message_id for h in hits] == list(range(len(rows), len(rows) - 20, -1))
+    only_a = store.search.messages("common", SearchFilter(client_id=a.id), limit=500)
+    assert len(only_a) == (len(rows) + 9) // 10
+    assert {h.client_name for h in only_a} == {"A"}
+    # A rare word is ranked by BM25 (more occurrences first), the common one must
+    # still match.
+    assert [h.message_id for h in store.search.messages("rare")] == [51, 6]
+    assert [h.message_id for h in store.search.messages("common rare")] == [51, 6]
+    assert store.search.messages("rare absentword") == []
+    assert store.search.messages("common", SearchFilter(until=date(2000, 1, 1))) == []
+
+
+def test_search_works_on_a_read_only_reader(seeded: Store) -> None:
+    reader = seeded.reader()
+    try:
+        assert len(reader.search.messages("firewall")) == 3
+        import sqlite3
+
+        with pytest.raises(sqlite3.OperationalError):
+            reader.db.execute("DELETE FROM messages")
+    finally:
+        reader.close()
