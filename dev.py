@@ -30,15 +30,14 @@ def _fingerprint() -> str:
 
 
 def ensure_env() -> None:
-    if sys.version_info < (3, 11):
-        sys.exit(f"Consultant needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if STAMP.exists() and STAMP.read_text() == _fingerprint() and PYTHON.exists():
         return
     if not PYTHON.exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    print("Installing Consultant and its dependencies (first run takes a few minutes) …",
-          flush=True)
+    print(
+        "Installing Consultant and its dependencies (first run takes a few minutes) …", flush=True
+    )
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)

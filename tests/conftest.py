@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.llm_server import LLMTestServer, run_server
+from tests.support import MemoryKeyring
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
 
@@ -49,6 +52,54 @@ def _guarded_connect_ex(self: socket.socket, address: object) -> int:
 
 socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
 socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+
+
+PROVIDER_ENV_VARS = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "OPENROUTER_API_KEY")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test uses an in-memory keyring: the real one is never read or written."""
+    import keyring
+
+    from consultant.llm import secrets
+
+    for name in PROVIDER_ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    secrets.clear_session_keys()
+    yield backend
+    secrets.clear_session_keys()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def llm_server() -> Iterator[LLMTestServer]:
+    """An OpenAI-compatible server on 127.0.0.1 (see tests/llm_server.py)."""
+    with run_server() as server:
+        yield server
+
+
+@pytest.fixture
+def configured_model(llm_server: LLMTestServer, consultant_home: Path) -> LLMTestServer:
+    """Settings whose default model is ``local/test-model`` on the test server."""
+    from consultant.core.settings import ProviderSettings, Settings, save_settings
+
+    save_settings(
+        Settings(
+            providers=[
+                ProviderSettings(
+                    id="local", kind="openai_compatible", label="Test server",
+                    api_base=llm_server.api_base, models=["test-model", "slow", "cut"],
+                )
+            ],
+            default_model="local/test-model",
+            timeout_seconds=5.0,
+        )
+    )  # fmt: skip
+    return llm_server
 
 
 @pytest.fixture(autouse=True)

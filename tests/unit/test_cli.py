@@ -34,7 +34,9 @@ def test_client_round_trip_and_idempotent_import(
     assert run(capsys, "client", "add", "Acme", "--rate", "120", "--currency", "EUR",
                "--org", "Home health")[0] == 0  # fmt: skip
     assert run(capsys, "client", "add", "Beta Registry", "--privacy", "local_only")[0] == 0
-    assert run(capsys, "contact", "add", "--client", "Acme", "Jane@Acme.org", "--role", "IT")[0] == 0
+    assert (
+        run(capsys, "contact", "add", "--client", "Acme", "Jane@Acme.org", "--role", "IT")[0] == 0
+    )
     code, out, _ = run(capsys, "client", "list", "--json")
     listed = json.loads(out)
     assert [c["name"] for c in listed] == ["Acme", "Beta Registry"]
@@ -77,7 +79,7 @@ def test_errors_are_one_line(
     capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     run(capsys, "client", "add", "Acme")
-    code, out, err = run(capsys, *args)
+    code, _out, err = run(capsys, *args)
     assert code == 1
     assert message.lower() in err.lower()
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -24,9 +24,7 @@ def test_parse_amount(text: str, currency: str, minor: int) -> None:
     assert money.parse_amount(text, currency) == minor
 
 
-@pytest.mark.parametrize(
-    "text", ["", "abc", "1.234", "-5", "NaN", "Infinity", "1e400", "12.5.3"]
-)
+@pytest.mark.parametrize("text", ["", "abc", "1.234", "-5", "NaN", "Infinity", "1e400", "12.5.3"])
 def test_parse_amount_rejects(text: str) -> None:
     with pytest.raises(money.MoneyError):
         money.parse_amount(text, "EUR")

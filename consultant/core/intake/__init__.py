@@ -1,0 +1,59 @@
+"""Email intake: read pasted text, .eml, .msg and HTML mail; separate new text from history.
+
+Pure domain code: standard library plus ``extract-msg`` (imported lazily for ``.msg``).
+"""
+
+from __future__ import annotations
+
+from .addresses import decode_rfc2047, parse_address_list
+from .html import html_to_text, looks_like_html
+from .match import (
+    PUBLIC_MAIL_DOMAINS,
+    MatchResult,
+    email_domain,
+    is_public_domain,
+    match_client,
+    normalize_email,
+)
+from .model import (
+    MAX_BODY_CHARS,
+    MAX_INPUT_BYTES,
+    Address,
+    Attachment,
+    ForwardedEmail,
+    IntakeError,
+    ParsedEmail,
+    ReplyParts,
+    SourceKind,
+)
+from .parse import parse_bytes, parse_eml, parse_html, parse_msg, parse_text
+from .quotes import is_forward_subject, split_reply
+
+__all__ = [
+    "MAX_BODY_CHARS",
+    "MAX_INPUT_BYTES",
+    "PUBLIC_MAIL_DOMAINS",
+    "Address",
+    "Attachment",
+    "ForwardedEmail",
+    "IntakeError",
+    "MatchResult",
+    "ParsedEmail",
+    "ReplyParts",
+    "SourceKind",
+    "decode_rfc2047",
+    "email_domain",
+    "html_to_text",
+    "is_forward_subject",
+    "is_public_domain",
+    "looks_like_html",
+    "match_client",
+    "normalize_email",
+    "parse_address_list",
+    "parse_bytes",
+    "parse_eml",
+    "parse_html",
+    "parse_msg",
+    "parse_text",
+    "split_reply",
+]

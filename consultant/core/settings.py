@@ -1,0 +1,246 @@
+"""The settings file: configured model providers, default models, the user's profile.
+
+A small JSON file, ``settings.json`` in the config folder (see
+:func:`consultant.core.paths.config_dir`). Written atomically (temporary file in the
+same folder, fsync, rename). A missing file gives defaults; an unreadable or corrupt
+one gives defaults plus a clear warning, and is moved aside (``settings.json.corrupt``)
+so the next save does not destroy what the user may want to recover.
+
+Secrets are never stored here: API keys live in the OS keyring (``consultant.llm.secrets``).
+Unknown keys in the file (a hand-added ``"api_key"`` included) are ignored and dropped
+on the next save.
+
+Model references are ``"<provider id>/<model>"``, split at the first ``/``:
+``"openai/gpt-4o-mini"``, ``"ollama/llama3:8b"``, ``"openrouter/anthropic/claude-3.5-haiku"``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from consultant.core.paths import config_dir
+
+__all__ = [
+    "SETTINGS_FILENAME",
+    "LoadedSettings",
+    "Profile",
+    "ProviderSettings",
+    "Settings",
+    "SettingsError",
+    "load_settings",
+    "save_settings",
+    "settings_path",
+    "split_model_ref",
+]
+
+SETTINGS_FILENAME = "settings.json"
+SETTINGS_VERSION = 1
+DEFAULT_TIMEOUT_SECONDS = 120.0
+_MAX_FILE_BYTES = 2_000_000
+
+
+class SettingsError(Exception):
+    """The settings could not be saved; ``str(err)`` is a sentence for the user."""
+
+
+@dataclass(slots=True)
+class ProviderSettings:
+    """One configured provider. ``kind`` is one of ``consultant.llm.providers.ProviderKind``."""
+
+    id: str
+    kind: str
+    label: str = ""
+    api_base: str | None = None
+    model_path: str | None = None  # local_gguf only
+    models: list[str] = field(default_factory=list)
+    enabled: bool = True
+
+
+@dataclass(slots=True)
+class Profile:
+    """The user, as written into replies and invoices."""
+
+    name: str = ""
+    business: str = ""
+    email: str = ""
+    signature: str = ""
+
+
+@dataclass(slots=True)
+class Settings:
+    providers: list[ProviderSettings] = field(default_factory=list)
+    #: Task value (``"reply"``, ``"interpret"``, …) → model reference.
+    task_models: dict[str, str] = field(default_factory=dict)
+    #: Model reference used for a task without its own entry.
+    default_model: str = ""
+    profile: Profile = field(default_factory=Profile)
+    timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+    #: Whether Ollama on localhost may be probed after start-up.
+    detect_ollama: bool = True
+
+    def provider(self, provider_id: str) -> ProviderSettings | None:
+        for provider in self.providers:
+            if provider.id == provider_id:
+                return provider
+        return None
+
+    def model_for(self, task: str) -> str:
+        """The model reference for ``task`` (a ``Task`` value), or the default; may be ``""``."""
+        return self.task_models.get(str(task)) or self.default_model
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["version"] = SETTINGS_VERSION
+        return data
+
+
+@dataclass(slots=True)
+class LoadedSettings:
+    settings: Settings
+    #: A sentence for the user when the file could not be used, else ``None``.
+    warning: str | None = None
+
+
+def split_model_ref(ref: str) -> tuple[str, str]:
+    """``"openrouter/anthropic/claude"`` → ``("openrouter", "anthropic/claude")``."""
+    provider_id, sep, model = ref.strip().partition("/")
+    if not sep or not provider_id or not model:
+        raise ValueError(f"A model is written as provider/model, e.g. openai/gpt-4o-mini: {ref!r}")
+    return provider_id, model
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILENAME
+
+
+def _str(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _provider_from(data: Any) -> ProviderSettings | None:
+    if not isinstance(data, dict):
+        return None
+    provider_id = _str(data.get("id")).strip()
+    kind = _str(data.get("kind")).strip()
+    if not provider_id or not kind or "/" in provider_id:
+        return None
+    models = data.get("models")
+    return ProviderSettings(
+        id=provider_id,
+        kind=kind,
+        label=_str(data.get("label")),
+        api_base=_opt_str(data.get("api_base")),
+        model_path=_opt_str(data.get("model_path")),
+        models=[m for m in models if isinstance(m, str) and m.strip()]
+        if isinstance(models, list)
+        else [],
+        enabled=data.get("enabled") is not False,
+    )
+
+
+def settings_from_dict(data: dict[str, Any]) -> Settings:
+    """Build settings from parsed JSON, ignoring anything malformed or unknown."""
+    providers: list[ProviderSettings] = []
+    seen: set[str] = set()
+    raw_providers = data.get("providers")
+    for raw in raw_providers if isinstance(raw_providers, list) else []:
+        provider = _provider_from(raw)
+        if provider is not None and provider.id not in seen:
+            seen.add(provider.id)
+            providers.append(provider)
+    raw_tasks = data.get("task_models")
+    task_models = (
+        {k: v for k, v in raw_tasks.items() if isinstance(k, str) and isinstance(v, str) and v}
+        if isinstance(raw_tasks, dict)
+        else {}
+    )
+    raw_profile = data.get("profile")
+    profile_data = raw_profile if isinstance(raw_profile, dict) else {}
+    profile = Profile(
+        **{
+            name: _str(profile_data.get(name))
+            for name in ("name", "business", "email", "signature")
+        }
+    )
+    timeout = data.get("timeout_seconds")
+    timeout_seconds = (
+        float(timeout)
+        if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout >= 1
+        else DEFAULT_TIMEOUT_SECONDS
+    )
+    return Settings(
+        providers=providers,
+        task_models=task_models,
+        default_model=_str(data.get("default_model")),
+        profile=profile,
+        timeout_seconds=min(timeout_seconds, 3600.0),
+        detect_ollama=data.get("detect_ollama") is not False,
+    )
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    """Read the settings file. Never raises for a missing, unreadable or corrupt file."""
+    path = path or settings_path()
+    try:
+        if path.stat().st_size > _MAX_FILE_BYTES:
+            raise ValueError("the file is implausibly large")
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, ValueError) as exc:
+        return LoadedSettings(
+            Settings(),
+            f"The settings file {path} could not be read ({exc}); default settings are used.",
+        )
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("it does not contain a JSON object")
+    except ValueError as exc:
+        aside = path.with_name(path.name + ".corrupt")
+        moved = False
+        with contextlib.suppress(OSError):
+            os.replace(path, aside)
+            moved = True
+        kept = f" The broken file was kept as {aside}." if moved else ""
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        return LoadedSettings(
+            Settings(),
+            f"The settings file {path} is damaged ({reason}); default settings are used.{kept}",
+        )
+    return LoadedSettings(settings_from_dict(data))
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings atomically; raises :class:`SettingsError` with a clear sentence."""
+    path = path or settings_path()
+    data = settings.to_dict()
+    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    tmp_name: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SettingsError(f"The settings could not be saved to {path}: {reason}.") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return path

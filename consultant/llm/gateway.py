@@ -1,0 +1,575 @@
+"""The model gateway: the single place where a completion leaves the machine.
+
+:func:`stream_completion` takes assembled chat messages and a :class:`ModelChoice`,
+enforces the client's privacy policy, masks personal data for ``redact`` clients,
+streams the answer as :class:`TextDelta` events and ends with one
+:class:`CompletionResult`. Every failure is raised as a typed
+:class:`~consultant.llm.errors.GatewayError`; every call (refused and failed ones too)
+is reported once through the ``audit`` callback.
+
+litellm is imported lazily (inside functions, with ``LITELLM_LOCAL_MODEL_COST_MAP``
+set first, so importing it never fetches anything); :func:`preload_litellm` lets the
+desktop app pay the import cost in a background thread after the window is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from types import ModuleType
+from typing import Any
+
+from consultant.core.models import AuditEntry, PrivacyPolicy
+from consultant.core.redaction import Redactor, StreamRestorer
+from consultant.llm import secrets
+from consultant.llm.errors import (
+    GatewayError,
+    LocalModelUnavailable,
+    MissingKey,
+    PrivacyRefused,
+    map_exception,
+    scrub,
+)
+from consultant.llm.providers import (
+    ModelChoice,
+    ProviderKind,
+    is_local_choice,
+    runs_on_this_machine,
+)
+
+__all__ = [
+    "AuditCallback",
+    "CompletionResult",
+    "StreamEvent",
+    "TextDelta",
+    "litellm_loaded",
+    "preload_litellm",
+    "stream_completion",
+    "test_connection",
+]
+
+log = logging.getLogger(__name__)
+
+AuditCallback = Callable[[AuditEntry], None]
+ChatMessage = Mapping[str, str]
+
+#: A key sent to OpenAI-compatible servers that need none (litellm insists on one).
+_NO_KEY = "no-key-required"
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of the answer, already restored (placeholders replaced by real values)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionResult:
+    """The end of a stream. ``cancelled`` answers end with ``finish_reason="cancelled"``."""
+
+    text: str
+    model: str
+    provider_id: str
+    input_tokens: int | None
+    output_tokens: int | None
+    cost_microusd: int | None  # None when the model's price is unknown
+    finish_reason: str | None
+    cancelled: bool = False
+    redactions: int = 0
+    chars_sent: int = 0
+    duration_s: float = 0.0
+
+
+StreamEvent = TextDelta | CompletionResult
+
+
+# --- litellm loading -------------------------------------------------------------
+
+_litellm_lock = threading.Lock()
+_litellm: ModuleType | None = None
+
+
+def _load_litellm() -> ModuleType:
+    """Import and configure litellm once (thread-safe)."""
+    global _litellm
+    if _litellm is not None:
+        return _litellm
+    with _litellm_lock:
+        if _litellm is None:
+            # Use the bundled price map; never fetch it from the network.
+            os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
+            os.environ.setdefault("LITELLM_TELEMETRY", "False")
+            import litellm
+
+            litellm.telemetry = False
+            litellm.suppress_debug_info = True
+            litellm.set_verbose = False
+            litellm.turn_off_message_logging = True
+            litellm.redact_messages_in_exceptions = True
+            litellm.log_raw_request_response = False
+            litellm.callbacks = []
+            litellm.success_callback = []
+            litellm.failure_callback = []
+            litellm.input_callback = []
+            litellm.num_retries = 0
+            for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
+                logging.getLogger(name).setLevel(logging.ERROR)
+            _litellm = litellm
+    return _litellm
+
+
+def preload_litellm() -> None:
+    """Import litellm now (a few seconds). Call from a background thread after the
+    first paint; errors are logged, never raised (the first call will report them)."""
+    try:
+        _load_litellm()
+    except Exception:
+        log.exception("litellm could not be loaded")
+
+
+def litellm_loaded() -> bool:
+    return _litellm is not None
+
+
+# --- context windows and token counts ------------------------------------------------
+
+#: Characters per token when litellm is not loaded yet (deliberately pessimistic).
+CHARS_PER_TOKEN_ESTIMATE = 3
+
+
+def context_window(choice: ModelChoice) -> int | None:
+    """The model's input limit in tokens from litellm's bundled map, or ``None``.
+
+    Answers ``None`` instead of importing litellm when it is not loaded yet, so it
+    never blocks the GUI thread for seconds; callers then use a safe default.
+    """
+    if _litellm is None:
+        return None
+    try:
+        info = _litellm.get_model_info(choice.model)
+    except Exception:  # unmapped model
+        return None
+    value = info.get("max_input_tokens") or info.get("max_tokens")
+    return int(value) if isinstance(value, int) and value > 0 else None
+
+
+def count_text_tokens(choice: ModelChoice, text: str) -> int:
+    """Tokens in ``text`` with litellm's counter, or a pessimistic estimate."""
+    if _litellm is not None:
+        counted = _count_tokens(_litellm, choice.model, text=text)
+        if counted is not None:
+            return counted
+    return len(text) // CHARS_PER_TOKEN_ESTIMATE + 1
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def _to_microusd(cost: float | None) -> int | None:
+    if cost is None or cost != cost or cost < 0:  # None, NaN, negative
+        return None
+    return int(Decimal(repr(cost)).scaleb(6).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _cost_microusd(
+    litellm: ModuleType, choice: ModelChoice, input_tokens: int | None, output_tokens: int | None
+) -> int | None:
+    """Cost through litellm's price map; ``None`` for unmapped models, never an error."""
+    if input_tokens is None or output_tokens is None:
+        return None
+    try:
+        prompt_cost, completion_cost = litellm.cost_per_token(
+            model=choice.model,
+            prompt_tokens=input_tokens,
+            completion_tokens=output_tokens,
+        )
+        return _to_microusd(float(prompt_cost) + float(completion_cost))
+    except Exception:  # litellm raises for models missing from its map
+        return None
+
+
+def _count_tokens(litellm: ModuleType, model: str, **kwargs: Any) -> int | None:
+    try:
+        return int(litellm.token_counter(model=model, **kwargs))
+    except Exception:
+        return None
+
+
+def _emit_audit(audit: AuditCallback | None, entry: AuditEntry) -> None:
+    if audit is None:
+        return
+    try:
+        audit(entry)
+    except Exception:
+        # Losing the answer because the log write failed would be worse; say it loudly.
+        log.exception("audit callback failed for a %s call", entry.provider)
+
+
+def _check_messages(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
+    result: list[dict[str, str]] = []
+    for message in messages:
+        role = message.get("role")
+        content = message.get("content")
+        if role not in ("system", "user", "assistant") or not isinstance(content, str):
+            raise ValueError("Each message needs a role (system/user/assistant) and text content.")
+        result.append({"role": role, "content": content})
+    if not result:
+        raise ValueError("No messages to send.")
+    return result
+
+
+# --- the gateway -----------------------------------------------------------------
+
+
+def stream_completion(
+    messages: Sequence[ChatMessage],
+    choice: ModelChoice,
+    *,
+    privacy: PrivacyPolicy | str = PrivacyPolicy.CLOUD,
+    contact_names: Sequence[str] = (),
+    client_id: int | None = None,
+    cancel: threading.Event | None = None,
+    audit: AuditCallback | None = None,
+    api_key: str | None = None,
+    max_tokens: int | None = None,
+    temperature: float | None = None,
+) -> Generator[StreamEvent, None, None]:
+    """Stream one completion: :class:`TextDelta` events, then one :class:`CompletionResult`.
+
+    - ``privacy``: ``local_only`` refuses any non-local choice with
+      :class:`PrivacyRefused` before anything is sent; ``redact`` masks e-mails, phone
+      numbers, IBAN/card/SSN-like numbers and ``contact_names`` in what is sent and
+      restores them in what is yielded.
+    - ``cancel``: checked between chunks; when set, the stream is closed and the result
+      has ``cancelled=True`` and the text so far.
+    - ``audit``: called exactly once per call with outcome ``"ok"``, ``"cancelled"`` or
+      the error kind.
+    - ``api_key``: overrides the stored key (``consultant.llm.secrets``) for this call.
+
+    The work happens while iterating (it is a generator); all errors are
+    :class:`GatewayError` subclasses carrying the text streamed so far in
+    ``partial_text``. Closing the generator early counts as cancelling.
+    """
+    policy = PrivacyPolicy(privacy)
+    started = time.monotonic()
+    created_at = datetime.now(UTC)
+    provider_name = choice.provider_name
+    audited = False
+
+    def report(outcome: str, chars: int, redactions: int, detail: str = "") -> None:
+        nonlocal audited
+        if audited:
+            return
+        audited = True
+        _emit_audit(
+            audit,
+            AuditEntry(
+                id=None,
+                created_at=created_at,
+                provider=choice.provider_id,
+                model=choice.model,
+                client_id=client_id,
+                chars_sent=chars,
+                redactions=redactions,
+                outcome=outcome,
+                detail=detail,
+            ),
+        )
+
+    # 1. Privacy, before any key lookup, import or socket.
+    if policy is PrivacyPolicy.LOCAL_ONLY and not is_local_choice(choice):
+        error = PrivacyRefused(
+            f"This client is set to local-only, so nothing may be sent to {provider_name}. "
+            f"Pick a local model (Ollama or a model file), or change the client's privacy "
+            f"setting.",
+            provider=provider_name,
+        )
+        report(error.kind, 0, 0, error.user_message)
+        raise error
+
+    try:
+        outbound = _check_messages(messages)
+    except ValueError as exc:
+        report("bad_request", 0, 0, str(exc))
+        raise GatewayError(str(exc), provider=provider_name) from None
+
+    # 2. Redaction.
+    redactor = Redactor(contact_names)
+    if policy is PrivacyPolicy.REDACT and not runs_on_this_machine(choice):
+        outbound = redactor.redact_messages(outbound)
+    chars_sent = sum(len(m["content"]) for m in outbound)
+
+    # 3. Key.
+    key = api_key
+    if choice.kind is not ProviderKind.LOCAL_GGUF and not key:
+        key = secrets.get_api_key(choice.provider_id, choice.kind.env_var)
+    if choice.kind.needs_key and not key:
+        missing = MissingKey(
+            f"No API key is set for {provider_name}. Open Settings → Models to add one "
+            f"(or run `consultant key set {choice.provider_id}`).",
+            provider=provider_name,
+        )
+        report(missing.kind, 0, redactor.count, missing.user_message)
+        raise missing
+
+    restorer = StreamRestorer(redactor)
+    shown: list[str] = []
+    cancelled = False
+    finish_reason: str | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cost: int | None = None
+    stream_started = False
+    stream: Any = None
+
+    def fail(exc: BaseException) -> GatewayError:
+        tail = restorer.flush()
+        if tail:
+            shown.append(tail)
+        error = map_exception(
+            exc,
+            provider=provider_name,
+            provider_kind=choice.kind.value,
+            secrets=[key, api_key],
+            partial_text="".join(shown),
+            stream_started=stream_started,
+        )
+        error.detail = scrub(error.detail, [key, api_key])
+        report(error.kind, chars_sent, redactor.count, error.user_message)
+        return error
+
+    litellm: ModuleType | None = None
+    chunks: Iterator[tuple[str, str | None, Any]]
+    try:
+        if choice.kind is ProviderKind.LOCAL_GGUF:
+            chunks = _gguf_chunks(choice, outbound)
+        else:
+            litellm = _load_litellm()
+            kwargs: dict[str, Any] = {
+                "model": choice.model,
+                "messages": outbound,
+                "stream": True,
+                "stream_options": {"include_usage": True},
+                "timeout": choice.timeout,
+                "num_retries": 0,
+                "max_retries": 0,
+                "drop_params": True,
+            }
+            if choice.api_base:
+                kwargs["api_base"] = choice.api_base
+            if key:
+                kwargs["api_key"] = key
+            elif choice.kind is ProviderKind.OPENAI_COMPATIBLE:
+                kwargs["api_key"] = _NO_KEY
+            if max_tokens is not None:
+                kwargs["max_tokens"] = max_tokens
+            if temperature is not None:
+                kwargs["temperature"] = temperature
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                chunks = iter(())
+            else:
+                stream = litellm.completion(**kwargs)
+                chunks = _litellm_chunks(stream)
+        for text, finish, usage in chunks:
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                break
+            stream_started = True
+            if finish:
+                finish_reason = finish
+            if usage is not None:
+                input_tokens = _int_or_none(getattr(usage, "prompt_tokens", None), input_tokens)
+                output_tokens = _int_or_none(
+                    getattr(usage, "completion_tokens", None), output_tokens
+                )
+            if text:
+                visible = restorer.feed(text)
+                if visible:
+                    shown.append(visible)
+                    yield TextDelta(visible)
+                    if cancel is not None and cancel.is_set():
+                        cancelled = True
+                        break
+    except GeneratorExit:
+        _close_stream(stream)
+        report("cancelled", chars_sent, redactor.count, "closed by the caller")
+        raise
+    except GatewayError as exc:
+        _close_stream(stream)
+        raise fail(exc) from None
+    except Exception as exc:
+        _close_stream(stream)
+        raise fail(exc) from None
+
+    if cancelled:
+        _close_stream(stream)
+    tail = restorer.flush()
+    if tail:
+        shown.append(tail)
+        yield TextDelta(tail)
+    text = "".join(shown)
+    if cancelled:
+        finish_reason = "cancelled"
+    if litellm is not None:
+        if input_tokens is None and not cancelled:
+            input_tokens = _count_tokens(litellm, choice.model, messages=outbound)
+        if output_tokens is None and not cancelled:
+            output_tokens = _count_tokens(litellm, choice.model, text=text)
+        cost = _cost_microusd(litellm, choice, input_tokens, output_tokens)
+    elif choice.kind is ProviderKind.LOCAL_GGUF:
+        cost = 0
+    report("cancelled" if cancelled else "ok", chars_sent, redactor.count, finish_reason or "")
+    yield CompletionResult(
+        text=text,
+        model=choice.model,
+        provider_id=choice.provider_id,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        cost_microusd=cost,
+        finish_reason=finish_reason,
+        cancelled=cancelled,
+        redactions=redactor.count,
+        chars_sent=chars_sent,
+        duration_s=time.monotonic() - started,
+    )
+
+
+def _int_or_none(value: Any, previous: int | None) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else previous
+
+
+def _litellm_chunks(stream: Any) -> Iterator[tuple[str, str | None, Any]]:
+    """(text, finish_reason, usage) per litellm stream chunk."""
+    for chunk in stream:
+        text = ""
+        finish: str | None = None
+        choices = getattr(chunk, "choices", None) or ()
+        if choices:
+            first = choices[0]
+            delta = getattr(first, "delta", None)
+            content = getattr(delta, "content", None) if delta is not None else None
+            if isinstance(content, str):
+                text = content
+            reason = getattr(first, "finish_reason", None)
+            if isinstance(reason, str):
+                finish = reason
+        yield text, finish, getattr(chunk, "usage", None)
+
+
+def _close_stream(stream: Any) -> None:
+    """Close the HTTP response under a litellm stream (drops the connection)."""
+    if stream is None:
+        return
+    inner = getattr(stream, "completion_stream", None)
+    for target in (inner, getattr(inner, "response", None)):
+        close = getattr(target, "close", None)
+        if callable(close):
+            try:
+                close()
+            except Exception:
+                log.debug("closing the stream failed", exc_info=True)
+            return
+
+
+# --- local GGUF models (optional extra) -----------------------------------------
+
+_gguf_lock = threading.Lock()
+_gguf_models: dict[str, Any] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class _GgufUsage:
+    prompt_tokens: int | None
+    completion_tokens: int | None
+
+
+def _gguf_model(path: str) -> Any:
+    try:
+        import llama_cpp
+    except ImportError:
+        raise LocalModelUnavailable(
+            "Running a local model file needs the optional extra: pip install consultant[local]",
+            provider="the local model",
+        ) from None
+    resolved = os.path.abspath(os.path.expanduser(path))
+    if not os.path.isfile(resolved):
+        raise LocalModelUnavailable(
+            f"The model file {resolved} was not found. Open Settings → Models to choose "
+            f"another .gguf file.",
+            provider="the local model",
+        )
+    with _gguf_lock:
+        model = _gguf_models.get(resolved)
+        if model is None:
+            try:
+                model = llama_cpp.Llama(model_path=resolved, n_ctx=0, verbose=False)
+            except Exception as exc:
+                raise LocalModelUnavailable(
+                    f"The model file {resolved} could not be loaded ({type(exc).__name__}). "
+                    f"Is it a GGUF model?",
+                    provider="the local model",
+                ) from None
+            _gguf_models[resolved] = model
+    return model
+
+
+def _gguf_chunks(
+    choice: ModelChoice, messages: list[dict[str, str]]
+) -> Iterator[tuple[str, str | None, Any]]:
+    """Stream from llama-cpp-python in-process, in the same shape as litellm chunks."""
+    model = _gguf_model(choice.model_path or "")
+    prompt_tokens: int | None = None
+    try:
+        joined = "\n".join(m["content"] for m in messages)
+        prompt_tokens = len(model.tokenize(joined.encode("utf-8")))
+    except Exception:
+        prompt_tokens = None
+    produced = 0
+    for chunk in model.create_chat_completion(messages=messages, stream=True):
+        choices = chunk.get("choices") or [{}]
+        delta = choices[0].get("delta") or {}
+        text = delta.get("content") or ""
+        if text:
+            produced += 1
+        yield text, choices[0].get("finish_reason"), None
+    yield "", None, _GgufUsage(prompt_tokens, produced)
+
+
+# --- connection test -------------------------------------------------------------
+
+
+def test_connection(
+    choice: ModelChoice,
+    *,
+    api_key: str | None = None,
+    audit: AuditCallback | None = None,
+) -> tuple[bool, str]:
+    """A 1-token completion to check a model works: ``(ok, sentence for the user)``."""
+    started = time.monotonic()
+    try:
+        result: CompletionResult | None = None
+        for event in stream_completion(
+            [{"role": "user", "content": "Reply with the single word OK."}],
+            choice,
+            audit=audit,
+            api_key=api_key,
+            max_tokens=1,
+        ):
+            if isinstance(event, CompletionResult):
+                result = event
+    except GatewayError as exc:
+        return False, exc.user_message
+    elapsed = time.monotonic() - started
+    model = result.model if result else choice.model
+    return True, f"{choice.provider_name} answered with {model} in {elapsed:.1f} s."
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

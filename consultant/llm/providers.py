@@ -1,0 +1,421 @@
+"""Provider kinds, model choices, and local-server detection.
+
+A :class:`ModelChoice` is what the gateway needs to make one call: the litellm model
+string (``"openai/gpt-4o-mini"``, ``"ollama_chat/llama3"``), which configured provider
+it belongs to, an optional ``api_base`` and a timeout. :func:`resolve_model` builds one
+from the settings and a model reference (``"<provider id>/<model>"``).
+
+Nothing here opens a socket unless a function whose name says so is called
+(:func:`detect_ollama`, :func:`probe_api_base`, :func:`list_models_status` with
+``check=True``); none of them runs at import.
+"""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consultant.core.settings import ProviderSettings, Settings, split_model_ref
+from consultant.llm.errors import ConfigurationError
+
+__all__ = [
+    "DEFAULT_OLLAMA_BASE",
+    "ENV_KEYS",
+    "ModelChoice",
+    "ModelStatus",
+    "OllamaStatus",
+    "ProviderKind",
+    "detect_ollama",
+    "effective_providers",
+    "is_local_choice",
+    "is_loopback_url",
+    "list_models_status",
+    "probe_api_base",
+    "provider_display_name",
+    "resolve_model",
+    "runs_on_this_machine",
+]
+
+DEFAULT_OLLAMA_BASE = "http://localhost:11434"
+DEFAULT_TIMEOUT_SECONDS = 120.0
+
+
+class ProviderKind(enum.StrEnum):
+    OPENAI = "openai"
+    ANTHROPIC = "anthropic"
+    GEMINI = "gemini"
+    OPENROUTER = "openrouter"
+    OPENAI_COMPATIBLE = "openai_compatible"
+    OLLAMA = "ollama"
+    LOCAL_GGUF = "local_gguf"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def needs_key(self) -> bool:
+        """Whether a call cannot work without an API key."""
+        return self in _KEYED_KINDS
+
+    @property
+    def env_var(self) -> str | None:
+        """The environment variable litellm reads the key from, if any."""
+        return ENV_KEYS.get(self)
+
+
+_KIND_LABELS: dict[ProviderKind, str] = {
+    ProviderKind.OPENAI: "OpenAI",
+    ProviderKind.ANTHROPIC: "Anthropic",
+    ProviderKind.GEMINI: "Google Gemini",
+    ProviderKind.OPENROUTER: "OpenRouter",
+    ProviderKind.OPENAI_COMPATIBLE: "OpenAI-compatible server",
+    ProviderKind.OLLAMA: "Ollama",
+    ProviderKind.LOCAL_GGUF: "Local model file",
+}
+_KEYED_KINDS = frozenset(
+    {ProviderKind.OPENAI, ProviderKind.ANTHROPIC, ProviderKind.GEMINI, ProviderKind.OPENROUTER}
+)
+ENV_KEYS: dict[ProviderKind, str] = {
+    ProviderKind.OPENAI: "OPENAI_API_KEY",
+    ProviderKind.ANTHROPIC: "ANTHROPIC_API_KEY",
+    ProviderKind.GEMINI: "GEMINI_API_KEY",
+    ProviderKind.OPENROUTER: "OPENROUTER_API_KEY",
+}
+#: litellm's provider prefix for each kind (local_gguf does not go through litellm).
+_LITELLM_PREFIX: dict[ProviderKind, str] = {
+    ProviderKind.OPENAI: "openai",
+    ProviderKind.ANTHROPIC: "anthropic",
+    ProviderKind.GEMINI: "gemini",
+    ProviderKind.OPENROUTER: "openrouter",
+    ProviderKind.OPENAI_COMPATIBLE: "openai",
+    ProviderKind.OLLAMA: "ollama_chat",
+}
+#: Offered in the model picker when a provider has no models listed.
+SUGGESTED_MODELS: dict[ProviderKind, tuple[str, ...]] = {
+    ProviderKind.OPENAI: ("gpt-4o-mini", "gpt-4o", "gpt-4.1", "gpt-4.1-mini"),
+    ProviderKind.ANTHROPIC: ("claude-3-5-haiku-latest", "claude-sonnet-4-20250514"),
+    ProviderKind.GEMINI: ("gemini-2.0-flash", "gemini-2.5-pro"),
+    ProviderKind.OPENROUTER: ("openai/gpt-4o-mini", "anthropic/claude-3.5-haiku"),
+}
+
+
+def parse_kind(kind: str) -> ProviderKind:
+    try:
+        return ProviderKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in ProviderKind)
+        raise ConfigurationError(
+            f"Unknown provider kind {kind!r} in the settings (known: {known}). "
+            f"Open Settings → Models to fix it."
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelChoice:
+    """Everything the gateway needs to call one model. Holds no secret."""
+
+    model: str  # litellm model string, e.g. "openai/gpt-4o-mini"; the file stem for GGUF
+    provider_id: str
+    kind: ProviderKind = ProviderKind.OPENAI
+    api_base: str | None = None
+    timeout: float = DEFAULT_TIMEOUT_SECONDS
+    model_path: str | None = None  # local_gguf only
+    label: str = ""  # e.g. "OpenAI" or the provider's own label
+
+    @property
+    def provider_name(self) -> str:
+        """Human name used in messages: the label, or "the server at <api_base>"."""
+        if self.label:
+            return self.label
+        if self.kind is ProviderKind.OPENAI_COMPATIBLE and self.api_base:
+            return f"the server at {self.api_base}"
+        return self.kind.label
+
+    @property
+    def ref(self) -> str:
+        """The ``provider/model`` reference for settings and the CLI."""
+        prefix = _LITELLM_PREFIX.get(self.kind)
+        bare = self.model
+        if prefix and bare.startswith(prefix + "/"):
+            bare = bare[len(prefix) + 1 :]
+        return f"{self.provider_id}/{bare}"
+
+
+def is_loopback_url(url: str | None) -> bool:
+    """True when ``url``'s host is localhost, 127.0.0.0/8 or ::1 (no DNS lookup)."""
+    if not url:
+        return False
+    try:
+        host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname
+    except ValueError:
+        return False
+    if not host:
+        return False
+    host = host.rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def is_local_choice(choice: ModelChoice) -> bool:
+    """Whether a ``local_only`` client may use ``choice``: a model file run in-process,
+    or a server on a loopback address (Ollama's default ``localhost:11434`` included).
+    Ollama configured on another machine is not local."""
+    if choice.kind is ProviderKind.LOCAL_GGUF:
+        return True
+    if choice.kind is ProviderKind.OLLAMA:
+        return is_loopback_url(choice.api_base or DEFAULT_OLLAMA_BASE)
+    return is_loopback_url(choice.api_base)
+
+
+def runs_on_this_machine(choice: ModelChoice) -> bool:
+    """A model that certainly runs here (so ``redact`` need not mask for it): a model
+    file, or Ollama on loopback. A loopback LiteLLM proxy may forward to the cloud, so
+    it does not count."""
+    if choice.kind is ProviderKind.LOCAL_GGUF:
+        return True
+    return choice.kind is ProviderKind.OLLAMA and is_local_choice(choice)
+
+
+def provider_display_name(provider: ProviderSettings) -> str:
+    if provider.label:
+        return provider.label
+    kind = parse_kind(provider.kind)
+    if kind is ProviderKind.OPENAI_COMPATIBLE and provider.api_base:
+        return f"the server at {provider.api_base}"
+    return kind.label
+
+
+def effective_providers(
+    settings: Settings, environ: Mapping[str, str] | None = None
+) -> list[ProviderSettings]:
+    """Configured providers, plus one per cloud kind whose key is set in the environment
+    (``OPENAI_API_KEY`` …) and that has no configured provider of that kind."""
+    environ = os.environ if environ is None else environ
+    result = [p for p in settings.providers if p.enabled]
+    kinds = {p.kind for p in settings.providers}
+    ids = {p.id for p in settings.providers}
+    for kind, var in ENV_KEYS.items():
+        if environ.get(var, "").strip() and kind.value not in kinds and kind.value not in ids:
+            result.append(ProviderSettings(id=kind.value, kind=kind.value))
+    return result
+
+
+def resolve_model(
+    settings: Settings,
+    ref: str,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> ModelChoice:
+    """The :class:`ModelChoice` for ``"<provider id>/<model>"``.
+
+    A reference whose provider id is a kind name (``"openai/gpt-4o-mini"``,
+    ``"ollama/llama3"``) works without configuration. Raises :class:`ConfigurationError`.
+    """
+    try:
+        provider_id, model = split_model_ref(ref)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+    provider = next(
+        (p for p in effective_providers(settings, environ) if p.id == provider_id), None
+    )
+    if provider is None:
+        configured = settings.provider(provider_id)
+        if configured is not None and not configured.enabled:
+            raise ConfigurationError(
+                f"The provider {provider_id!r} is switched off. Open Settings → Models to "
+                f"switch it on."
+            )
+        if provider_id in {k.value for k in ProviderKind}:
+            provider = ProviderSettings(id=provider_id, kind=provider_id)
+        else:
+            raise ConfigurationError(
+                f"No provider called {provider_id!r} is configured. Open Settings → Models "
+                f"to add it, or pick another model."
+            )
+    kind = parse_kind(provider.kind)
+    timeout = settings.timeout_seconds
+    label = provider.label
+    if kind is ProviderKind.LOCAL_GGUF:
+        path = provider.model_path
+        if not path:
+            raise ConfigurationError(
+                f"The local model provider {provider.id!r} has no model file. Open "
+                f"Settings → Models to choose a .gguf file."
+            )
+        return ModelChoice(
+            model=model,
+            provider_id=provider.id,
+            kind=kind,
+            timeout=timeout,
+            model_path=path,
+            label=label,
+        )
+    api_base = provider.api_base
+    if kind is ProviderKind.OLLAMA:
+        api_base = api_base or DEFAULT_OLLAMA_BASE
+    if kind is ProviderKind.OPENAI_COMPATIBLE and not api_base:
+        raise ConfigurationError(
+            f"The OpenAI-compatible provider {provider.id!r} has no server address. Open "
+            f"Settings → Models to set it (e.g. http://localhost:4000)."
+        )
+    return ModelChoice(
+        model=f"{_LITELLM_PREFIX[kind]}/{model}",
+        provider_id=provider.id,
+        kind=kind,
+        api_base=api_base,
+        timeout=timeout,
+        label=label,
+    )
+
+
+# --- detection ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OllamaStatus:
+    running: bool
+    models: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+def _get_json(url: str, timeout: float) -> object:
+    # No proxies: these probes are for servers on this machine or the LAN.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(url, timeout=timeout) as response:
+        return json.loads(response.read(1_000_000) or b"null")
+
+
+def detect_ollama(api_base: str = DEFAULT_OLLAMA_BASE, timeout: float = 0.5) -> OllamaStatus:
+    """Ask Ollama for its models (``GET /api/tags``). Blocking for at most about
+    ``timeout`` seconds; call it from a background thread, never at import."""
+    url = api_base.rstrip("/") + "/api/tags"
+    try:
+        data = _get_json(url, timeout)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return OllamaStatus(False, [], f"Ollama is not running at {api_base} ({reason}).")
+    models: list[str] = []
+    if isinstance(data, dict) and isinstance(data.get("models"), list):
+        for item in data["models"]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                models.append(item["name"])
+    count = len(models)
+    return OllamaStatus(True, models, f"Ollama is running at {api_base} with {count} model(s).")
+
+
+def probe_api_base(api_base: str, timeout: float = 1.0) -> tuple[bool, str]:
+    """Whether an OpenAI-compatible server answers ``GET <api_base>/models`` (any HTTP
+    answer, even 401, means a server is there)."""
+    url = api_base.rstrip("/") + "/models"
+    try:
+        _get_json(url, timeout)
+    except urllib.error.HTTPError as exc:
+        return True, f"A server answered at {api_base} (HTTP {exc.code})."
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return False, f"Nothing answered at {api_base} ({reason})."
+    return True, f"A server answered at {api_base}."
+
+
+@dataclass(frozen=True, slots=True)
+class ModelStatus:
+    """One row of ``consultant models``."""
+
+    provider_id: str
+    kind: str
+    name: str
+    models: list[str]
+    key_source: str | None  # "keyring", "session", "environment" or None
+    needs_key: bool
+    reachable: bool | None  # None: not checked
+    message: str = ""
+
+
+def list_models_status(
+    settings: Settings,
+    *,
+    check: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> list[ModelStatus]:
+    """Configured providers with their models and key status. With ``check=True``,
+    also whether each is reachable: local servers are probed over HTTP, a model file
+    must exist, and a cloud provider gets a 1-token test call (only on explicit request).
+    """
+    from consultant.llm import secrets
+
+    rows: list[ModelStatus] = []
+    for provider in effective_providers(settings, environ):
+        try:
+            kind = parse_kind(provider.kind)
+        except ConfigurationError as exc:
+            rows.append(
+                ModelStatus(
+                    provider.id,
+                    provider.kind,
+                    provider.id,
+                    [],
+                    None,
+                    False,
+                    False,
+                    exc.user_message,
+                )
+            )
+            continue
+        name = provider_display_name(provider)
+        models = list(provider.models) or list(SUGGESTED_MODELS.get(kind, ()))
+        source = secrets.key_source(provider.id, kind.env_var, environ=environ)
+        reachable: bool | None = None
+        message = ""
+        if kind.needs_key and source is None:
+            message = f"No API key. Run `consultant key set {provider.id}` or open Settings."
+        if check:
+            reachable, message = _check_provider(settings, provider, kind, models, source)
+        rows.append(
+            ModelStatus(
+                provider.id, kind.value, name, models, source, kind.needs_key, reachable, message
+            )
+        )
+    return rows
+
+
+def _check_provider(
+    settings: Settings,
+    provider: ProviderSettings,
+    kind: ProviderKind,
+    models: list[str],
+    source: str | None,
+) -> tuple[bool, str]:
+    if kind is ProviderKind.LOCAL_GGUF:
+        path = provider.model_path
+        if path and Path(path).expanduser().is_file():
+            return True, f"Model file found: {path}"
+        return False, f"Model file not found: {path or '(none chosen)'}"
+    if kind is ProviderKind.OLLAMA:
+        status = detect_ollama(provider.api_base or DEFAULT_OLLAMA_BASE)
+        return status.running, status.message
+    if kind is ProviderKind.OPENAI_COMPATIBLE:
+        return probe_api_base(provider.api_base or "")
+    if kind.needs_key and source is None:
+        return False, f"No API key. Run `consultant key set {provider.id}` or open Settings."
+    if not models:
+        return False, "No model listed to test."
+    from consultant.llm.gateway import test_connection
+
+    choice = resolve_model(settings, f"{provider.id}/{models[0]}")
+    return test_connection(choice)

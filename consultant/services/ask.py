@@ -1,0 +1,358 @@
+"""The *ask* use case: retrieve context → assemble prompt → stream → persist.
+
+Split so the desktop app can stream on a worker thread while only the GUI
+thread writes the database (DESIGN.md §4):
+
+1. :meth:`AskService.prepare` (writer thread) stores the user's message and an
+   empty ``streaming`` reply, assembles the prompt and resolves the model;
+2. :func:`stream_turn` (any thread, no database) runs the gateway and yields
+   :class:`TextDelta` events and one :class:`CompletionResult`;
+3. :meth:`AskService.save_partial` (writer thread, at most every ~0.5 s) and
+   :meth:`AskService.finish` / :meth:`AskService.fail` persist the outcome;
+   :meth:`AskService.record_audit` stores the gateway's audit entry.
+
+The CLI runs the same steps in one thread through :meth:`AskService.ask`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from consultant.core.models import (
+    AuditEntry,
+    Client,
+    Message,
+    MessageStatus,
+    PrivacyPolicy,
+    Role,
+    Task,
+)
+from consultant.core.prompts import ContextSnippet, PromptError, UserProfile, assemble
+from consultant.core.settings import Settings, load_settings
+from consultant.llm import gateway
+from consultant.llm.errors import GatewayError, StreamInterrupted
+from consultant.llm.gateway import CompletionResult, TextDelta
+from consultant.llm.providers import ModelChoice
+from consultant.services import context as context_service
+from consultant.services import models as model_service
+from consultant.services.workspace import ServiceError, Workspace
+
+__all__ = [
+    "AskService",
+    "CompletionResult",
+    "GatewayError",
+    "PreparedTurn",
+    "TextDelta",
+    "TurnRequest",
+    "stream_turn",
+]
+
+DEFAULT_CONTEXT_WINDOW = 8192
+OUTPUT_RESERVE = 2048
+MAX_INPUT_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class TurnRequest:
+    conversation_id: int
+    text: str
+    task: Task = Task.CHAT
+    model_ref: str | None = None
+    instructions: str = ""
+    #: None: retrieve automatically; a list (possibly empty): use exactly these.
+    context: list[ContextSnippet] | None = None
+    subject: str = ""
+    #: Stored with the user's message (e.g. e-mail headers from intake).
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PreparedTurn:
+    conversation_id: int
+    client_id: int
+    task: Task
+    user_message: Message
+    reply_message: Message
+    messages: list[dict[str, str]]
+    choice: ModelChoice
+    privacy: PrivacyPolicy
+    contact_names: list[str]
+    context: list[ContextSnippet]
+    notes: list[str]
+
+
+def stream_turn(
+    turn: PreparedTurn,
+    cancel: threading.Event | None = None,
+    audit: Callable[[AuditEntry], None] | None = None,
+) -> Iterator[TextDelta | CompletionResult]:
+    """Run the model for a prepared turn. Touches no database: safe on a worker."""
+    yield from gateway.stream_completion(
+        turn.messages,
+        turn.choice,
+        privacy=turn.privacy,
+        contact_names=turn.contact_names,
+        client_id=turn.client_id,
+        cancel=cancel,
+        audit=audit,
+    )
+
+
+def _context_window(choice: ModelChoice) -> int:
+    return gateway.context_window(choice) or DEFAULT_CONTEXT_WINDOW
+
+
+class _TokenCounter:
+    """Counts a message list, each distinct text once (trimming re-counts often)."""
+
+    PER_MESSAGE = 4
+
+    def __init__(self, choice: ModelChoice) -> None:
+        self.choice = choice
+        self.cache: dict[str, int] = {}
+
+    def __call__(self, messages: list[dict[str, str]]) -> int:
+        total = 0
+        for m in messages:
+            text = m["content"]
+            if text not in self.cache:
+                self.cache[text] = gateway.count_text_tokens(self.choice, text)
+            total += self.cache[text] + self.PER_MESSAGE
+        return total
+
+
+class AskService:
+    def __init__(self, ws: Workspace, settings: Settings | None = None) -> None:
+        self.ws = ws
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings if self._settings is not None else load_settings().settings
+
+    def user_profile(self) -> UserProfile:
+        p = self.settings.profile
+        return UserProfile(name=p.name, business=p.business, signature=p.signature)
+
+    # -- context -------------------------------------------------------------------
+    def propose_context(
+        self, conversation_id: int, text: str, *, subject: str = "", limit: int = 5
+    ) -> list[ContextSnippet]:
+        conversation = self.ws.store.conversations.get(conversation_id)
+        client = self.ws.store.clients.get(conversation.client_id)
+        return context_service.retrieve(
+            self.ws.store,
+            client,
+            text,
+            subject=subject,
+            exclude_conversation_id=conversation_id,
+            limit=limit,
+        )
+
+    # -- preparing -----------------------------------------------------------------
+    def prepare(self, request: TurnRequest) -> PreparedTurn:
+        """Store the user's message and a streaming reply; build the prompt."""
+        text = request.text
+        if not text.strip():
+            raise ServiceError("There is nothing to send: the message is empty.")
+        if len(text) > MAX_INPUT_CHARS:
+            raise ServiceError(
+                f"The message is too large to send ({len(text):,} characters; the limit is "
+                f"{MAX_INPUT_CHARS:,}). Send the relevant part."
+            )
+        store = self.ws.store
+        conversation = store.conversations.get(request.conversation_id)
+        client = store.clients.get(conversation.client_id)
+        choice = self._choice(request.model_ref, request.task)
+        snippets = (
+            request.context
+            if request.context is not None
+            else self.propose_context(conversation.id or 0, text, subject=request.subject)
+        )
+        history = store.conversations.messages(request.conversation_id)
+        assembled = self._assemble(request.task, client, history, text, snippets, request, choice)
+        metadata = dict(request.metadata)
+        metadata["sent_as"] = assembled.messages[-1]["content"]
+        user_message = store.conversations.add_message(
+            request.conversation_id, Role.USER, text, task=request.task, metadata=metadata
+        )
+        return self._start_reply(conversation.id or 0, client, request.task, user_message,
+                                 assembled.messages, choice, assembled.context, assembled.notes)  # fmt: skip
+
+    def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
+        """Regenerate (or retry) an assistant reply from the user message before it."""
+        store = self.ws.store
+        old = store.conversations.get_message(reply_message_id)
+        if old.role != Role.ASSISTANT:
+            raise ServiceError("Only a reply can be regenerated.")
+        history = store.conversations.messages(old.conversation_id)
+        index = next(i for i, m in enumerate(history) if m.id == old.id)
+        user = next((m for m in reversed(history[:index]) if m.role == Role.USER), None)
+        if user is None:
+            raise ServiceError("There is no message of yours before this reply to answer.")
+        conversation = store.conversations.get(old.conversation_id)
+        client = store.clients.get(conversation.client_id)
+        task = user.task or conversation.task
+        choice = self._choice(model_ref or old.model or None, task)
+        earlier = [m for m in history if (m.created_at, m.id) < (user.created_at, user.id)]
+        snippets = [
+            ContextSnippet(**s) for s in user.metadata.get("context", []) if isinstance(s, dict)
+        ]
+        request = TurnRequest(old.conversation_id, user.content, task)
+        assembled = self._assemble(task, client, earlier, user.content, snippets, request, choice)
+        store.conversations.delete_message(reply_message_id)
+        return self._start_reply(conversation.id or 0, client, task, user, assembled.messages,
+                                 choice, assembled.context, assembled.notes)  # fmt: skip
+
+    def _choice(self, model_ref: str | None, task: Task) -> ModelChoice:
+        try:
+            return model_service.choice_for(self.settings, model_ref, task)
+        except GatewayError as exc:
+            raise ServiceError(exc.user_message) from None
+
+    def _assemble(
+        self,
+        task: Task,
+        client: Client,
+        history: list[Message],
+        text: str,
+        snippets: list[ContextSnippet],
+        request: TurnRequest,
+        choice: ModelChoice,
+    ) -> Any:
+        window = _context_window(choice)
+        budget = max(1024, window - min(OUTPUT_RESERVE, window // 4))
+        try:
+            return assemble(
+                task,
+                client,
+                self.user_profile(),
+                history,
+                text,
+                context=snippets,
+                instructions=request.instructions,
+                max_input_tokens=budget,
+                count_tokens=_TokenCounter(choice),
+            )
+        except PromptError as exc:
+            raise ServiceError(str(exc)) from None
+
+    def _start_reply(
+        self,
+        conversation_id: int,
+        client: Client,
+        task: Task,
+        user_message: Message,
+        messages: list[dict[str, str]],
+        choice: ModelChoice,
+        snippets: list[ContextSnippet],
+        notes: list[str],
+    ) -> PreparedTurn:
+        store = self.ws.store
+        context_meta = [
+            {
+                "message_id": s.message_id, "conversation_id": s.conversation_id,
+                "conversation_title": s.conversation_title, "date": s.date, "role": s.role,
+                "text": s.text, "score": s.score,
+            }
+            for s in snippets
+        ]  # fmt: skip
+        assert user_message.id is not None
+        store.conversations.update_metadata(user_message.id, {"context": context_meta})
+        reply = store.conversations.add_message(
+            conversation_id,
+            Role.ASSISTANT,
+            "",
+            status=MessageStatus.STREAMING,
+            task=task,
+            model=choice.ref,
+            metadata={"context": context_meta, "notes": notes},
+        )
+        return PreparedTurn(
+            conversation_id=conversation_id,
+            client_id=client.id or 0,
+            task=task,
+            user_message=store.conversations.get_message(user_message.id),
+            reply_message=reply,
+            messages=messages,
+            choice=choice,
+            privacy=client.privacy,
+            contact_names=[c.name for c in client.contacts if c.name],
+            context=snippets,
+            notes=notes,
+        )
+
+    # -- persisting ----------------------------------------------------------------
+    def save_partial(self, turn: PreparedTurn, text: str) -> None:
+        assert turn.reply_message.id is not None
+        self.ws.store.conversations.update_streaming(turn.reply_message.id, text)
+
+    def finish(self, turn: PreparedTurn, result: CompletionResult) -> Message:
+        assert turn.reply_message.id is not None
+        return self.ws.store.conversations.finish_message(
+            turn.reply_message.id,
+            content=result.text,
+            status=MessageStatus.CANCELLED if result.cancelled else MessageStatus.COMPLETE,
+            error="Stopped before the reply finished." if result.cancelled else "",
+            model=result.model or turn.choice.ref,
+            input_tokens=result.input_tokens,
+            output_tokens=result.output_tokens,
+            cost_microusd=result.cost_microusd,
+            metadata={"finish_reason": result.finish_reason, "redactions": result.redactions},
+        )
+
+    def fail(self, turn: PreparedTurn, error: BaseException, partial: str = "") -> Message:
+        assert turn.reply_message.id is not None
+        if isinstance(error, GatewayError):
+            text = error.partial_text or partial
+            status = (
+                MessageStatus.INTERRUPTED
+                if isinstance(error, StreamInterrupted)
+                else MessageStatus.ERROR
+            )
+            message, kind = error.user_message, error.kind
+        else:
+            text, status = partial, MessageStatus.ERROR
+            message, kind = f"Unexpected error: {type(error).__name__}.", "error"
+        return self.ws.store.conversations.finish_message(
+            turn.reply_message.id,
+            content=text,
+            status=status,
+            error=message,
+            metadata={"error_kind": kind},
+        )
+
+    def record_audit(self, entry: AuditEntry) -> None:
+        self.ws.store.audit.record(entry)
+
+    # -- all in one (CLI) ----------------------------------------------------------
+    def ask(
+        self,
+        request: TurnRequest,
+        on_delta: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> tuple[PreparedTurn, Message]:
+        """Prepare, stream and persist in this thread. Gateway errors are stored on
+        the reply and re-raised as ``GatewayError`` for the caller to report."""
+        turn = self.prepare(request)
+        audits: list[AuditEntry] = []
+        shown: list[str] = []
+        try:
+            for event in stream_turn(turn, cancel, audits.append):
+                if isinstance(event, TextDelta):
+                    shown.append(event.text)
+                    if on_delta is not None:
+                        on_delta(event.text)
+                else:
+                    message = self.finish(turn, event)
+                    return turn, message
+            raise GatewayError("The model returned no result.")
+        except BaseException as exc:
+            self.fail(turn, exc, "".join(shown))
+            raise
+        finally:
+            for entry in audits:
+                self.record_audit(entry)

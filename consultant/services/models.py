@@ -1,0 +1,127 @@
+"""Model set-up use cases: providers, keys, defaults, connection tests.
+
+Front ends reach the ``llm`` layer only through here. Nothing in this module
+imports litellm; ``test_connection`` and ``preload`` do so lazily inside ``llm``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consultant.core.models import Task
+from consultant.core.settings import (
+    LoadedSettings,
+    ProviderSettings,
+    Settings,
+    load_settings,
+    save_settings,
+)
+from consultant.llm import gateway, providers, secrets
+from consultant.llm.errors import ConfigurationError
+from consultant.llm.providers import ModelChoice, ModelStatus, OllamaStatus, ProviderKind
+
+__all__ = [
+    "KIND_LABELS",
+    "KeyResult",
+    "ModelChoice",
+    "ModelStatus",
+    "OllamaStatus",
+    "available_models",
+    "choice_for",
+    "delete_key",
+    "detect_ollama",
+    "key_source",
+    "keyring_status",
+    "load",
+    "models_status",
+    "preload",
+    "save",
+    "set_key",
+    "test_connection",
+]
+
+KIND_LABELS: dict[str, str] = {k.value: k.label for k in ProviderKind}
+
+
+@dataclass(frozen=True, slots=True)
+class KeyResult:
+    persistent: bool
+    message: str
+
+
+def load() -> LoadedSettings:
+    return load_settings()
+
+
+def save(settings: Settings) -> None:
+    save_settings(settings)
+
+
+def choice_for(settings: Settings, model_ref: str | None, task: Task = Task.CHAT) -> ModelChoice:
+    """The model to use: an explicit reference, else the task's default.
+
+    Raises ``ConfigurationError`` (a ``GatewayError`` with a sentence) when nothing
+    is configured or the reference is malformed.
+    """
+    ref = (model_ref or "").strip() or settings.model_for(task.value)
+    if not ref:
+        raise ConfigurationError(
+            "No model is chosen yet. Open Settings → Models to add a provider and pick a "
+            "default model (or pass --model, e.g. --model ollama/llama3)."
+        )
+    return providers.resolve_model(settings, ref)
+
+
+def available_models(settings: Settings) -> list[str]:
+    """Model references offered in pickers: configured models, then task defaults."""
+    refs: list[str] = []
+    for provider in providers.effective_providers(settings):
+        for model in provider.models:
+            ref = f"{provider.id}/{model}"
+            if ref not in refs:
+                refs.append(ref)
+    for ref in [settings.default_model, *settings.task_models.values()]:
+        if ref and ref not in refs:
+            refs.append(ref)
+    return refs
+
+
+def models_status(settings: Settings, *, check: bool = False) -> list[ModelStatus]:
+    return providers.list_models_status(settings, check=check)
+
+
+def detect_ollama(api_base: str = providers.DEFAULT_OLLAMA_BASE) -> OllamaStatus:
+    """Blocking (short timeout): call from a worker thread."""
+    return providers.detect_ollama(api_base)
+
+
+def set_key(provider_id: str, key: str) -> KeyResult:
+    status = secrets.set_api_key(provider_id, key)
+    return KeyResult(status.persistent, status.message)
+
+
+def delete_key(provider_id: str) -> bool:
+    return secrets.delete_api_key(provider_id)
+
+
+def key_source(provider: ProviderSettings) -> str | None:
+    kind = providers.parse_kind(provider.kind)
+    return secrets.key_source(provider.id, kind.env_var)
+
+
+def keyring_status() -> tuple[bool, str]:
+    return secrets.keyring_status()
+
+
+def test_connection(settings: Settings, model_ref: str) -> tuple[bool, str]:
+    """A one-token call (blocking: run it on a worker thread)."""
+    try:
+        choice = providers.resolve_model(settings, model_ref)
+    except ConfigurationError as exc:
+        return False, exc.user_message
+    return gateway.test_connection(choice)
+
+
+def preload() -> None:
+    """Import litellm in the background after the window is painted."""
+    gateway.preload_litellm()

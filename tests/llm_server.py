@@ -1,0 +1,268 @@
+"""A tiny OpenAI-compatible chat-completions server for tests, on 127.0.0.1.
+
+Usable from any test package::
+
+    from tests.llm_server import run_server
+
+    with run_server() as server:
+        server.reply_text = "Hello there"
+        litellm.completion(model="openai/test", api_base=server.base_url + "/v1",
+                           api_key="sk-dummy", messages=[...])
+        assert server.requests[0]["messages"][0]["content"] == ...
+
+Behaviour is chosen by ``server.mode`` (default ``"ok"``) or, per request, by the model
+name: a model called ``err-401`` (litellm: ``"openai/err-401"``) behaves like mode
+``"401"`` whatever ``server.mode`` is. Modes:
+
+- ``ok`` — a normal answer: ``reply_text`` split into chunks of ``tokens_per_chunk``
+  words, ``chunk_delay`` seconds between chunks; with ``stream_options.include_usage``
+  a final usage chunk is sent.
+- ``401``, ``429``, ``500``, ``503`` — that HTTP status with an OpenAI-style error body.
+- ``context`` — 400 "This model's maximum context length is ...".
+- ``slow`` — waits ``slow_delay`` seconds (or until the server stops) before answering.
+- ``cut`` — streams ``cut_after`` chunks, then closes the socket without ``[DONE]``.
+
+Every request body received is appended to ``server.requests`` (parsed JSON), headers
+to ``server.headers``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+CONTEXT_MESSAGE = (
+    "This model's maximum context length is 8192 tokens. However, your messages "
+    "resulted in 9001 tokens. Please reduce the length of the messages."
+)
+
+_STATUS_ERRORS: dict[str, tuple[int, str, str]] = {
+    "401": (401, "Incorrect API key provided.", "invalid_api_key"),
+    "429": (429, "Rate limit reached for requests. Please try again later.", "rate_limit_exceeded"),
+    "500": (500, "The server had an error while processing your request.", "server_error"),
+    "503": (503, "The engine is currently overloaded.", "server_error"),
+    "context": (400, CONTEXT_MESSAGE, "context_length_exceeded"),
+}
+
+
+@dataclass
+class LLMTestServer:
+    """State shared with the handler threads; tweak attributes between calls."""
+
+    mode: str = "ok"
+    reply_text: str = "Hello from the test server."
+    tokens_per_chunk: int = 1
+    #: When set, split the reply every ``chunk_chars`` characters instead of by words.
+    chunk_chars: int | None = None
+    chunk_delay: float = 0.0
+    cut_after: int = 2
+    slow_delay: float = 5.0
+    prompt_tokens: int = 11
+    base_url: str = ""
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    stopping: threading.Event = field(default_factory=threading.Event)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def api_base(self) -> str:
+        """What to pass to litellm as ``api_base``."""
+        return self.base_url + "/v1"
+
+    def record(self, body: dict[str, Any], headers: dict[str, str]) -> None:
+        with self._lock:
+            self.requests.append(body)
+            self.headers.append(headers)
+
+    def chunks(self) -> list[str]:
+        if self.chunk_chars:
+            n = self.chunk_chars
+            return [self.reply_text[i : i + n] for i in range(0, len(self.reply_text), n)]
+        words = self.reply_text.split(" ")
+        pieces = [w + " " for w in words[:-1]] + [words[-1]] if words else []
+        n = max(1, self.tokens_per_chunk)
+        return ["".join(pieces[i : i + n]) for i in range(0, len(pieces), n)]
+
+
+def _mode_for(server: LLMTestServer, model: str) -> str:
+    name = model.rsplit("/", 1)[-1]
+    if name.startswith("err-"):
+        return name[4:]
+    if name in {"slow", "cut"}:
+        return name
+    return server.mode
+
+
+def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def handle(self) -> None:
+            # Clients (litellm, cancelled streams) drop keep-alive connections at will.
+            with contextlib.suppress(ConnectionError, TimeoutError):
+                super().handle()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+        def _json(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            if self.path.rstrip("/").endswith("/models"):
+                self._json(200, {"object": "list", "data": [{"id": "test", "object": "model"}]})
+            else:
+                self._json(404, {"error": {"message": "not found"}})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b"{}"
+            try:
+                body = json.loads(raw or b"{}")
+            except json.JSONDecodeError:
+                body = {"_raw": raw.decode("utf-8", "replace")}
+            server.record(body, {k.lower(): v for k, v in self.headers.items()})
+            if not self.path.rstrip("/").endswith("/chat/completions"):
+                self._json(404, {"error": {"message": f"no route {self.path}"}})
+                return
+            mode = _mode_for(server, str(body.get("model", "")))
+            if mode in _STATUS_ERRORS:
+                status, message, code = _STATUS_ERRORS[mode]
+                if mode == "401":
+                    # Like OpenAI, echo the key that was sent (the gateway must scrub it).
+                    sent = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                    message = f"Incorrect API key provided: {sent}."
+                self._json(
+                    status,
+                    {"error": {"message": message, "type": "invalid_request_error", "code": code}},
+                )
+                return
+            if mode == "slow":
+                server.stopping.wait(server.slow_delay)
+            if body.get("stream"):
+                self._stream(body, mode)
+            else:
+                self._plain(body)
+
+        def _usage(self, completion_tokens: int) -> dict[str, int]:
+            return {
+                "prompt_tokens": server.prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": server.prompt_tokens + completion_tokens,
+            }
+
+        def _plain(self, body: dict[str, Any]) -> None:
+            text = server.reply_text
+            self._json(
+                200,
+                {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": body.get("model", "test"),
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": text},
+                            "finish_reason": "stop",
+                        }
+                    ],
+                    "usage": self._usage(len(server.chunks())),
+                },
+            )
+
+        def _send_event(self, payload: dict[str, Any] | str) -> None:
+            data = payload if isinstance(payload, str) else json.dumps(payload)
+            line = f"data: {data}\n\n".encode()
+            self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
+            self.wfile.flush()
+
+        def _stream(self, body: dict[str, Any], mode: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+            model = body.get("model", "test")
+            created = int(time.time())
+
+            def chunk(delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
+                return {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }
+
+            pieces = server.chunks()
+            try:
+                self._send_event(chunk({"role": "assistant", "content": ""}, None))
+                for i, piece in enumerate(pieces):
+                    if mode == "cut" and i >= server.cut_after:
+                        self.wfile.flush()
+                        self.close_connection = True
+                        with contextlib.suppress(OSError):
+                            self.connection.shutdown(2)
+                        return
+                    if server.chunk_delay and server.stopping.wait(server.chunk_delay):
+                        return
+                    self._send_event(chunk({"content": piece}, None))
+                self._send_event(chunk({}, "stop"))
+                if (body.get("stream_options") or {}).get("include_usage"):
+                    usage_chunk = chunk({}, None)
+                    usage_chunk["choices"] = []
+                    usage_chunk["usage"] = self._usage(len(pieces))
+                    self._send_event(usage_chunk)
+                self._send_event("[DONE]")
+                self.wfile.write(b"0\r\n\r\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                # The client went away (cancel); nothing to do.
+                self.close_connection = True
+
+    return Handler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        return
+
+
+@contextlib.contextmanager
+def run_server(**settings: Any) -> Iterator[LLMTestServer]:
+    """Start the server on an ephemeral 127.0.0.1 port; stop it on exit."""
+    server = LLMTestServer(**settings)
+    httpd = _QuietServer(("127.0.0.1", 0), _make_handler(server))
+    port = httpd.server_address[1]
+    server.base_url = f"http://127.0.0.1:{port}"
+    thread = threading.Thread(
+        target=httpd.serve_forever, args=(0.02,), name="llm-test-server", daemon=True
+    )
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.stopping.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+def llm_server_fixture() -> Iterator[LLMTestServer]:
+    """Body of a pytest fixture; use as ``fixture(llm_server_fixture)`` in a conftest."""
+    with run_server() as server:
+        yield server

@@ -1,0 +1,150 @@
+"""The settings file: round trip, defaults, corrupt files, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from consultant.core.settings import (
+    Profile,
+    ProviderSettings,
+    Settings,
+    SettingsError,
+    load_settings,
+    save_settings,
+    settings_path,
+    split_model_ref,
+)
+
+
+def sample() -> Settings:
+    return Settings(
+        providers=[
+            ProviderSettings(id="openai", kind="openai", models=["gpt-4o-mini"]),
+            ProviderSettings(
+                id="work",
+                kind="openai_compatible",
+                label="Work proxy",
+                api_base="http://127.0.0.1:4000",
+                models=["gpt-4o"],
+            ),
+            ProviderSettings(id="file", kind="local_gguf", model_path="/m/q4.gguf"),
+        ],
+        task_models={"reply": "work/gpt-4o", "interpret": "openai/gpt-4o-mini"},
+        default_model="openai/gpt-4o-mini",
+        profile=Profile(
+            name="Sam Dev", business="Dev Ltd", email="sam@dev.io", signature="Best,\nSam"
+        ),
+        timeout_seconds=45,
+    )
+
+
+def test_path_is_in_the_config_folder(consultant_home: Path) -> None:
+    assert settings_path() == consultant_home / "config" / "settings.json"
+
+
+def test_round_trip(consultant_home: Path) -> None:
+    written = save_settings(sample())
+    assert written == settings_path() and written.is_file()
+    loaded = load_settings()
+    assert loaded.warning is None
+    assert loaded.settings == sample()
+    assert json.loads(written.read_text())["version"] == 1
+
+
+def test_model_for_task_falls_back_to_default() -> None:
+    s = sample()
+    assert s.model_for("reply") == "work/gpt-4o"
+    assert s.model_for("explain") == "openai/gpt-4o-mini"
+    assert Settings().model_for("reply") == ""
+    assert s.provider("work") is not None and s.provider("nope") is None
+
+
+def test_missing_file_gives_defaults_without_warning() -> None:
+    loaded = load_settings()
+    assert loaded.settings == Settings() and loaded.warning is None
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "", "\x00\x01"])
+def test_corrupt_file_gives_defaults_a_message_and_is_kept_aside(content: str) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(content)
+    loaded = load_settings()
+    assert loaded.settings == Settings()
+    assert loaded.warning is not None
+    assert "damaged" in loaded.warning and "default settings are used" in loaded.warning
+    aside = path.with_name("settings.json.corrupt")
+    assert aside.read_text() == content
+    assert not path.exists()
+    save_settings(sample())  # the next save does not touch the kept copy
+    assert aside.read_text() == content
+
+
+def test_unreadable_file_gives_defaults_and_a_message() -> None:
+    path = settings_path()
+    path.mkdir(parents=True)  # a folder where the file should be
+    loaded = load_settings()
+    assert loaded.settings == Settings()
+    assert loaded.warning is not None and "could not be read" in loaded.warning
+
+
+def test_malformed_entries_are_ignored_and_secrets_dropped() -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps(
+            {
+                "providers": [
+                    {"id": "openai", "kind": "openai", "api_key": "sk-should-not-be-here-123"},
+                    {"id": "openai", "kind": "anthropic"},  # duplicate id
+                    {"kind": "ollama"},  # no id
+                    {"id": "a/b", "kind": "ollama"},  # slash in id
+                    "nonsense",
+                ],
+                "task_models": {"reply": 5, "chat": "openai/gpt-4o"},
+                "timeout_seconds": "fast",
+                "profile": {"name": 3, "business": "Biz"},
+                "future_field": True,
+            }
+        )
+    )
+    loaded = load_settings()
+    assert loaded.warning is None
+    s = loaded.settings
+    assert [(p.id, p.kind) for p in s.providers] == [("openai", "openai")]
+    assert s.task_models == {"chat": "openai/gpt-4o"}
+    assert s.timeout_seconds == 120.0
+    assert s.profile == Profile(business="Biz")
+    save_settings(s)
+    assert "sk-should-not-be-here" not in path.read_text()
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save_settings(sample())
+    before = settings_path().read_text()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    changed = sample()
+    changed.default_model = "work/other"
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", broken_replace)
+        with pytest.raises(SettingsError, match="No space left on device"):
+            save_settings(changed)
+    assert settings_path().read_text() == before
+    assert sorted(p.name for p in settings_path().parent.iterdir()) == ["settings.json"]
+
+
+def test_split_model_ref() -> None:
+    assert split_model_ref("openrouter/anthropic/claude") == ("openrouter", "anthropic/claude")
+    assert split_model_ref(" ollama/llama3:8b ") == ("ollama", "llama3:8b")
+    for bad in ("gpt-4o", "/x", "x/"):
+        with pytest.raises(ValueError):
+            split_model_ref(bad)
