@@ -298,6 +298,194 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- models and asking ------------------------------------------------------------
+def _read_input(source: str | None) -> tuple[bytes, str | None]:
+    if source in (None, "-"):
+        if source is None and sys.stdin.isatty():
+            raise CliError(
+                "Give a file to read (an .eml, .msg, .html or text file), or pipe text in."
+            )
+        data = sys.stdin.buffer.read(25 * 1024 * 1024 + 1)
+        return data, None
+    path = Path(source)
+    if not path.is_file():
+        raise CliError(f"There is no file {source}.")
+    try:
+        return path.read_bytes(), path.name
+    except OSError as exc:
+        raise CliError(f"Cannot read {source}: {exc.strerror or exc}.") from None
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from consultant.services import intake
+    from consultant.services.ask import AskService, GatewayError, TurnRequest
+
+    data, filename = _read_input(args.file)
+    task = Task(args.task)
+    with _workspace() as ws:
+        received = intake.read(ws, data, filename)
+        if args.client:
+            client = ws.client(args.client)
+        elif received.client is not None:
+            client = received.client
+            print(f"Client: {client.name} (matched {received.sender})", file=sys.stderr)
+        else:
+            who = received.sender or "an unknown sender"
+            hint = (
+                f"; or add the sender: consultant contact add --client NAME {received.sender}"
+                if received.sender
+                else ""
+            )
+            raise CliError(
+                f"Could not tell which client this is from ({who}). Use --client NAME{hint}."
+            )
+        for warning in received.parsed.warnings:
+            print(f"note: {warning}", file=sys.stderr)
+        assert client.id is not None
+        if args.conversation:
+            conversation = ws.conversation(args.conversation)
+            if conversation.client_id != client.id:
+                raise CliError(f"Conversation {args.conversation} belongs to another client.")
+        else:
+            conversation = ws.store.conversations.create(
+                client.id, args.title or received.title, task, args.model or ""
+            )
+        assert conversation.id is not None
+        service = AskService(ws)
+        request = TurnRequest(
+            conversation_id=conversation.id,
+            text=received.text,
+            task=task,
+            model_ref=args.model,
+            context=[] if args.context == "none" else None,
+            subject=received.parsed.subject,
+            metadata={"email": received.parsed.to_metadata()},
+        )
+
+        def show(text: str) -> None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+        try:
+            turn, message = service.ask(request, on_delta=show)
+        except GatewayError as exc:
+            sys.stdout.write("\n" if sys.stdout.isatty() else "")
+            raise CliError(exc.user_message) from None
+        if not message.content.endswith("\n"):
+            sys.stdout.write("\n")
+        for note in turn.notes:
+            print(f"note: {note}", file=sys.stderr)
+        if turn.context:
+            print(f"Context used: {len(turn.context)} earlier message(s):", file=sys.stderr)
+            for snippet in turn.context:
+                print(f"  - {snippet.label}", file=sys.stderr)
+        cost = f", ${message.cost_microusd / 1e6:.4f}" if message.cost_microusd is not None else ""
+        tokens = f"{message.input_tokens or '?'} in / {message.output_tokens or '?'} out tokens"
+        print(
+            f"Saved to conversation {conversation.id} “{conversation.title}” ({tokens}{cost}).",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from consultant.services import models
+
+    loaded = models.load()
+    if loaded.warning:
+        print(f"note: {loaded.warning}", file=sys.stderr)
+    settings = loaded.settings
+    rows = models.models_status(settings, check=args.check)
+    if args.json:
+        _print_json(
+            {
+                "default_model": settings.default_model,
+                "task_models": settings.task_models,
+                "providers": [
+                    {
+                        "id": r.provider_id, "kind": r.kind, "name": r.name, "models": r.models,
+                        "key": r.key_source, "needs_key": r.needs_key, "reachable": r.reachable,
+                        "message": r.message,
+                    }
+                    for r in rows
+                ],
+            }
+        )  # fmt: skip
+        return EXIT_OK
+    if not rows:
+        print("No model providers are configured. Open Settings → Models in the app, or set "
+              "OPENAI_API_KEY (or another provider's key) in the environment.")  # fmt: skip
+    for r in rows:
+        key = {"keyring": "key in keyring", "environment": "key from environment",
+               "session": "key for this session"}.get(r.key_source or "", "")  # fmt: skip
+        if r.needs_key and not r.key_source:
+            key = f"no key: consultant key set {r.provider_id}"
+        state = {True: "reachable", False: "NOT reachable", None: ""}[r.reachable]
+        extra = " · ".join(x for x in (key, state, r.message) if x)
+        print(f"{r.provider_id} ({r.name})" + (f" — {extra}" if extra else ""))
+        for m in r.models:
+            print(f"    {r.provider_id}/{m}")
+    print(f"Default model: {settings.default_model or '(none)'}")
+    for task, ref in sorted(settings.task_models.items()):
+        print(f"  {task}: {ref}")
+    return EXIT_OK
+
+
+def cmd_key_set(args: argparse.Namespace) -> int:
+    import getpass
+
+    from consultant.services import models
+
+    if sys.stdin.isatty():
+        key = getpass.getpass(f"API key for {args.provider} (input hidden): ")
+    else:
+        key = sys.stdin.readline()
+    key = key.strip()
+    if not key:
+        raise CliError("No key was entered; nothing was changed.")
+    result = models.set_key(args.provider, key)
+    print(result.message)
+    return EXIT_OK if result.persistent else EXIT_ERROR
+
+
+def cmd_key_delete(args: argparse.Namespace) -> int:
+    from consultant.services import models
+
+    if models.delete_key(args.provider):
+        print(f"Deleted the key for {args.provider} from the keyring.")
+        return EXIT_OK
+    raise CliError(f"There was no stored key for {args.provider}.")
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with _workspace() as ws:
+        client_id = ws.client(args.client).id if args.client else None
+        entries = ws.store.audit.recent(client_id=client_id, limit=args.limit)
+        names = {c.id: c.name for c in ws.clients(include_archived=True)}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "time": e.created_at.isoformat(), "provider": e.provider, "model": e.model,
+                    "client": names.get(e.client_id), "chars_sent": e.chars_sent,
+                    "redactions": e.redactions, "outcome": e.outcome, "detail": e.detail,
+                }
+                for e in entries
+            ]
+        )  # fmt: skip
+        return EXIT_OK
+    if not entries:
+        print("No model calls recorded yet.")
+    for e in entries:
+        who = names.get(e.client_id, "-")
+        red = f", {e.redactions} redacted" if e.redactions else ""
+        print(
+            f"{e.created_at:%Y-%m-%d %H:%M:%S}  {who}  {e.provider}/{e.model}  "
+            f"{e.chars_sent:,} chars{red}  {e.outcome}"
+        )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from consultant.ui.app import run
 
@@ -381,6 +569,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(sub, "import", cmd_import, "import a JSON export (safe to repeat)")
     p.add_argument("file", help="consultant.json, or the export folder")
+
+    p = add(sub, "ask", cmd_ask, "ask about a client's e-mail or text (streams the answer)")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE|-", help=".eml, .msg, .html or text; - for stdin"
+    )
+    p.add_argument("--client", help="the client (default: matched from the sender)")
+    p.add_argument("--task", choices=[t.value for t in Task], default=Task.INTERPRET.value)
+    p.add_argument("--model", help="provider/model, e.g. openai/gpt-4o-mini")
+    p.add_argument("--context", choices=["auto", "none"], default="auto",
+                   help="offer this client's past messages as context (default auto)")  # fmt: skip
+    p.add_argument("--conversation", type=int, help="continue this conversation id")
+    p.add_argument("--title", help="title of the new conversation")
+
+    p = add(sub, "models", cmd_models, "list configured providers and models")
+    p.add_argument("--check", action="store_true", help="check which are reachable")
+    p.add_argument("--json", action="store_true")
+
+    key = sub.add_parser("key", help="API keys in the OS keyring")
+    ksub = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add(ksub, "set", cmd_key_set, "store a provider's API key (asked at a prompt)")
+    p.add_argument("provider", help="provider id, e.g. openai")
+    p = add(ksub, "delete", cmd_key_delete, "delete a provider's API key")
+    p.add_argument("provider")
+
+    p = add(sub, "audit", cmd_audit, "list outbound model calls")
+    p.add_argument("--client")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
 
     add(sub, "backup", cmd_backup, "copy the database into the backups folder")
     return parser

@@ -179,8 +179,10 @@ class AskService:
         user_message = store.conversations.add_message(
             request.conversation_id, Role.USER, text, task=request.task, metadata=metadata
         )
-        return self._start_reply(conversation.id or 0, client, request.task, user_message,
-                                 assembled.messages, choice, assembled.context, assembled.notes)  # fmt: skip
+        return self._start_reply(
+            conversation.id or 0, client, request.task, user_message, assembled.messages,
+            choice, assembled.context, assembled.notes,
+        )  # fmt: skip
 
     def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
         """Regenerate (or retry) an assistant reply from the user message before it."""
@@ -204,8 +206,10 @@ class AskService:
         request = TurnRequest(old.conversation_id, user.content, task)
         assembled = self._assemble(task, client, earlier, user.content, snippets, request, choice)
         store.conversations.delete_message(reply_message_id)
-        return self._start_reply(conversation.id or 0, client, task, user, assembled.messages,
-                                 choice, assembled.context, assembled.notes)  # fmt: skip
+        return self._start_reply(
+            conversation.id or 0, client, task, user, assembled.messages, choice,
+            assembled.context, assembled.notes,
+        )  # fmt: skip
 
     def _choice(self, model_ref: str | None, task: Task) -> ModelChoice:
         try:
@@ -297,11 +301,15 @@ class AskService:
             content=result.text,
             status=MessageStatus.CANCELLED if result.cancelled else MessageStatus.COMPLETE,
             error="Stopped before the reply finished." if result.cancelled else "",
-            model=result.model or turn.choice.ref,
+            model=turn.choice.ref,
             input_tokens=result.input_tokens,
             output_tokens=result.output_tokens,
             cost_microusd=result.cost_microusd,
-            metadata={"finish_reason": result.finish_reason, "redactions": result.redactions},
+            metadata={
+                "finish_reason": result.finish_reason,
+                "redactions": result.redactions,
+                "served_model": result.model,
+            },
         )
 
     def fail(self, turn: PreparedTurn, error: BaseException, partial: str = "") -> Message:

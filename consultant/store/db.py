@@ -102,6 +102,10 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
+    # Autocommit at the driver level: a statement outside ``db.atomic()`` commits
+    # at once instead of silently opening a transaction that later writes would
+    # nest into (as savepoints) and that closing the connection would roll back.
+    conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:

@@ -47,6 +47,8 @@ CANDIDATES = 5000
 MAX_TERM_CHARS = 64
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+SNIPPET_WORDS = 24
+SNIPPET_SCAN_CHARS = 200_000
 
 
 @dataclass(slots=True)
@@ -85,6 +87,40 @@ def build_match(text: str, *, prefix_last: bool = True, any_term: bool = False) 
     if not quoted:
         return None
     return (" OR " if any_term else " ").join(quoted)
+
+
+def _matcher(term: str) -> str:
+    """The prefix a word must start with to count as a hit (a rough stem)."""
+    term = term.casefold()
+    return term if len(term) <= 5 else term[: len(term) - 2]
+
+
+def make_snippet(content: str, terms: list[str], width: int = SNIPPET_WORDS) -> str:
+    """A window of ``width`` words around the first hit, hits wrapped in markers.
+
+    Built in Python rather than with FTS5's ``snippet()``, which seeks through a
+    common word's whole posting list for every row.
+    """
+    prefixes = tuple(m for m in (_matcher(t) for t in terms if t) if m)
+    words = list(_TOKEN.finditer(content))
+    if not words:
+        return " ".join(content.split())[:200]
+
+    def is_hit(word: str) -> bool:
+        return bool(prefixes) and word.casefold().startswith(prefixes)
+
+    first = next((i for i, w in enumerate(words) if is_hit(w.group(0))), 0)
+    start = max(0, first - width // 4)
+    window = words[start : start + width]
+    out: list[str] = []
+    pos = window[0].start()
+    for w in window:
+        out.append(re.sub(r"\s+", " ", content[pos : w.start()]))
+        out.append(HIT_START + w.group(0) + HIT_END if is_hit(w.group(0)) else w.group(0))
+        pos = w.end()
+    tail = content[pos : pos + 1] if pos < len(content) and not content[pos].isspace() else ""
+    more = start + width < len(words)
+    return ("…" if start else "") + "".join(out) + tail + ("…" if more else "")
 
 
 def highlight(snippet: str, start: str = "[", end: str = "]") -> str:
@@ -146,16 +182,20 @@ class SearchRepo:
                 fts = _column_match(" OR ".join(match_phrases), f.client_id)
             else:
                 fts = _column_match(" ".join(quoted), f.client_id)
-            candidates = self._candidates(fts, f)
+            # Without informative words the newest matches are the answer.
+            candidates = self._candidates(fts, f, limit if not rare else CANDIDATES)
             if not rare:
                 ranked = [(rowid, 0.0) for rowid in candidates[:limit]]
             else:
                 ranked = self._rank(" OR ".join(rare), candidates, limit)
-            return self._hits(fts, ranked)
+            return self._hits(quoted, ranked)
         except sqlite3.OperationalError:
             # Quoting makes syntax errors impossible; this guards the unexpected
             # (e.g. an FTS index damaged on disk) so a search never raises.
             return []
+
+    def clear_cache(self) -> None:
+        self._common_cache.clear()
 
     def _is_common(self, phrase: str) -> bool:
         """True when a phrase occurs in more than ``COMMON_DOCS`` messages.
@@ -176,8 +216,8 @@ class SearchRepo:
         self._common_cache[phrase] = common
         return common
 
-    def _candidates(self, fts: str, f: SearchFilter) -> list[int]:
-        """Matching message ids, newest first, at most ``CANDIDATES``."""
+    def _candidates(self, fts: str, f: SearchFilter, cap: int) -> list[int]:
+        """Matching message ids, newest first, at most ``cap``."""
         where = ["messages_fts MATCH ?"]
         params: list[Any] = [fts]
         joins = ""
@@ -204,7 +244,7 @@ class SearchRepo:
             f"SELECT messages_fts.rowid FROM messages_fts{joins} WHERE {' AND '.join(where)}"
             " ORDER BY messages_fts.rowid DESC LIMIT ?"
         )
-        params.append(CANDIDATES)
+        params.append(cap)
         return [int(r[0]) for r in self.db.execute(sql, params)]
 
     def _rank(self, rare: str, candidates: list[int], limit: int) -> list[tuple[int, float]]:
@@ -219,7 +259,9 @@ class SearchRepo:
         sql = (
             f"SELECT rowid, bm25(messages_fts, {USER_WEIGHT}, {MODEL_WEIGHT}, 0) AS score"
             " FROM messages_fts WHERE messages_fts MATCH ?"
-            " AND rowid IN (SELECT id FROM temp.search_candidates)"
+            # The unary + keeps FTS5 from seeking each id in long posting lists;
+            # the informative phrases match few rows, so filtering after is cheap.
+            " AND +rowid IN (SELECT id FROM temp.search_candidates)"
             " ORDER BY score LIMIT ?"
         )
         rows = [
@@ -229,31 +271,24 @@ class SearchRepo:
         self.db.execute("DELETE FROM temp.search_candidates")
         return rows
 
-    def _hits(self, fts: str, ranked: list[tuple[int, float]]) -> list[SearchHit]:
+    def _hits(self, phrases: list[str], ranked: list[tuple[int, float]]) -> list[SearchHit]:
         if not ranked:
             return []
         ids = [rowid for rowid, _ in ranked]
         marks = ",".join("?" * len(ids))
-        snippets = {
-            int(r[0]): r[1] or r[2] or ""
-            for r in self.db.execute(
-                f"SELECT rowid, snippet(messages_fts, 0, '{HIT_START}', '{HIT_END}', '…', 16),"
-                f" snippet(messages_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16)"
-                f" FROM messages_fts WHERE messages_fts MATCH ? AND rowid IN ({marks})",
-                [fts, *ids],
-            )
-        }
         rows = {
             r["message_id"]: r
             for r in self.db.query(
                 "SELECT m.id AS message_id, m.conversation_id, m.role, m.created_at,"
                 " coalesce(m.task, c.task) AS task, c.title, c.client_id,"
-                " cl.name AS client_name FROM messages m"
+                " cl.name AS client_name, substr(m.content, 1, ?) AS content FROM messages m"
                 " JOIN conversations c ON c.id = m.conversation_id"
                 f" JOIN clients cl ON cl.id = c.client_id WHERE m.id IN ({marks})",
-                ids,
+                [SNIPPET_SCAN_CHARS, *ids],
             )
         }
+        terms = [p.strip('*"').replace('""', '"') for p in phrases]
+        snippets = {rowid: make_snippet(r["content"], terms) for rowid, r in rows.items()}
         hits = []
         for rowid, score in ranked:
             r = rows.get(rowid)

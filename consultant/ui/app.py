@@ -1,26 +1,123 @@
-"""Desktop entry point: ``consultant`` with no arguments."""
+"""Desktop entry point: ``consultant`` with no arguments.
+
+Start-up order (DESIGN.md §5, §6): Qt → theme → single-instance lock in the data
+folder → open the workspace (a database error is a message box, not a
+traceback) → show the main window → after its first paint, import litellm on a
+background thread (``models.preload``). Nothing contacts the network at start.
+
+Test and benchmark hooks (environment variables, ignored when unset):
+
+- ``CONSULTANT_AUTOSEND_FILE``: a JSON file ``{"conversation_id": 1, "text": "…"}``;
+  after the first paint that conversation is opened and the text sent.
+- ``CONSULTANT_EXIT_AFTER_PAINT=1``: print ``painted <monotonic seconds>`` to
+  stdout after the first paint and quit (start-up benchmark).
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import sys
+import threading
+import time
+from pathlib import Path
+
+__all__ = ["run"]
+
+log = logging.getLogger("consultant.ui")
+
+
+def _message(title: str, text: str) -> None:
+    """A modal message box, or stderr only when there is no screen to show it on."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    sys.stderr.write(f"consultant: {text}\n")
+    if QGuiApplication.platformName() in {"offscreen", "minimal"}:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def _start_preload() -> None:
+    from consultant.services import models
+
+    threading.Thread(target=models.preload, name="litellm-preload", daemon=True).start()
+
+
+def _autosend(window: object, path: str) -> None:
+    from consultant.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        conversation_id = int(data["conversation_id"])
+        text = str(data["text"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.error("autosend file %s unusable: %s", path, exc)
+        return
+    window.open_message_or_conversation(conversation_id)
+    window.send(text)
 
 
 def run() -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    started = time.monotonic()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from consultant import __version__
-    from consultant.services.workspace import Workspace
+    from consultant.core import paths
+    from consultant.ui.single_instance import ALREADY_RUNNING, InstanceLock
+    from consultant.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Consultant")
-    workspace = Workspace.open()
-    window = QMainWindow()
-    window.setWindowTitle(f"Consultant {__version__}")
-    count = len(workspace.clients())
-    window.setCentralWidget(QLabel(f"{count} client(s) in {workspace.db_path}"))
-    window.resize(900, 600)
-    window.show()
+    app.setOrganizationName("Consultant")
+    app.setDesktopFileName("consultant")
+    apply_theme(app)
+
+    home = paths.data_dir()
+    lock = InstanceLock(home)
     try:
-        return int(app.exec())
+        locked = lock.acquire()
+    except OSError as exc:
+        _message("Consultant", f"Cannot use the data folder {home}: {exc}.")
+        return 1
+    if not locked:
+        _message("Consultant", f"{ALREADY_RUNNING} ({home}). Use the open window.")
+        return 3
+    try:
+        from consultant.services.workspace import ServiceError, Workspace
+
+        try:
+            workspace = Workspace.open(home)
+        except ServiceError as exc:
+            _message("Consultant cannot open its data", str(exc))
+            return 1
+        try:
+            from consultant.ui.main_window import MainWindow
+
+            window = MainWindow(workspace)
+            autosend = os.environ.get("CONSULTANT_AUTOSEND_FILE", "").strip()
+            exit_after_paint = os.environ.get("CONSULTANT_EXIT_AFTER_PAINT") == "1"
+
+            def first_paint() -> None:
+                if exit_after_paint:
+                    sys.stdout.write(
+                        f"painted {time.monotonic():.6f} {time.monotonic() - started:.6f}\n"
+                    )
+                    sys.stdout.flush()
+                    QTimer.singleShot(0, window.close)
+                    return
+                _start_preload()
+                if autosend:
+                    _autosend(window, autosend)
+
+            window.sig_first_paint.connect(first_paint)
+            window.show()
+            return int(app.exec())
+        finally:
+            workspace.close()
     finally:
-        workspace.close()
+        lock.release()

@@ -29,6 +29,12 @@ def _html_email(size: int) -> bytes:
     return head.encode() + html.encode()
 
 
+def _deep_html(depth: int) -> bytes:
+    html = "<html><body>" + "<div>" * depth + "deep" + "</div>" * depth + "</body></html>"
+    head = "From: a@b.example\nSubject: deep\nMIME-Version: 1.0\nContent-Type: text/html\n\n"
+    return head.encode() + html.encode()
+
+
 def _time(data: bytes) -> dict[str, object]:
     start = time.perf_counter()
     try:
@@ -42,6 +48,7 @@ def _time(data: bytes) -> dict[str, object]:
 def main() -> None:
     results = {
         "html_5mb": _time(_html_email(5 * 1024 * 1024)),
+        "html_deep_100k": _time(_deep_html(100_000)),
         "junk_20mb": _time(random.Random(1).randbytes(20 * 1024 * 1024)),
         "text_20mb": _time(("lorem ipsum " * 1_750_000).encode()),
     }

@@ -1,6 +1,8 @@
 """Email intake: read pasted text, .eml, .msg and HTML mail; separate new text from history.
 
-Pure domain code: standard library plus ``extract-msg`` (imported lazily for ``.msg``).
+Pure domain code: standard library plus ``lxml`` (imported lazily for HTML) and
+``extract-msg`` (imported lazily for ``.msg``). Address normalisation and the public mail
+domain list come from ``consultant.core.domains`` (re-exported here).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ converter (slower, same output conventions).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
@@ -65,7 +66,7 @@ _END_ACTION: dict[str, int] = {
     "pre": _OPEN_PRE,
     "ul": _OPEN_LIST,
     "ol": _OPEN_LIST,
-    "tr": _OPEN_TR,
+    "tr": _OPEN_BLOCK,
     "td": _OPEN_CELL,
     "th": _OPEN_CELL,
     "a": _OPEN_A,
@@ -73,6 +74,7 @@ _END_ACTION: dict[str, int] = {
 
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAX_DEPTH = 256
+_MAX_ELEMENTS = 2_000_000
 _MAX_LINK_PARTS = 1000  # longer link texts are not compared with their URL
 _HTML_SNIFF_RE = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|div|p|br|table|span|meta|blockquote|a\s)[\s>/]",
@@ -120,6 +122,7 @@ class _Converter:
         self._cells_in_row = 0
         self._stack_depth = 0
         self._pending_blank = False
+        self._elements = 0
 
     # -- line handling -------------------------------------------------------------
     def _take_line(self) -> str:
@@ -131,6 +134,8 @@ class _Converter:
         return _collapse(text)
 
     def _emit(self, text: str, depth: int) -> None:
+        if len(text) > self._max_chars:
+            text = text[: self._max_chars]
         if depth:
             prefix = "> " * depth
             self.chars += len(text) + len(prefix) + 1
@@ -174,6 +179,9 @@ class _Converter:
 
     # -- parser events ---------------------------------------------------------------
     def start(self, tag: str, attrib: Mapping[str, str | None]) -> None:
+        self._elements += 1
+        if self._elements > _MAX_ELEMENTS:
+            raise _Enough  # only machine-made junk has this many; bounds the time spent
         if self._skip_tag is not None:
             if tag == self._skip_tag:
                 self._skip_nesting += 1
@@ -263,7 +271,7 @@ class _Converter:
             return
         if action == _OPEN_A:
             self._end_link()
-        elif action == _OPEN_BLOCK or action == _OPEN_TR:
+        elif action == _OPEN_BLOCK:
             self._newline()
         elif action == _OPEN_PARAGRAPH:
             self._newline()
@@ -319,10 +327,8 @@ class _Converter:
         """End of the document (called by lxml)."""
 
     def finish(self) -> str:
-        try:
+        with contextlib.suppress(_Enough):
             self._newline()
-        except _Enough:
-            pass
         out: list[str] = []
         for line in self.lines:
             if line == "" and out and out[-1] == "":

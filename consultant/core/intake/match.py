@@ -1,10 +1,22 @@
-"""Match a sender address to a client: by contact address first, then by claimed domain."""
+"""Match a sender address to a client: by contact address first, then by claimed domain.
+
+Address and domain normalisation and the public-provider list live in
+``consultant.core.domains``; they are re-exported here for older imports.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+from consultant.core.domains import (
+    PUBLIC_MAIL_DOMAINS,
+    domain_of,
+    is_public_domain,
+    normalize_domain,
+    normalize_email,
+)
 
 __all__ = [
     "PUBLIC_MAIL_DOMAINS",
@@ -14,44 +26,6 @@ __all__ = [
     "match_client",
     "normalize_email",
 ]
-
-PUBLIC_MAIL_DOMAINS: frozenset[str] = frozenset(
-    {
-        # Google, Microsoft, Apple, AOL
-        "gmail.com", "googlemail.com", "outlook.com", "outlook.de", "outlook.fr",
-        "hotmail.com", "hotmail.co.uk", "hotmail.de", "hotmail.fr", "hotmail.it",
-        "hotmail.es", "live.com", "live.co.uk", "live.de", "live.fr", "live.nl", "msn.com",
-        "passport.com", "windowslive.com", "icloud.com", "me.com", "mac.com", "aol.com",
-        "aol.de", "aim.com",
-        # Yahoo and country variants
-        "yahoo.com", "yahoo.co.uk", "yahoo.de", "yahoo.fr", "yahoo.it", "yahoo.es",
-        "yahoo.ca", "yahoo.com.au", "yahoo.com.br", "yahoo.co.in", "yahoo.co.jp",
-        "yahoo.com.mx", "yahoo.com.ar", "yahoo.nl", "yahoo.se", "yahoo.dk", "yahoo.no",
-        "yahoo.gr", "yahoo.ie", "yahoo.in", "ymail.com", "rocketmail.com",
-        # Europe
-        "gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch", "gmx.fr", "web.de",
-        "t-online.de", "freenet.de", "posteo.de", "posteo.net", "mailbox.org", "arcor.de",
-        "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "libero.it",
-        "virgilio.it", "tiscali.it", "alice.it", "tin.it", "bluewin.ch", "seznam.cz",
-        "wp.pl", "o2.pl", "onet.pl", "interia.pl", "btinternet.com", "sky.com",
-        "virginmedia.com", "ntlworld.com", "telenet.be", "skynet.be", "ziggo.nl",
-        "kpnmail.nl", "hetnet.nl", "home.nl", "planet.nl", "xs4all.nl", "telia.com",
-        "online.no", "bredband.net",
-        # Privacy / independent
-        "proton.me", "protonmail.com", "protonmail.ch", "pm.me", "tutanota.com",
-        "tutanota.de", "tuta.io", "tuta.com", "fastmail.com", "fastmail.fm", "hey.com",
-        "mail.com", "email.com", "usa.com", "zoho.com", "zohomail.com", "hushmail.com",
-        "runbox.com", "disroot.org", "riseup.net",
-        # Russia, Asia, Americas
-        "yandex.ru", "yandex.com", "ya.ru", "mail.ru", "bk.ru", "inbox.ru", "list.ru",
-        "rambler.ru", "ukr.net", "qq.com", "163.com", "126.com", "yeah.net", "sina.com",
-        "sohu.com", "aliyun.com", "naver.com", "daum.net", "hanmail.net", "rediffmail.com",
-        "uol.com.br", "bol.com.br", "terra.com.br", "ig.com.br", "comcast.net",
-        "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net",
-        "charter.net", "earthlink.net", "optonline.net", "shaw.ca", "rogers.com",
-        "sympatico.ca", "bigpond.com", "optusnet.com.au",
-    }
-)
 
 MatchKind = Literal["contact", "domain", "none"]
 
@@ -69,37 +43,31 @@ class MatchResult:
         return self.client_id is not None
 
 
-def normalize_email(address: str) -> str:
-    """Trimmed, case-folded address (``<>`` and a ``mailto:`` prefix removed)."""
-    address = address.strip().strip("<>").strip()
-    if address.lower().startswith("mailto:"):
-        address = address[7:]
-    return address.casefold()
-
-
-def _normalize_domain(domain: str) -> str:
-    domain = domain.strip().rstrip(".").lstrip("@").casefold()
+def _ascii_domain(domain: str) -> str:
+    """An internationalised domain in its ASCII (IDNA) form; others unchanged."""
+    domain = domain.strip().rstrip(".").lstrip("@")
+    if domain.isascii():
+        return domain
     try:
-        return domain.encode("idna").decode("ascii") if domain and not domain.isascii() else domain
+        return domain.casefold().encode("idna").decode("ascii")
     except UnicodeError:
         return domain
 
 
+def _sender_address(address: str) -> str | None:
+    """``normalize_email`` after removing ``mailto:`` and IDNA-encoding the domain."""
+    address = address.strip().strip("<>").strip()
+    if address[:7].lower() == "mailto:":
+        address = address[7:]
+    local, at, domain = address.rpartition("@")
+    if at and not domain.isascii():
+        address = f"{local}@{_ascii_domain(domain)}"
+    return normalize_email(address)
+
+
 def email_domain(address: str) -> str:
-    """The normalised domain of an address, or ``""`` when there is none."""
-    address = normalize_email(address)
-    if address.count("@") < 1:
-        return ""
-    return _normalize_domain(address.rsplit("@", 1)[1])
-
-
-def is_public_domain(domain: str) -> bool:
-    """Whether ``domain`` (or a parent of it) is a public mail provider nobody may claim."""
-    domain = _normalize_domain(domain)
-    if not domain:
-        return False
-    labels = domain.split(".")
-    return any(".".join(labels[k:]) in PUBLIC_MAIL_DOMAINS for k in range(len(labels) - 1))
+    """The normalised domain of an address, or ``""`` when it is not an address."""
+    return domain_of(_sender_address(address) or "") or ""
 
 
 def match_client(
@@ -109,21 +77,25 @@ def match_client(
 ) -> MatchResult:
     """Find the client of ``sender_email``.
 
-    ``contacts`` maps case-folded addresses to client ids; ``domains`` maps claimed
-    domains to client ids. An exact contact wins; then the most specific claimed domain
-    (``mail.acme.com`` falls under ``acme.com``). Public mail domains never match a
+    ``contacts`` maps normalised (lower-case) addresses to client ids; ``domains`` maps
+    claimed domains to client ids. An exact contact wins; then the most specific claimed
+    domain (``mail.acme.com`` falls under ``acme.com``). Public mail domains never match a
     domain claim, even if one was stored by mistake.
     """
-    address = normalize_email(sender_email)
-    if not address or "@" not in address:
+    address = _sender_address(sender_email)
+    if address is None:
         return MatchResult(None, "none")
     client = contacts.get(address)
     if client is not None:
         return MatchResult(client, "contact", address)
-    domain = email_domain(address)
-    if not domain or is_public_domain(domain):
+    domain = address.rsplit("@", 1)[1]
+    if is_public_domain(domain):
         return MatchResult(None, "none")
-    normalized = {_normalize_domain(d): cid for d, cid in domains.items()}
+    normalized: dict[str, int] = {}
+    for claimed, cid in domains.items():
+        key = normalize_domain(_ascii_domain(claimed))
+        if key is not None:
+            normalized[key] = cid
     labels = domain.split(".")
     for k in range(len(labels) - 1):
         candidate = ".".join(labels[k:])

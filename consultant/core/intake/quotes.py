@@ -241,19 +241,27 @@ def _block_at(lines: list[_Line], i: int) -> _Header | None:
     return None
 
 
+def _wrote_end(text: str) -> bool:
+    """Cheap necessary condition for ``_WROTE_RE`` / ``_ADDRESS_COLON_RE``: the ending."""
+    return text.rstrip().endswith((":", "：", "-"))
+
+
 def _wrote_at(lines: list[_Line], i: int) -> _Header | None:
     """An ``On … wrote:`` header (any language), possibly over up to three lines."""
     first = lines[i]
     content = first.content.strip()
     if not content or len(content) > 400:
         return None
-    if not _WROTE_PREFIX_RE.match(content) and not _WROTE_RE.search(content):
+    if not _WROTE_PREFIX_RE.match(content) and not (
+        _wrote_end(content) and _WROTE_RE.search(content)
+    ):
         return None
     joined = content
     j = i
     while True:
         if (
-            (_WROTE_RE.search(joined) or _ADDRESS_COLON_RE.search(joined))
+            _wrote_end(joined)
+            and (_WROTE_RE.search(joined) or _ADDRESS_COLON_RE.search(joined))
             and _DIGIT_OR_AT_RE.search(joined)
             and len(joined) <= 600
         ):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consultant.core.models import MessageStatus, Role
@@ -83,3 +85,22 @@ def test_unknown_ids(store: Store) -> None:
         store.conversations.get(999)
     with pytest.raises(NotFound):
         store.clients.get(999)
+
+
+def test_writes_after_a_search_are_committed(tmp_path: Path) -> None:
+    """A search (which fills a temp table) must not leave a transaction open that
+    would swallow later writes when the connection closes."""
+    path = tmp_path / "t.sqlite"
+    store = Store.open(path)
+    client = store.clients.add("Acme")
+    assert client.id is not None
+    conv = store.conversations.create(client.id, "t")
+    assert conv.id is not None
+    for i in range(3):
+        store.conversations.add_message(conv.id, Role.USER, f"fax portal {i} words")
+    assert store.search.messages("fax portal")
+    assert not store.db.conn.in_transaction
+    store.conversations.add_message(conv.id, Role.USER, "after the search")
+    store.close()
+    with Store.open(path) as again:
+        assert again.conversations.message_count(conv.id) == 4

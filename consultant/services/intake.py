@@ -1,0 +1,112 @@
+"""Email intake use case: bytes or pasted text → parsed mail → client → turn text.
+
+Shared by the CLI (`consultant ask message.eml`) and the desktop app (a dropped
+or pasted e-mail). Parsing is ``consultant.core.intake`` (pure); this module adds
+the client lookup against the store and the text the model gets: a short header
+line, the new text, the signature, then earlier messages of the thread, bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from consultant.core.intake import IntakeError, ParsedEmail, match_client, parse_bytes, parse_text
+from consultant.core.models import Client
+from consultant.services.workspace import ServiceError, Workspace
+
+MAX_QUOTED_CHARS = 20_000
+
+
+@dataclass(slots=True)
+class Intake:
+    parsed: ParsedEmail
+    text: str  # what the model is given
+    client: Client | None
+    match_kind: str  # "contact", "domain" or "none"
+
+    @property
+    def sender(self) -> str:
+        return self.parsed.sender_email
+
+    @property
+    def title(self) -> str:
+        subject = self.parsed.subject.strip()
+        if subject:
+            return subject[:120]
+        first = " ".join(self.parsed.new_text.split()[:8])
+        return first[:80] or "New message"
+
+
+def turn_text(parsed: ParsedEmail) -> str:
+    """The e-mail as the model reads it: headers, new text, then the thread."""
+    head = []
+    if parsed.sender is not None:
+        head.append(f"From: {parsed.sender}")
+    if parsed.date is not None:
+        head.append(f"Date: {parsed.date.strftime('%Y-%m-%d %H:%M %Z').strip()}")
+    if parsed.subject:
+        head.append(f"Subject: {parsed.subject}")
+    if parsed.attachments:
+        names = ", ".join(a.filename or "(unnamed)" for a in parsed.attachments[:10])
+        head.append(f"Attachments: {names}")
+    body = parsed.new_text.strip() or parsed.body_text.strip()
+    parts = ["\n".join(head), body] if head else [body]
+    if parsed.signature.strip():
+        parts.append(parsed.signature.strip())
+    if parsed.forwarded is not None and parsed.forwarded.body.strip():
+        fwd = parsed.forwarded
+        parts.append(
+            "--- Forwarded message ---\n"
+            + (f"From: {fwd.sender}\n" if fwd.sender else "")
+            + (f"Subject: {fwd.subject}\n" if fwd.subject else "")
+            + fwd.body.strip()[:MAX_QUOTED_CHARS]
+        )
+    elif parsed.quoted_text.strip():
+        quoted = parsed.quoted_text.strip()
+        if len(quoted) > MAX_QUOTED_CHARS:
+            quoted = quoted[:MAX_QUOTED_CHARS] + "\n[… earlier messages cut …]"
+        parts.append("--- Earlier in this thread ---\n" + quoted)
+    return "\n\n".join(p for p in parts if p)
+
+
+def match_sender(ws: Workspace, parsed: ParsedEmail) -> tuple[Client | None, str]:
+    sender = parsed.sender_email
+    if not sender:
+        return None, "none"
+    repo = ws.store.clients
+    result = match_client(sender, repo.contact_map(), repo.domain_map())
+    if result.client_id is None:
+        return None, "none"
+    return repo.get(result.client_id), str(result.kind)
+
+
+def read(ws: Workspace, data: bytes, filename: str | None = None) -> Intake:
+    try:
+        parsed = parse_bytes(data, filename)
+    except IntakeError as exc:
+        raise ServiceError(str(exc)) from None
+    client, kind = match_sender(ws, parsed)
+    return Intake(parsed, turn_text(parsed), client, kind)
+
+
+def read_text(ws: Workspace, text: str) -> Intake:
+    try:
+        parsed = parse_text(text)
+    except IntakeError as exc:
+        raise ServiceError(str(exc)) from None
+    client, kind = match_sender(ws, parsed)
+    return Intake(parsed, turn_text(parsed), client, kind)
+
+
+def read_file(ws: Workspace, path: Path) -> Intake:
+    try:
+        size = path.stat().st_size
+        if size > 25 * 1024 * 1024:
+            raise ServiceError(
+                f"{path.name} is too large to read ({size / 1e6:.0f} MB; 25 MB max)."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return read(ws, data, path.name)

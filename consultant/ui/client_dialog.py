@@ -1,0 +1,362 @@
+"""Add or edit a client: details, privacy policy, notes, glossary, contacts, domains.
+
+OK saves everything in one transaction through ``services.settings_support.save_client``
+(which uses the ``Workspace`` use cases). A refused form keeps the dialog open with
+the reason shown inline next to the buttons and the faulty field focused; nothing
+typed is lost. After a successful save ``dialog.client`` is the saved ``Client``
+with its contacts and domains.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant.core.models import Client, PrivacyPolicy
+from consultant.core.money import COMMON_CURRENCIES, exponent, minor_to_decimal
+from consultant.services.settings_support import ClientFormError, ContactRow, save_client
+from consultant.services.workspace import ServiceError, Workspace
+
+__all__ = ["PRIVACY_CHOICES", "ClientDialog"]
+
+PRIVACY_CHOICES: tuple[tuple[PrivacyPolicy, str, str], ...] = (
+    (
+        PrivacyPolicy.CLOUD,
+        "Cloud",
+        "Text is sent as written to the model you choose, cloud or local.",
+    ),
+    (
+        PrivacyPolicy.REDACT,
+        "Redact",
+        "Names, e-mails, phone numbers and the like are masked before text leaves "
+        "this computer, and restored in what you see.",
+    ),
+    (
+        PrivacyPolicy.LOCAL_ONLY,
+        "Local only",
+        "Only models on this computer (Ollama, a model file) may see this client's text.",
+    ),
+)
+
+GLOSSARY_HINT = (
+    "Systems, vendors and terms this client uses: one per line, `Term: what it is`.\n"
+    "e.g.  Sandata: the state's EVV system for home-care visits"
+)
+CONTACT_COLUMNS = ("E-mail", "Name", "Role")
+
+
+class ClientDialog(QDialog):
+    """Add (``client=None``) or edit a client."""
+
+    def __init__(
+        self, workspace: Workspace, client: Client | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        if client is not None and client.id is not None:
+            client = workspace.store.clients.get(client.id)  # with contacts and domains
+        self._original = client
+        self.client: Client | None = client
+        self.setWindowTitle(f"Edit client — {client.name}" if client else "Add client")
+        self.setMinimumWidth(600)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_general(), "Client")
+        self.tabs.addTab(self._build_notes(), "Notes && glossary")
+        self.tabs.addTab(self._build_people(), "Contacts && domains")
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._load(client)
+        self.name_edit.setFocus()
+
+    # -- building ------------------------------------------------------------
+    def _build_general(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Sunrise Home Health")
+        self.name_edit.setMaxLength(200)
+        form.addRow("&Name:", self.name_edit)
+
+        self.org_edit = QLineEdit()
+        self.org_edit.setPlaceholderText("What they do, e.g. home-health agency, 40 nurses")
+        form.addRow("&Organization:", self.org_edit)
+
+        self.tone_edit = QLineEdit()
+        self.tone_edit.setPlaceholderText("e.g. friendly, plain language, no jargon")
+        form.addRow("&Tone:", self.tone_edit)
+
+        rate_row = QHBoxLayout()
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setPlaceholderText("120.00")
+        self.rate_edit.setMaximumWidth(140)
+        self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency_combo.addItems(list(COMMON_CURRENCIES))
+        self.currency_combo.setMinimumContentsLength(5)
+        rate_row.addWidget(self.rate_edit)
+        rate_row.addWidget(self.currency_combo)
+        rate_row.addWidget(QLabel("per hour"))
+        rate_row.addStretch(1)
+        rate_label = QLabel("Hourly &rate:")
+        rate_label.setBuddy(self.rate_edit)
+        form.addRow(rate_label, rate_row)
+
+        privacy_box = QVBoxLayout()
+        privacy_box.setSpacing(2)
+        self.privacy_group = QButtonGroup(self)
+        self.privacy_buttons: dict[PrivacyPolicy, QRadioButton] = {}
+        for index, (policy, title, explanation) in enumerate(PRIVACY_CHOICES):
+            button = QRadioButton(title)
+            button.setObjectName(f"privacy_{policy.value}")
+            self.privacy_group.addButton(button, index)
+            self.privacy_buttons[policy] = button
+            hint = QLabel(explanation)
+            hint.setWordWrap(True)
+            hint.setIndent(22)
+            hint.setStyleSheet("color: palette(placeholder-text);")
+            privacy_box.addWidget(button)
+            privacy_box.addWidget(hint)
+            if index < len(PRIVACY_CHOICES) - 1:
+                privacy_box.addSpacing(4)
+        form.addRow("Privacy:", privacy_box)
+        return page
+
+    def _build_notes(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        notes_label = QLabel("&Notes (background the assistant should know):")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(
+            "e.g. Small agency, the office manager does IT on the side; change windows "
+            "are Friday afternoons."
+        )
+        notes_label.setBuddy(self.notes_edit)
+        glossary_label = QLabel("&Glossary:")
+        self.glossary_edit = QPlainTextEdit()
+        self.glossary_edit.setPlaceholderText("Sandata: the state's EVV system\nHHAeXchange: …")
+        glossary_label.setBuddy(self.glossary_edit)
+        hint = QLabel(GLOSSARY_HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addWidget(glossary_label)
+        layout.addWidget(hint)
+        layout.addWidget(self.glossary_edit, 1)
+        return page
+
+    def _build_people(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        layout.addWidget(QLabel("Contacts (their mail is matched to this client):"))
+        self.contacts_table = QTableWidget(0, len(CONTACT_COLUMNS))
+        self.contacts_table.setHorizontalHeaderLabels(list(CONTACT_COLUMNS))
+        header = self.contacts_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.contacts_table.verticalHeader().hide()
+        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_table.setMinimumHeight(140)
+        layout.addWidget(self.contacts_table, 2)
+        contact_buttons = QHBoxLayout()
+        self.add_contact_button = QPushButton("Add contact")
+        self.add_contact_button.clicked.connect(self._add_contact_row)
+        self.remove_contact_button = QPushButton("Remove")
+        self.remove_contact_button.clicked.connect(self._remove_contact_rows)
+        contact_buttons.addWidget(self.add_contact_button)
+        contact_buttons.addWidget(self.remove_contact_button)
+        contact_buttons.addStretch(1)
+        layout.addLayout(contact_buttons)
+
+        layout.addSpacing(8)
+        domains_label = QLabel(
+            "Mail domains (everyone writing from these belongs to this client; "
+            "public providers such as gmail.com cannot be claimed):"
+        )
+        domains_label.setWordWrap(True)
+        layout.addWidget(domains_label)
+        self.domain_list = QListWidget()
+        self.domain_list.setMinimumHeight(70)
+        self.domain_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        layout.addWidget(self.domain_list, 1)
+        domain_row = QHBoxLayout()
+        self.domain_edit = QLineEdit()
+        self.domain_edit.setPlaceholderText("example.org")
+        self.domain_edit.returnPressed.connect(self._add_domain)
+        self.add_domain_button = QPushButton("Add domain")
+        self.add_domain_button.clicked.connect(self._add_domain)
+        self.remove_domain_button = QPushButton("Remove")
+        self.remove_domain_button.clicked.connect(self._remove_domains)
+        domain_row.addWidget(self.domain_edit, 1)
+        domain_row.addWidget(self.add_domain_button)
+        domain_row.addWidget(self.remove_domain_button)
+        layout.addLayout(domain_row)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.domain_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove_domains)
+        return page
+
+    # -- filling and reading -------------------------------------------------
+    def _load(self, client: Client | None) -> None:
+        policy = client.privacy if client else PrivacyPolicy.CLOUD
+        self.privacy_buttons[policy].setChecked(True)
+        if client is None:
+            self.currency_combo.setCurrentText("EUR")
+            return
+        self.name_edit.setText(client.name)
+        self.org_edit.setText(client.organization)
+        self.tone_edit.setText(client.tone)
+        self.currency_combo.setCurrentText(client.currency)
+        if client.hourly_rate_minor:
+            value = minor_to_decimal(client.hourly_rate_minor, client.currency)
+            self.rate_edit.setText(f"{value:.{exponent(client.currency)}f}")
+        self.notes_edit.setPlainText(client.notes)
+        self.glossary_edit.setPlainText(client.glossary)
+        for contact in client.contacts:
+            self._add_contact_row(contact.email, contact.name, contact.role, edit=False)
+        for domain in client.domains:
+            self.domain_list.addItem(domain)
+
+    def _privacy(self) -> PrivacyPolicy:
+        for policy, button in self.privacy_buttons.items():
+            if button.isChecked():
+                return policy
+        return PrivacyPolicy.CLOUD
+
+    def contact_rows(self) -> list[ContactRow]:
+        rows: list[ContactRow] = []
+        for row in range(self.contacts_table.rowCount()):
+            cells = []
+            for column in range(len(CONTACT_COLUMNS)):
+                item = self.contacts_table.item(row, column)
+                cells.append(item.text() if item is not None else "")
+            rows.append(ContactRow(*cells))
+        return rows
+
+    def domains(self) -> list[str]:
+        return [self.domain_list.item(i).text() for i in range(self.domain_list.count())]
+
+    # -- contacts and domains ------------------------------------------------
+    def _add_contact_row(
+        self, email: str = "", name: str = "", role: str = "", *, edit: bool = True
+    ) -> None:
+        row = self.contacts_table.rowCount()
+        self.contacts_table.insertRow(row)
+        for column, text in enumerate((email, name, role)):
+            self.contacts_table.setItem(row, column, QTableWidgetItem(text))
+        if edit:
+            self.contacts_table.setCurrentCell(row, 0)
+            item = self.contacts_table.item(row, 0)
+            if item is not None:
+                self.contacts_table.editItem(item)
+
+    def _remove_contact_rows(self) -> None:
+        rows = sorted({index.row() for index in self.contacts_table.selectedIndexes()})
+        if not rows and self.contacts_table.currentRow() >= 0:
+            rows = [self.contacts_table.currentRow()]
+        for row in reversed(rows):
+            self.contacts_table.removeRow(row)
+
+    def _add_domain(self) -> None:
+        text = self.domain_edit.text().strip().lower()
+        if not text:
+            return
+        if text not in self.domains():
+            self.domain_list.addItem(QListWidgetItem(text))
+        self.domain_edit.clear()
+
+    def _remove_domains(self) -> None:
+        for item in self.domain_list.selectedItems():
+            self.domain_list.takeItem(self.domain_list.row(item))
+
+    # -- saving --------------------------------------------------------------
+    def _save(self) -> None:
+        # A domain typed but not yet added counts: the user clearly meant it.
+        self._add_domain()
+        client_id = self.client.id if self.client is not None else None
+        try:
+            saved = save_client(
+                self._workspace,
+                client_id,
+                self.name_edit.text(),
+                organization=self.org_edit.text(),
+                tone=self.tone_edit.text(),
+                rate=self.rate_edit.text(),
+                currency=self.currency_combo.currentText(),
+                privacy=self._privacy().value,
+                notes=self.notes_edit.toPlainText(),
+                glossary=self.glossary_edit.toPlainText(),
+                contacts=self.contact_rows(),
+                domains=self.domains(),
+            )
+        except ClientFormError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        except ServiceError as exc:
+            self.show_error(str(exc), None)
+            return
+        self.client = saved
+        self.error_label.hide()
+        self.accept()
+
+    def show_error(self, message: str, field: str | None) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        targets: dict[str, tuple[int, QWidget]] = {
+            "name": (0, self.name_edit),
+            "rate": (0, self.rate_edit),
+            "currency": (0, self.currency_combo),
+            "contacts": (2, self.contacts_table),
+            "domains": (2, self.domain_list),
+        }
+        if field in targets:
+            tab, widget = targets[field]
+            self.tabs.setCurrentIndex(tab)
+            widget.setFocus()

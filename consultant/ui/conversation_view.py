@@ -1,0 +1,522 @@
+"""The open conversation: a ``QListView`` over :class:`MessageListModel`, painted
+by :class:`MessageDelegate` (one cached ``QTextDocument`` per visible message).
+
+Only loaded rows cost anything: the newest page is loaded when a conversation is
+opened and earlier pages when the user scrolls to the top. A streaming reply
+changes one row (``dataChanged``) and only that row is re-rendered.
+
+Each message shows who wrote it, the rendered text (Markdown for replies, plain
+text for the user's own), its status and, for replies, model · tokens · cost,
+and small actions: **Copy ▾** (plain text, Markdown, HTML), **Regenerate** (the
+last reply) and **Retry** (a reply that failed, was stopped or interrupted).
+Links are never followed automatically: a click opens http(s)/mailto through
+``QDesktopServices`` and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from consultant.core.models import Message, MessageStatus, Role
+from consultant.services.workspace import Workspace
+from consultant.ui.item_models import (
+    MessageListModel,
+    ObjectRole,
+    VersionRole,
+    message_footer,
+)
+from consultant.ui.markdown_render import (
+    email_html,
+    is_openable_link,
+    plain_to_html,
+    render_markdown,
+)
+from consultant.ui.theme import colors
+
+__all__ = ["PAGE_SIZE", "ConversationView", "MessageDelegate", "copy_message"]
+
+PAGE_SIZE = 50
+MAX_BUBBLE_WIDTH = 860
+OUTER_X, OUTER_Y = 14, 6
+PAD = 12
+PILL_H_PAD, PILL_V_PAD, PILL_GAP = 10, 3, 6
+_Index = QModelIndex | QPersistentModelIndex
+
+COPY, REGENERATE, RETRY = "copy", "regenerate", "retry"
+_PILL_LABELS = {COPY: "Copy ▾", REGENERATE: "↻ Regenerate", RETRY: "↻ Retry"}
+_FAILED = {MessageStatus.ERROR, MessageStatus.INTERRUPTED, MessageStatus.CANCELLED}
+
+
+def copy_message(message: Message, fmt: str) -> QMimeData:
+    """Put a message on the clipboard as ``plain``, ``markdown`` or ``html``."""
+    mime = QMimeData()
+    if fmt == "html":
+        html = (
+            email_html(message.content)
+            if message.role == Role.ASSISTANT
+            else plain_to_html(message.content)
+        )
+        mime.setHtml(html)
+        mime.setText(plain_text(message))
+    elif fmt == "markdown":
+        mime.setText(message.content)
+    else:
+        mime.setText(plain_text(message))
+    QGuiApplication.clipboard().setMimeData(mime)
+    return mime
+
+
+def plain_text(message: Message) -> str:
+    if message.role != Role.ASSISTANT:
+        return message.content
+    doc = QTextDocument()
+    doc.setHtml(render_markdown(message.content))
+    return doc.toPlainText()
+
+
+@dataclass(slots=True)
+class _Layout:
+    bubble: QRect
+    header: QRect
+    body: QRect
+    status: QRect
+    footer: QRect
+    pills: list[tuple[str, QRect]]
+    height: int
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints messages from cached rich-text documents; handles clicks on actions."""
+
+    sig_action = Signal(str, object, QPoint)  # action, Message, global position
+    sig_link = Signal(str)
+
+    def __init__(self, view: ConversationView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._docs: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
+        self._small = QFont(view.font())
+        self._small.setPointSizeF(max(7.0, view.font().pointSizeF() * 0.88))
+        self._bold = QFont(view.font())
+        self._bold.setBold(True)
+
+    # -- documents ----------------------------------------------------------------
+    def document(self, message: Message, version: int, width: int) -> QTextDocument:
+        palette = colors()
+        key = (message.id, version, width, palette.dark, len(message.content))
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            return doc
+        doc = QTextDocument()
+        doc.setDefaultFont(self.view.font())
+        doc.setDefaultStyleSheet(palette.document_css())
+        doc.setDocumentMargin(0)
+        if message.role == Role.ASSISTANT:
+            doc.setHtml(render_markdown(message.content) if message.content else "")
+        else:
+            doc.setHtml(plain_to_html(message.content))
+        doc.setTextWidth(max(50, width))
+        self._docs[key] = doc
+        while len(self._docs) > 400:
+            self._docs.popitem(last=False)
+        return doc
+
+    def clear_cache(self) -> None:
+        self._docs.clear()
+
+    # -- geometry -----------------------------------------------------------------
+    def _pills(self, message: Message) -> list[str]:
+        names = [COPY]
+        if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:
+            last = self.view.model_.last_reply()
+            if message.status in _FAILED:
+                names.append(RETRY)
+            elif last is not None and last.id == message.id:
+                names.append(REGENERATE)
+        return names
+
+    def _status_text(self, message: Message) -> str:
+        if message.status == MessageStatus.ERROR:
+            return "⚠ Error: " + (message.error or "the reply failed.")
+        if message.status == MessageStatus.INTERRUPTED:
+            return "⚠ Interrupted: " + (message.error or "the reply did not finish.")
+        if message.status == MessageStatus.CANCELLED:
+            return "■ Stopped: " + (message.error or "you stopped this reply.")
+        if message.status == MessageStatus.STREAMING and not message.content:
+            return "Writing…"
+        return ""
+
+    def layout(self, rect: QRect, message: Message, version: int) -> _Layout:
+        width = min(rect.width() - 2 * OUTER_X, MAX_BUBBLE_WIDTH)
+        width = max(width, 160)
+        left = rect.left() + OUTER_X
+        if message.role == Role.USER:
+            left = rect.left() + max(OUTER_X, rect.width() - OUTER_X - width)
+        inner_w = width - 2 * PAD
+        small = QFontMetrics(self._small)
+        top = rect.top() + OUTER_Y + PAD
+        header = QRect(left + PAD, top, inner_w, small.height())
+        y = header.bottom() + 6
+        doc = self.document(message, version, inner_w)
+        doc_h = int(doc.size().height()) if message.content else 0
+        body = QRect(left + PAD, y, inner_w, doc_h)
+        y = body.bottom() + (6 if doc_h else 0)
+        status_text = self._status_text(message)
+        if status_text:
+            br = small.boundingRect(
+                QRect(0, 0, inner_w, 10_000), Qt.TextFlag.TextWordWrap, status_text
+            )
+            status = QRect(left + PAD, y, inner_w, br.height())
+            y = status.bottom() + 6
+        else:
+            status = QRect(left + PAD, y, inner_w, 0)
+        pill_h = small.height() + 2 * PILL_V_PAD
+        footer = QRect(left + PAD, y, inner_w, pill_h)
+        pills: list[tuple[str, QRect]] = []
+        x = footer.right()
+        for name in reversed(self._pills(message)):
+            w = small.horizontalAdvance(_PILL_LABELS[name]) + 2 * PILL_H_PAD
+            pills.append((name, QRect(x - w + 1, y, w, pill_h)))
+            x -= w + PILL_GAP
+        pills.reverse()
+        bottom = footer.bottom() + PAD
+        bubble = QRect(left, rect.top() + OUTER_Y, width, bottom - rect.top() - OUTER_Y)
+        return _Layout(bubble, header, body, status, footer, pills,
+                       bubble.height() + 2 * OUTER_Y)  # fmt: skip
+
+    def _message(self, index: _Index) -> tuple[Message, int]:
+        return index.data(ObjectRole), int(index.data(VersionRole) or 0)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        message, version = self._message(index)
+        width = self.view.viewport().width()
+        lay = self.layout(QRect(0, 0, width, 0), message, version)
+        return QSize(width, lay.height)
+
+    # -- painting -----------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        message, version = self._message(index)
+        rect = option.rect
+        lay = self.layout(rect, message, version)
+        pal = colors()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bubble_color = pal.user_bubble if message.role == Role.USER else pal.assistant_bubble
+        painter.setPen(pal.border)
+        painter.setBrush(bubble_color)
+        painter.drawRoundedRect(QRectF(lay.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+
+        painter.setFont(self._small)
+        painter.setPen(pal.muted)
+        who = "You" if message.role == Role.USER else "Assistant"
+        if message.task is not None:
+            who += f" · {message.task.label}"
+        painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignLeft), who)
+        if message.created_at is not None:
+            when = message.created_at.astimezone().strftime("%d %b %Y %H:%M")
+            painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignRight), when)
+
+        if lay.body.height() > 0:
+            doc = self.document(message, version, lay.body.width())
+            painter.save()
+            painter.translate(lay.body.topLeft())
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            text_color = option.palette.color(QPalette.ColorRole.Text)
+            ctx.palette.setColor(QPalette.ColorRole.Text, text_color)
+            ctx.clip = QRectF(0, 0, lay.body.width(), lay.body.height())
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+
+        status_text = self._status_text(message)
+        if status_text:
+            painter.setFont(self._small)
+            color = pal.muted
+            if message.status in (MessageStatus.ERROR, MessageStatus.INTERRUPTED):
+                color = pal.error
+            elif message.status == MessageStatus.CANCELLED:
+                color = pal.warning
+            painter.setPen(color)
+            painter.drawText(lay.status, int(Qt.TextFlag.TextWordWrap), status_text)
+
+        painter.setFont(self._small)
+        painter.setPen(pal.muted)
+        footer = message_footer(message)
+        if message.status != MessageStatus.COMPLETE and footer:
+            # the status is shown above in full; keep model · tokens · cost here
+            footer = " · ".join(footer.split(" · ")[:-1])
+        pills_left = lay.pills[0][1].left() if lay.pills else lay.footer.right()
+        text_w = max(0, pills_left - lay.footer.left() - 8)
+        text_rect = QRect(lay.footer.left(), lay.footer.top(), text_w, lay.footer.height())
+        elided = QFontMetrics(self._small).elidedText(
+            footer, Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), elided)
+        for name, pill in lay.pills:
+            painter.setPen(pal.border)
+            painter.setBrush(pal.pill)
+            painter.drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+            painter.setPen(pal.error if name == RETRY else pal.pill_text)
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), _PILL_LABELS[name])
+        painter.restore()
+
+    # -- interaction --------------------------------------------------------------
+    def hit(self, rect: QRect, index: _Index, pos: QPoint) -> tuple[str, str]:
+        """What is under ``pos``: ``("pill", name)``, ``("link", href)`` or ``("", "")``."""
+        message, version = self._message(index)
+        lay = self.layout(rect, message, version)
+        for name, pill in lay.pills:
+            if pill.contains(pos):
+                return "pill", name
+        if lay.body.contains(pos):
+            doc = self.document(message, version, lay.body.width())
+            local = QPointF(pos - lay.body.topLeft())
+            href = doc.documentLayout().anchorAt(local)
+            if href:
+                return "link", href
+        return "", ""
+
+    def editorEvent(
+        self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            if event.button() != Qt.MouseButton.LeftButton:
+                return False
+            pos = event.position().toPoint()
+            kind, value = self.hit(option.rect, index, pos)
+            if kind == "pill":
+                message, _ = self._message(index)
+                gpos = self.view.viewport().mapToGlobal(pos)
+                self.sig_action.emit(value, message, gpos)
+                return True
+            if kind == "link":
+                self.sig_link.emit(value)
+                return True
+        return False
+
+
+class ConversationView(QListView):
+    """Messages of one conversation, newest page first, older pages on scroll-up."""
+
+    sig_regenerate = Signal(int)  # reply message id
+    sig_retry = Signal(int)
+    sig_link_refused = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageList")
+        self.ws = workspace
+        self.conversation_id: int | None = None
+        self.model_ = MessageListModel(self)
+        self.setModel(self.model_)
+        self.delegate = MessageDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.delegate.sig_action.connect(self._on_action)
+        self.delegate.sig_link.connect(self.open_link)
+        self.model_.dataChanged.connect(self._on_data_changed)
+        self._stick_bottom = True
+        self._keep_from_bottom: int | None = None
+        self._loading = False
+        self.opened_links: list[str] = []
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scroll)
+        bar.rangeChanged.connect(self._on_range)
+
+    # -- loading ------------------------------------------------------------------
+    def open_conversation(self, conversation_id: int | None) -> None:
+        self.conversation_id = conversation_id
+        self.delegate.clear_cache()
+        if conversation_id is None:
+            self.model_.set_messages([], has_older=False)
+            return
+        repo = self.ws.store.conversations
+        page = repo.messages(conversation_id, limit=PAGE_SIZE + 1)
+        has_older = len(page) > PAGE_SIZE
+        self._stick_bottom = True
+        self.model_.set_messages(page[-PAGE_SIZE:], has_older=has_older)
+        self.scrollToBottom()
+
+    def reload(self) -> None:
+        self.open_conversation(self.conversation_id)
+
+    def load_older(self) -> int:
+        """Prepend the previous page; returns how many messages were added."""
+        if self.conversation_id is None or not self.model_.has_older or self._loading:
+            return 0
+        first = self.model_.item(0)
+        if first is None:
+            return 0
+        self._loading = True
+        try:
+            repo = self.ws.store.conversations
+            cursor = repo.cursor_of(first)
+            page = repo.messages(self.conversation_id, limit=PAGE_SIZE + 1, before=cursor)
+            has_older = len(page) > PAGE_SIZE
+            page = page[-PAGE_SIZE:]
+            bar = self.verticalScrollBar()
+            self._keep_from_bottom = bar.maximum() - bar.value()
+            self.model_.prepend_older(page, has_older=has_older)
+            return len(page)
+        finally:
+            self._loading = False
+
+    def reveal_message(self, message_id: int) -> bool:
+        """Load pages until ``message_id`` is present, then scroll to it."""
+        for _ in range(1000):
+            row = self.model_.row_of(message_id)
+            if row >= 0:
+                self._stick_bottom = False
+                self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                return True
+            if not self.load_older():
+                return False
+        return False
+
+    # -- messages -----------------------------------------------------------------
+    def add_message(self, message: Message) -> None:
+        self._stick_bottom = True
+        self.model_.append(message)
+        self._refresh_last_reply_pills()
+
+    def replace_message(self, message: Message) -> None:
+        self.model_.replace(message)
+        self._refresh_last_reply_pills()
+
+    def remove_message(self, message_id: int) -> None:
+        self.model_.remove(message_id)
+
+    def set_streaming_text(self, message_id: int, text: str) -> None:
+        self.model_.set_streaming_text(message_id, text)
+
+    def _refresh_last_reply_pills(self) -> None:
+        # "Regenerate" moves to the newest reply: repaint the replies it moved between
+        for row in range(max(0, self.model_.rowCount() - 4), self.model_.rowCount()):
+            index = self.model_.index(row, 0)
+            self.delegate.sizeHintChanged.emit(index)
+        self.viewport().update()
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self.delegate.sizeHintChanged.emit(self.model_.index(row, 0))
+
+    # -- scrolling ----------------------------------------------------------------
+    def _on_scroll(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._keep_from_bottom is None:
+            self._stick_bottom = value >= bar.maximum() - 4
+        if value <= bar.minimum() and self.model_.has_older and bar.maximum() > 0:
+            self.load_older()
+
+    def _on_range(self, _minimum: int, maximum: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._keep_from_bottom is not None:
+            keep, self._keep_from_bottom = self._keep_from_bottom, None
+            bar.setValue(max(0, maximum - keep))
+        elif self._stick_bottom:
+            bar.setValue(maximum)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._stick_bottom:
+            self.scrollToBottom()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        cursor = Qt.CursorShape.ArrowCursor
+        if index.isValid():
+            kind, _ = self.delegate.hit(self.visualRect(index), index, pos)
+            if kind:
+                cursor = Qt.CursorShape.PointingHandCursor
+        self.viewport().setCursor(cursor)
+        super().mouseMoveEvent(event)
+
+    # -- actions ------------------------------------------------------------------
+    def open_link(self, url: str) -> bool:
+        """Open an http(s)/mailto link in the system's browser or mailer; refuse others."""
+        if not is_openable_link(url):
+            self.sig_link_refused.emit(url)
+            return False
+        self.opened_links.append(url)
+        return bool(QDesktopServices.openUrl(QUrl(url)))
+
+    def copy_menu(self, message: Message) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Copy as plain text", lambda: copy_message(message, "plain"))
+        menu.addAction("Copy as Markdown", lambda: copy_message(message, "markdown"))
+        menu.addAction("Copy as HTML (for e-mail)", lambda: copy_message(message, "html"))
+        return menu
+
+    def _on_action(self, name: str, message: Message, gpos: QPoint) -> None:
+        if name == COPY:
+            self.copy_menu(message).popup(gpos)
+        elif name == REGENERATE and message.id is not None:
+            self.sig_regenerate.emit(message.id)
+        elif name == RETRY and message.id is not None:
+            self.sig_retry.emit(message.id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        message: Message = index.data(ObjectRole)
+        menu = self.copy_menu(message)
+        if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:
+            menu.addSeparator()
+            if message.status in _FAILED:
+                menu.addAction("Retry", lambda: self.sig_retry.emit(message.id))
+            last = self.model_.last_reply()
+            if last is not None and last.id == message.id:
+                menu.addAction("Regenerate", lambda: self.sig_regenerate.emit(message.id))
+        menu.popup(self.viewport().mapToGlobal(pos))
+
+    def is_at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4

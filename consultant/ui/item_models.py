@@ -1,0 +1,300 @@
+"""Qt item models over the workspace's dataclasses.
+
+- :class:`ClientListModel` — clients, with a privacy badge in the display text;
+- :class:`ConversationListModel` — a client's conversations (pinned first, newest first);
+- :class:`MessageListModel` — one conversation's messages, loaded a page at a time
+  from the newest (``prepend_older`` adds earlier pages when the user scrolls up);
+  a streaming reply is updated in place with one ``dataChanged`` for its row;
+- :class:`SnippetListModel` — the context snippets proposed for the next message.
+
+Models hold plain dataclasses; they never read the database themselves.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from consultant.core.models import (
+    Client,
+    Conversation,
+    Message,
+    MessageStatus,
+    PrivacyPolicy,
+    Role,
+    Task,
+)
+from consultant.core.prompts import ContextSnippet
+
+__all__ = [
+    "ClientListModel",
+    "ConversationListModel",
+    "MessageListModel",
+    "SnippetListModel",
+    "format_cost",
+    "message_footer",
+    "privacy_badge",
+]
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+#: A counter bumped whenever a row's content changes (render caches key on it).
+VersionRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def privacy_badge(policy: PrivacyPolicy) -> str:
+    if policy == PrivacyPolicy.LOCAL_ONLY:
+        return "🔒 local only"
+    if policy == PrivacyPolicy.REDACT:
+        return "✂ redact"
+    return ""
+
+
+def format_cost(cost_microusd: int | None) -> str:
+    """``1200`` → ``"$0.0012"`` (exact: no float)."""
+    if cost_microusd is None:
+        return ""
+    dollars = Decimal(cost_microusd).scaleb(-6)
+    if cost_microusd and abs(dollars) < Decimal("0.0001"):
+        return f"${dollars:.6f}"
+    return f"${dollars:.4f}"
+
+
+_STATUS_TEXT = {
+    MessageStatus.STREAMING: "writing…",
+    MessageStatus.CANCELLED: "Stopped",
+    MessageStatus.ERROR: "Error",
+    MessageStatus.INTERRUPTED: "Interrupted",
+}
+
+
+def message_footer(message: Message) -> str:
+    """``model · 11 → 42 tokens · $0.0012`` for a reply; empty for the user's text."""
+    if message.role != Role.ASSISTANT:
+        return ""
+    parts: list[str] = []
+    if message.model:
+        parts.append(message.model)
+    if message.input_tokens is not None or message.output_tokens is not None:
+        parts.append(f"{message.input_tokens or 0} → {message.output_tokens or 0} tokens")
+    cost = format_cost(message.cost_microusd)
+    if cost:
+        parts.append(cost)
+    if message.status != MessageStatus.COMPLETE:
+        parts.append(_STATUS_TEXT.get(message.status, message.status.value))
+    return " · ".join(parts)
+
+
+class _ListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def item(self, row: int) -> Any:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def row_of(self, item_id: int | None) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ClientListModel(_ListModel):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        client: Client = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            badge = privacy_badge(client.privacy)
+            text = client.name + (f"   {badge}" if badge else "")
+            return text + ("  (archived)" if client.archived else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [client.name]
+            if client.organization:
+                lines.append(client.organization)
+            lines.append(f"Privacy: {client.privacy.value.replace('_', ' ')}")
+            return "\n".join(lines)
+        if role == ObjectRole:
+            return client
+        if role == IdRole:
+            return client.id
+        return None
+
+
+class ConversationListModel(_ListModel):
+    def set_conversations(self, conversations: list[Conversation]) -> None:
+        ordered = sorted(
+            conversations,
+            key=lambda c: (not c.pinned, -(c.updated_at.timestamp() if c.updated_at else 0)),
+        )
+        self.set_items(ordered)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        conv: Conversation = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = conv.title or "Untitled conversation"
+            when = conv.updated_at.strftime("%d %b %Y") if conv.updated_at else ""
+            prefix = "📌 " if conv.pinned else ""
+            return f"{prefix}{title}\n{conv.task.label} · {when}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conv.title or "Untitled conversation"
+        if role == ObjectRole:
+            return conv
+        if role == IdRole:
+            return conv.id
+        return None
+
+    def update_conversation(self, conv: Conversation) -> None:
+        row = self.row_of(conv.id)
+        if row >= 0:
+            self._items[row] = conv
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+
+class MessageListModel(_ListModel):
+    """One conversation's messages in order, the newest page first loaded."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._versions: dict[int, int] = {}
+        self.has_older = False
+
+    def set_messages(self, messages: list[Message], *, has_older: bool) -> None:
+        self._versions = {}
+        self.has_older = has_older
+        self.set_items(messages)
+
+    def prepend_older(self, messages: list[Message], *, has_older: bool) -> None:
+        self.has_older = has_older
+        if not messages:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(messages) - 1)
+        self._items[0:0] = messages
+        self.endInsertRows()
+
+    def append(self, message: Message) -> None:
+        row = len(self._items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.append(message)
+        self.endInsertRows()
+
+    def remove(self, message_id: int) -> None:
+        row = self.row_of(message_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+
+    def replace(self, message: Message) -> None:
+        """Put a newer version of a stored message in its row (e.g. when it finished)."""
+        row = self.row_of(message.id)
+        if row < 0:
+            return
+        self._items[row] = message
+        self._bump(row)
+
+    def set_streaming_text(self, message_id: int, text: str) -> None:
+        row = self.row_of_last(message_id)
+        if row < 0:
+            return
+        message: Message = self._items[row]
+        if message.content == text:
+            return
+        message.content = text
+        self._bump(row)
+
+    def row_of_last(self, message_id: int) -> int:
+        """Like ``row_of`` but searching from the end (streaming rows are last)."""
+        for row in range(len(self._items) - 1, -1, -1):
+            if self._items[row].id == message_id:
+                return row
+        return -1
+
+    def _bump(self, row: int) -> None:
+        message_id = self._items[row].id or 0
+        self._versions[message_id] = self._versions.get(message_id, 0) + 1
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+
+    def last_reply(self) -> Message | None:
+        for message in reversed(self._items):
+            if message.role == Role.ASSISTANT:
+                return message
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        message: Message = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return message.content
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return message_footer(message) or None
+        if role == ObjectRole:
+            return message
+        if role == IdRole:
+            return message.id
+        if role == VersionRole:
+            return self._versions.get(message.id or 0, 0)
+        return None
+
+
+class SnippetListModel(_ListModel):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        snippet: ContextSnippet = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(snippet.text.split())
+            if len(text) > 160:
+                text = text[:157] + "…"
+            return f"{snippet.label}\n{text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return snippet.text[:2000]
+        if role == ObjectRole:
+            return snippet
+        if role == IdRole:
+            return snippet.message_id
+        return None
+
+    def row_of(self, item_id: int | None) -> int:
+        for row, item in enumerate(self._items):
+            if item.message_id == item_id:
+                return row
+        return -1
+
+    def remove_row(self, row: int) -> ContextSnippet | None:
+        if not 0 <= row < len(self._items):
+            return None
+        self.beginRemoveRows(QModelIndex(), row, row)
+        snippet: ContextSnippet = self._items.pop(row)
+        self.endRemoveRows()
+        return snippet
+
+
+def task_tooltip(task: Task, descriptions: dict[Task, str]) -> str:
+    return descriptions.get(task, task.label)

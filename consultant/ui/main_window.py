@@ -1,0 +1,886 @@
+"""The main window: clients | conversations | the open conversation.
+
+Left: the client list (filter, "show archived", privacy badge, add/edit through
+``ClientDialog``). Middle: the client's conversations (pinned first, newest
+first; rename, pin, archive from the context menu). Right: the conversation
+(:class:`ConversationView`), the "Interpret → Reply" bar, the :class:`Composer`
+and the :class:`ContextPanel`.
+
+Replies stream through :class:`StreamSession` (one per conversation at a time;
+other conversations stay usable). Everything that writes the database happens
+here, in the GUI thread. Window geometry and splitter sizes are kept in
+``<data folder>/config/ui.ini``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant import __version__
+from consultant.core.models import Client, Conversation, MessageStatus, Role, Task
+from consultant.services import models as model_service
+from consultant.services.ask import AskService, PreparedTurn, TurnRequest
+from consultant.services.workspace import ServiceError, Workspace
+from consultant.ui.composer import Composer
+from consultant.ui.context_panel import ContextPanel
+from consultant.ui.conversation_view import ConversationView
+from consultant.ui.item_models import (
+    ClientListModel,
+    ConversationListModel,
+    ObjectRole,
+    privacy_badge,
+)
+from consultant.ui.stream_worker import StreamSession
+from consultant.ui.theme import app_icon
+
+__all__ = ["INTERPRET_REPLY_INSTRUCTIONS", "MainWindow"]
+
+log = logging.getLogger("consultant.ui")
+
+CONTEXT_DELAY_MS = 600
+MIN_CONTEXT_CHARS = 20
+INTERPRET_REPLY_INSTRUCTIONS = "Use the questions from the interpretation above."
+INTERPRET_REPLY_TEXT = "Draft a reply to the client that asks the questions listed above."
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from a module that may not exist yet (dialogs built separately)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _pane(title: str, *widgets: QWidget, header_extra: QWidget | None = None) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("pane")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(8, 10, 8, 8)
+    layout.setSpacing(6)
+    header = QHBoxLayout()
+    label = QLabel(title)
+    label.setObjectName("paneTitle")
+    header.addWidget(label)
+    header.addStretch(1)
+    if header_extra is not None:
+        header.addWidget(header_extra)
+    layout.addLayout(header)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+class MainWindow(QMainWindow):
+    sig_first_paint = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.ask = AskService(workspace)
+        self.sessions: dict[int, StreamSession] = {}
+        self._live: list[StreamSession] = []  # until their threads have finished
+        self._painted = False
+        self._switching = False
+        self.current_client: Client | None = None
+        self.current_conversation: Conversation | None = None
+        self.ui_settings = QSettings(
+            str(workspace.home / "config" / "ui.ini"), QSettings.Format.IniFormat
+        )
+        self.setWindowTitle("Consultant")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(820, 520)
+        self._build()
+        self._build_menus()
+        self.reload_models()
+        self.refresh_clients()
+        self._restore_state()
+
+    # =========================================================================
+    # building
+    # =========================================================================
+    def _build(self) -> None:
+        # -- clients ------------------------------------------------------------
+        self.client_filter = QLineEdit()
+        self.client_filter.setPlaceholderText("Filter clients…")
+        self.client_filter.setClearButtonEnabled(True)
+        self.client_filter.textChanged.connect(lambda _t: self.refresh_clients())
+        self.show_archived = QCheckBox("Show archived")
+        self.show_archived.toggled.connect(lambda _b: self.refresh_clients())
+        self.client_model = ClientListModel(self)
+        self.client_list = QListView()
+        self.client_list.setObjectName("clientList")
+        self.client_list.setModel(self.client_model)
+        self.client_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.client_list.customContextMenuRequested.connect(self._client_menu)
+        self.client_list.selectionModel().selectionChanged.connect(self._on_client_selected)
+        self.client_list.doubleClicked.connect(lambda _i: self.edit_client())
+        self.add_client_button = QPushButton("＋ Add client")
+        self.add_client_button.clicked.connect(self.add_client)
+        left = _pane("Clients", self.client_filter, self.client_list, self.show_archived,
+                     self.add_client_button)  # fmt: skip
+
+        # -- conversations --------------------------------------------------------
+        self.new_conv_button = QPushButton("＋ New")
+        self.new_conv_button.setToolTip("New conversation (Ctrl+N)")
+        self.new_conv_button.clicked.connect(lambda: self.new_conversation())
+        self.conv_model = ConversationListModel(self)
+        self.conv_list = QListView()
+        self.conv_list.setObjectName("conversationList")
+        self.conv_list.setModel(self.conv_model)
+        self.conv_list.setWordWrap(True)
+        self.conv_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conv_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conv_list.customContextMenuRequested.connect(self._conversation_menu)
+        self.conv_list.selectionModel().selectionChanged.connect(self._on_conversation_selected)
+        self.conv_empty = QLabel("No conversations yet.\nPress ＋ New or Ctrl+N.")
+        self.conv_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.conv_empty.setWordWrap(True)
+        self.conv_empty.setEnabled(False)
+        middle = _pane("Conversations", self.conv_list, self.conv_empty,
+                       header_extra=self.new_conv_button)  # fmt: skip
+
+        # -- the conversation -----------------------------------------------------
+        self.conv_title = QLabel()
+        self.conv_title.setObjectName("conversationTitle")
+        self.conv_badge = QLabel()
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(14, 10, 14, 4)
+        title_row.addWidget(self.conv_title, 1)
+        title_row.addWidget(self.conv_badge)
+        self.view = ConversationView(self.ws)
+        self.view.sig_regenerate.connect(self.regenerate)
+        self.view.sig_retry.connect(self.regenerate)
+        self.view.sig_link_refused.connect(
+            lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
+        )
+        self.interpret_bar = QFrame()
+        self.interpret_bar.setObjectName("interpretBar")
+        bar_layout = QHBoxLayout(self.interpret_bar)
+        bar_layout.setContentsMargins(14, 6, 14, 0)
+        bar_layout.addWidget(QLabel("The interpretation lists questions to ask back."))
+        bar_layout.addStretch(1)
+        self.draft_reply_button = QPushButton("Draft reply with these questions")
+        self.draft_reply_button.clicked.connect(self.draft_reply_from_interpretation)
+        bar_layout.addWidget(self.draft_reply_button)
+        self.interpret_bar.hide()
+        self.composer = Composer(self.ws)
+        self.composer.sig_send.connect(lambda: self.send())
+        self.composer.sig_stop.connect(self.stop)
+        self.composer.sig_setup_model.connect(self.open_settings)
+        self.composer.sig_text_changed.connect(self._schedule_context)
+        conversation_column = QWidget()
+        col = QVBoxLayout(conversation_column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addLayout(title_row)
+        col.addWidget(self.view, 1)
+        col.addWidget(self.interpret_bar)
+        self.composer_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.composer_splitter.addWidget(conversation_column)
+        self.composer_splitter.addWidget(self.composer)
+        self.composer_splitter.setStretchFactor(0, 4)
+        self.composer_splitter.setStretchFactor(1, 1)
+        self.composer_splitter.setChildrenCollapsible(False)
+        self.context_panel = ContextPanel()
+        self.context_panel.sig_open_message.connect(self.open_message)
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.inner_splitter.addWidget(self.composer_splitter)
+        self.inner_splitter.addWidget(self.context_panel)
+        self.inner_splitter.setStretchFactor(0, 4)
+        self.inner_splitter.setStretchFactor(1, 1)
+        self.inner_splitter.setSizes([700, 240])
+
+        # -- empty states ---------------------------------------------------------
+        self.empty_page = QWidget()
+        empty = QVBoxLayout(self.empty_page)
+        empty.addStretch(1)
+        self.empty_title = QLabel()
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("primary")
+        self.empty_button.clicked.connect(self._empty_action)
+        self.empty_model_button = QPushButton("Set up a model…")
+        self.empty_model_button.clicked.connect(self.open_settings)
+        for w in (self.empty_title, self.empty_text):
+            empty.addWidget(w)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.empty_model_button)
+        buttons.addStretch(1)
+        empty.addSpacing(10)
+        empty.addLayout(buttons)
+        empty.addStretch(2)
+
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.empty_page)
+        self.right_stack.addWidget(self.inner_splitter)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([220, 250, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(CONTEXT_DELAY_MS)
+        self._context_timer.timeout.connect(self.propose_context)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.act_new = self._action(file_menu, "New conversation", "Ctrl+N",
+                                    lambda: self.new_conversation())  # fmt: skip
+        self._action(file_menu, "Add client…", None, self.add_client)
+        file_menu.addSeparator()
+        self._action(file_menu, "Back up now", None, self.backup_now)
+        file_menu.addSeparator()
+        self._action(file_menu, "Quit", QKeySequence.StandardKey.Quit, self.close)
+        conv_menu = bar.addMenu("&Conversation")
+        self.act_send = self._action(conv_menu, "Send", "Ctrl+Return", lambda: self.send())
+        # Ctrl+Enter on the keypad too
+        enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        enter.activated.connect(lambda: self.send())
+        self.act_stop = self._action(conv_menu, "Stop", "Esc", self.stop)
+        tools = bar.addMenu("&Tools")
+        self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
+        self.act_settings = self._action(tools, "Settings…", "Ctrl+,", self.open_settings)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "About Consultant", None, self._about)
+
+    def _action(self, menu: QMenu, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    # =========================================================================
+    # state
+    # =========================================================================
+    def _restore_state(self) -> None:
+        s = self.ui_settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, splitter in self._splitters().items():
+            state = s.value(f"window/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+        last_client = s.value("last/client")
+        last_conv = s.value("last/conversation")
+        if last_client is not None:
+            self.select_client(int(str(last_client)))
+            if last_conv is not None and self.current_client is not None:
+                self.select_conversation(int(str(last_conv)))
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "inner": self.inner_splitter,
+                "composer": self.composer_splitter}  # fmt: skip
+
+    def save_state(self) -> None:
+        s = self.ui_settings
+        s.setValue("window/geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            s.setValue(f"window/{key}", splitter.saveState())
+        if self.current_client is not None:
+            s.setValue("last/client", self.current_client.id)
+        if self.current_conversation is not None:
+            s.setValue("last/conversation", self.current_conversation.id)
+        s.sync()
+
+    def reload_models(self) -> None:
+        settings = model_service.load().settings
+        refs = model_service.available_models(settings)
+        self.composer.set_models(refs, dict(settings.task_models), settings.default_model)
+        self._update_empty_state()
+
+    # =========================================================================
+    # clients
+    # =========================================================================
+    def refresh_clients(self, select_id: int | None = None) -> None:
+        keep = (
+            select_id
+            if select_id is not None
+            else (self.current_client.id if self.current_client else None)
+        )
+        clients = self.ws.clients(
+            include_archived=self.show_archived.isChecked(), text=self.client_filter.text()
+        )
+        self._switching = True
+        try:
+            self.client_model.set_items(clients)
+        finally:
+            self._switching = False
+        row = self.client_model.row_of(keep) if keep is not None else -1
+        if row >= 0:
+            self.client_list.setCurrentIndex(self.client_model.index(row, 0))
+            self._load_client(self.client_model.item(row))
+        elif self.current_client is not None and keep is not None:
+            # filtered out: keep the conversation open, just not selected
+            pass
+        self._update_empty_state()
+
+    def select_client(self, client_id: int) -> bool:
+        row = self.client_model.row_of(client_id)
+        if row < 0 and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+            row = self.client_model.row_of(client_id)
+        if row < 0 and self.client_filter.text():
+            self.client_filter.clear()
+            row = self.client_model.row_of(client_id)
+        if row < 0:
+            return False
+        self.client_list.setCurrentIndex(self.client_model.index(row, 0))
+        return True
+
+    def _on_client_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._switching:
+            return
+        indexes = selected.indexes()
+        if indexes:
+            self._load_client(indexes[0].data(ObjectRole))
+
+    def _load_client(self, client: Client) -> None:
+        changed = self.current_client is None or self.current_client.id != client.id
+        self.current_client = client
+        self.refresh_conversations()
+        if changed:
+            first = self.conv_model.item(0)
+            self.open_conversation(first.id if first is not None else None)
+        self._update_window_title()
+
+    def add_client(self) -> None:
+        dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
+        if dialog_cls is not None:
+            dialog = dialog_cls(self.ws, None, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.client is None:
+                return
+            client = dialog.client
+        else:
+            name, ok = QInputDialog.getText(self, "Add client", "Client name:")
+            if not ok or not name.strip():
+                return
+            try:
+                client = self.ws.add_client(name)
+            except ServiceError as exc:
+                QMessageBox.warning(self, "Add client", str(exc))
+                return
+        self.client_filter.clear()
+        self.refresh_clients(select_id=client.id)
+        self.select_client(client.id)
+
+    def edit_client(self, client: Client | None = None) -> None:
+        client = client or self.current_client
+        if client is None:
+            return
+        dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
+        if dialog_cls is None:
+            self.statusBar().showMessage("Editing clients is not available yet.", 5000)
+            return
+        dialog = dialog_cls(self.ws, client, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
+            self.current_client = dialog.client
+            self.refresh_clients(select_id=dialog.client.id)
+            self._update_conversation_header()
+
+    def set_client_archived(self, client: Client, archived: bool) -> None:
+        assert client.id is not None
+        self.ws.store.clients.set_archived(client.id, archived)
+        if archived and self.current_client is not None and self.current_client.id == client.id:
+            self.current_client = None
+            self.conv_model.set_items([])
+            self.open_conversation(None)
+        self.refresh_clients()
+
+    def _client_menu(self, pos: QPoint) -> None:
+        index = self.client_list.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            client: Client = index.data(ObjectRole)
+            menu.addAction("Edit…", lambda: self.edit_client(client))
+            if client.archived:
+                menu.addAction("Unarchive", lambda: self.set_client_archived(client, False))
+            else:
+                menu.addAction("Archive", lambda: self.set_client_archived(client, True))
+            menu.addSeparator()
+        menu.addAction("Add client…", self.add_client)
+        menu.popup(self.client_list.viewport().mapToGlobal(pos))
+
+    # =========================================================================
+    # conversations
+    # =========================================================================
+    def refresh_conversations(self) -> None:
+        if self.current_client is None or self.current_client.id is None:
+            self.conv_model.set_items([])
+        else:
+            convs = self.ws.store.conversations.list_for_client(self.current_client.id)
+            self._switching = True
+            try:
+                self.conv_model.set_conversations(convs)
+            finally:
+                self._switching = False
+            if self.current_conversation is not None:
+                row = self.conv_model.row_of(self.current_conversation.id)
+                if row >= 0:
+                    self._switching = True
+                    try:
+                        self.conv_list.setCurrentIndex(self.conv_model.index(row, 0))
+                    finally:
+                        self._switching = False
+        has = self.conv_model.rowCount() > 0
+        self.conv_list.setVisible(has)
+        self.conv_empty.setVisible(not has and self.current_client is not None)
+        self.new_conv_button.setEnabled(self.current_client is not None)
+
+    def select_conversation(self, conversation_id: int) -> bool:
+        row = self.conv_model.row_of(conversation_id)
+        if row < 0:
+            return False
+        self.conv_list.setCurrentIndex(self.conv_model.index(row, 0))
+        if self.current_conversation is None or self.current_conversation.id != conversation_id:
+            self.open_conversation(conversation_id)
+        return True
+
+    def _on_conversation_selected(self, selected: QItemSelection, _d: QItemSelection) -> None:
+        if self._switching:
+            return
+        indexes = selected.indexes()
+        if indexes:
+            conv: Conversation = indexes[0].data(ObjectRole)
+            if self.current_conversation is None or self.current_conversation.id != conv.id:
+                self.open_conversation(conv.id)
+
+    def new_conversation(self, title: str = "") -> Conversation | None:
+        if self.current_client is None or self.current_client.id is None:
+            self.statusBar().showMessage("Choose or add a client first.", 5000)
+            return None
+        conv = self.ws.store.conversations.create(
+            self.current_client.id, title=title, task=self.composer.task()
+        )
+        self.current_conversation = None
+        self.refresh_conversations()
+        self.select_conversation(conv.id or 0)
+        self.composer.edit.setFocus()
+        return conv
+
+    def open_conversation(self, conversation_id: int | None) -> None:
+        self.composer.flush()
+        self.context_panel.reset()
+        if conversation_id is None:
+            self.current_conversation = None
+            self.view.open_conversation(None)
+            self.composer.set_conversation(None)
+            self._update_empty_state()
+            self._update_conversation_header()
+            return
+        conv = self.ws.store.conversations.get(conversation_id)
+        self.current_conversation = conv
+        self.view.open_conversation(conversation_id)
+        session = self.sessions.get(conversation_id)
+        if session is not None and not session.done:
+            self.view.set_streaming_text(session.reply_id, session.text)
+        self.composer.set_conversation(conversation_id, conv.draft)
+        if conv.task:
+            last_task = next(
+                (
+                    m.task
+                    for m in reversed(self.view.model_.items())
+                    if m.role == Role.USER and m.task
+                ),
+                None,
+            )
+            self.composer.set_task(last_task or conv.task)
+        self._update_empty_state()
+        self._update_conversation_header()
+        self._update_busy()
+        if conv.draft.strip():
+            self._schedule_context(conv.draft)
+
+    def rename_conversation(self, conversation_id: int, title: str | None = None) -> None:
+        if title is None:
+            conv = self.ws.store.conversations.get(conversation_id)
+            title, ok = QInputDialog.getText(self, "Rename conversation", "Title:",
+                                             text=conv.title)  # fmt: skip
+            if not ok:
+                return
+        updated = self.ws.store.conversations.update(conversation_id, title=title)
+        if self.current_conversation is not None and self.current_conversation.id == updated.id:
+            self.current_conversation = updated
+        self.refresh_conversations()
+        self._update_conversation_header()
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self.ws.store.conversations.update(conversation_id, pinned=pinned)
+        self.refresh_conversations()
+
+    def set_conversation_archived(self, conversation_id: int, archived: bool = True) -> None:
+        self.ws.store.conversations.update(conversation_id, archived=archived)
+        if self.current_conversation is not None and self.current_conversation.id == (
+            conversation_id
+        ):
+            self.open_conversation(None)
+        self.refresh_conversations()
+
+    def _conversation_menu(self, pos: QPoint) -> None:
+        index = self.conv_list.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            conv: Conversation = index.data(ObjectRole)
+            cid = conv.id or 0
+            menu.addAction("Rename…", lambda: self.rename_conversation(cid))
+            menu.addAction("Unpin" if conv.pinned else "Pin to top",
+                           lambda: self.set_pinned(cid, not conv.pinned))  # fmt: skip
+            menu.addAction("Archive", lambda: self.set_conversation_archived(cid))
+            menu.addSeparator()
+        menu.addAction("New conversation", lambda: self.new_conversation())
+        menu.popup(self.conv_list.viewport().mapToGlobal(pos))
+
+    def open_message_or_conversation(self, conversation_id: int) -> bool:
+        """Select the conversation's client and open the conversation."""
+        try:
+            conv = self.ws.store.conversations.get(conversation_id)
+        except ServiceError:
+            return False
+        if self.current_client is None or self.current_client.id != conv.client_id:
+            self.select_client(conv.client_id)
+        self.refresh_conversations()
+        if not self.select_conversation(conversation_id):
+            self.open_conversation(conversation_id)
+        return True
+
+    def open_message(self, conversation_id: int, message_id: int) -> bool:
+        """Jump to a message (from search or a context snippet)."""
+        try:
+            conv = self.ws.store.conversations.get(conversation_id)
+        except ServiceError:
+            return False
+        if conv.archived:
+            self.ws.store.conversations.update(conversation_id, archived=False)
+        if self.current_client is None or self.current_client.id != conv.client_id:
+            self.select_client(conv.client_id)
+        if self.current_conversation is None or self.current_conversation.id != conv.id:
+            self.refresh_conversations()
+            if not self.select_conversation(conversation_id):
+                self.open_conversation(conversation_id)
+        return self.view.reveal_message(message_id)
+
+    # =========================================================================
+    # sending and streaming
+    # =========================================================================
+    def _session(self) -> StreamSession | None:
+        if self.current_conversation is None:
+            return None
+        session = self.sessions.get(self.current_conversation.id or 0)
+        return session if session is not None and not session.done else None
+
+    def send(
+        self,
+        text: str | None = None,
+        task: Task | None = None,
+        instructions: str = "",
+        from_composer: bool = True,
+    ) -> PreparedTurn | None:
+        conv = self.current_conversation
+        if conv is None or conv.id is None:
+            return None
+        if self._session() is not None:
+            self.composer.show_notice("A reply is still being written; stop it or wait.")
+            return None
+        text = self.composer.text() if text is None else text
+        if not text.strip():
+            return None
+        if from_composer and self._context_timer.isActive():
+            self._context_timer.stop()
+            self.propose_context()
+        request = TurnRequest(
+            conversation_id=conv.id,
+            text=text,
+            task=task or self.composer.task(),
+            model_ref=self.composer.model_ref(),
+            instructions=instructions,
+            context=self.context_panel.snippets() if from_composer else [],
+        )
+        try:
+            turn = self.ask.prepare(request)
+        except ServiceError as exc:
+            self.composer.show_notice(str(exc))
+            return None
+        except Exception as exc:  # never lose the text to an unexpected error
+            log.exception("could not prepare the message")
+            self.composer.show_notice(f"The message could not be sent: {exc}")
+            return None
+        self.composer.hide_notice()
+        if from_composer:
+            self.composer.clear_text()
+            self.context_panel.reset()
+        if not conv.title:
+            first_line = text.strip().splitlines()[0][:80]
+            self.current_conversation = self.ws.store.conversations.update(
+                conv.id, title=first_line
+            )
+        self.view.add_message(turn.user_message)
+        self.view.add_message(turn.reply_message)
+        self._start(turn)
+        self.refresh_conversations()
+        self._update_conversation_header()
+        return turn
+
+    def _start(self, turn: PreparedTurn) -> StreamSession:
+        session = StreamSession(self.ask, turn, self)
+        cid = turn.conversation_id
+        session.sig_text.connect(lambda rid, text, c=cid: self._on_stream_text(c, rid, text))
+        session.sig_done.connect(lambda message, c=cid: self._on_stream_done(c, message))
+        session.qthread.finished.connect(lambda s=session: self._forget(s))
+        self.sessions[cid] = session
+        self._live.append(session)
+        session.start()
+        self._update_busy()
+        return session
+
+    def _forget(self, session: StreamSession) -> None:
+        if session in self._live and session.done:
+            self._live.remove(session)
+            session.qthread.deleteLater()
+            session.worker.deleteLater()
+            session.deleteLater()
+
+    def _on_stream_text(self, conversation_id: int, reply_id: int, text: str) -> None:
+        if self.view.conversation_id == conversation_id:
+            self.view.set_streaming_text(reply_id, text)
+
+    def _on_stream_done(self, conversation_id: int, message: Any) -> None:
+        session = self.sessions.get(conversation_id)
+        if session is not None and session.done:
+            del self.sessions[conversation_id]
+        if self.view.conversation_id == conversation_id:
+            self.view.replace_message(message)
+        self._update_busy()
+        if self.isVisible():
+            self.refresh_conversations()
+
+    def stop(self) -> None:
+        session = self._session()
+        if session is not None:
+            session.stop()
+            self.statusBar().showMessage("Stopping…", 2000)
+
+    def regenerate(self, reply_id: int) -> PreparedTurn | None:
+        if self._session() is not None:
+            self.composer.show_notice("A reply is still being written; stop it or wait.")
+            return None
+        rows = self.view.model_.items()
+        was_last = bool(rows) and rows[-1].id == reply_id
+        try:
+            turn = self.ask.prepare_retry(reply_id)
+        except ServiceError as exc:
+            self.composer.show_notice(str(exc))
+            return None
+        if was_last:
+            self.view.remove_message(reply_id)
+            self.view.add_message(turn.reply_message)
+        else:
+            self.view.reload()
+        self._start(turn)
+        return turn
+
+    def draft_reply_from_interpretation(self) -> PreparedTurn | None:
+        self.composer.set_task(Task.REPLY)
+        return self.send(
+            INTERPRET_REPLY_TEXT, Task.REPLY, INTERPRET_REPLY_INSTRUCTIONS, from_composer=False
+        )
+
+    def _update_busy(self) -> None:
+        busy = self._session() is not None
+        self.composer.set_busy(busy)
+        last = self.view.model_.last_reply()
+        rows = self.view.model_.items()
+        show = (
+            not busy
+            and last is not None
+            and bool(rows)
+            and rows[-1].id == last.id
+            and last.task == Task.INTERPRET
+            and last.status == MessageStatus.COMPLETE
+        )
+        self.interpret_bar.setVisible(show)
+
+    # -- context ------------------------------------------------------------------
+    def _schedule_context(self, _text: str) -> None:
+        self._context_timer.start()
+
+    def propose_context(self) -> None:
+        conv = self.current_conversation
+        text = self.composer.text()
+        if conv is None or conv.id is None or len(text.strip()) < MIN_CONTEXT_CHARS:
+            self.context_panel.set_snippets([])
+            return
+        try:
+            snippets = self.ask.propose_context(conv.id, text)
+        except Exception:
+            log.exception("could not propose context")
+            snippets = []
+        self.context_panel.set_snippets(snippets)
+
+    # =========================================================================
+    # dialogs
+    # =========================================================================
+    def open_settings(self) -> None:
+        dialog_cls = _optional("consultant.ui.settings_dialog", "SettingsDialog")
+        if dialog_cls is None:
+            self.statusBar().showMessage("Settings are not available yet.", 5000)
+            return
+        dialog = dialog_cls(self.ws, self)
+        if hasattr(dialog, "sig_settings_changed"):
+            dialog.sig_settings_changed.connect(self.reload_models)
+        dialog.exec()
+        self.reload_models()
+
+    def open_search(self) -> None:
+        dialog_cls = _optional("consultant.ui.search_dialog", "SearchDialog")
+        if dialog_cls is None:
+            self.statusBar().showMessage("Search is not available yet.", 5000)
+            return
+        client_id = self.current_client.id if self.current_client else None
+        dialog = dialog_cls(self.ws, client_id, self)
+        dialog.sig_open_message.connect(self.open_message)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.search_dialog = dialog
+
+    def backup_now(self) -> None:
+        try:
+            path = self.ws.backup()
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Backup", str(exc))
+            return
+        self.statusBar().showMessage(f"Backup written to {path}", 8000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Consultant",
+            f"<b>Consultant {__version__}</b><br>A local-first assistant for freelance "
+            f"developers.<br><br>Data folder: {self.ws.home}",
+        )
+
+    # =========================================================================
+    # empty states and headers
+    # =========================================================================
+    def _update_empty_state(self) -> None:
+        has_clients = (
+            self.client_model.rowCount() > 0
+            or bool(self.client_filter.text())
+            or (bool(self.ws.clients(include_archived=True)))
+        )
+        has_models = self.composer.has_models()
+        self.empty_model_button.setVisible(not has_models)
+        if self.current_conversation is not None:
+            self.right_stack.setCurrentIndex(1)
+            return
+        self.right_stack.setCurrentIndex(0)
+        if not has_clients:
+            self.empty_title.setText("Welcome to Consultant")
+            self.empty_text.setText(
+                "Keep every client's e-mails, interpretations and replies in one place.\n"
+                "Start by adding the first client you work for."
+            )
+            self.empty_button.setText("Add your first client")
+        elif self.current_client is None:
+            self.empty_title.setText("Choose a client")
+            self.empty_text.setText("Pick a client on the left to see their conversations.")
+            self.empty_button.setText("Add a client")
+        else:
+            self.empty_title.setText(f"No conversation open for {self.current_client.name}")
+            self.empty_text.setText(
+                "Start a conversation, then paste the client's e-mail and choose a task:\n"
+                "Interpret, Reply, IT request, Documentation, Explain…"
+            )
+            self.empty_button.setText("New conversation")
+        if not has_models:
+            self.empty_text.setText(
+                self.empty_text.text() + "\n\nNo model is configured yet: set one up in Settings."
+            )
+
+    def _empty_action(self) -> None:
+        if self.current_client is None:
+            self.add_client()
+        else:
+            self.new_conversation()
+
+    def _update_conversation_header(self) -> None:
+        conv = self.current_conversation
+        client = self.current_client
+        self.conv_title.setText((conv.title or "New conversation") if conv else "")
+        badge = privacy_badge(client.privacy) if client else ""
+        self.conv_badge.setText(f"{client.name}  {badge}".strip() if client else "")
+        self._update_window_title()
+
+    def _update_window_title(self) -> None:
+        name = self.current_client.name if self.current_client else ""
+        self.setWindowTitle(f"{name} — Consultant" if name else "Consultant")
+
+    # =========================================================================
+    # window events
+    # =========================================================================
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.sig_first_paint.emit)
+
+    def shutdown(self) -> None:
+        """Save the draft and the layout, stop and join every stream."""
+        self.composer.flush()
+        self.save_state()
+        for session in list(self._live):
+            session.shutdown()
+        self._live.clear()
+        self.sessions.clear()
+        bg = _optional("consultant.ui.background", "wait_for_background")
+        if bg is not None:
+            bg(3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def current_index(self) -> QModelIndex:  # used by tests
+        return self.conv_list.currentIndex()

@@ -1,0 +1,114 @@
+"""Model output → safe HTML for the conversation view and the clipboard.
+
+Markdown is rendered by Python-Markdown (fenced code, tables) with raw HTML
+*disabled* (a ``<script>`` written by a model shows as text), then cleaned by nh3
+with an allow-list: no scripts, styles, images or event handlers; links keep only
+http, https and mailto targets. Links are never followed here: the view opens a
+clicked link through :func:`is_openable_link` and ``QDesktopServices`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+
+__all__ = [
+    "ALLOWED_SCHEMES",
+    "email_html",
+    "is_openable_link",
+    "plain_to_html",
+    "render_markdown",
+]
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
+    "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "s", "span", "strong", "sub", "sup",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "dl", "dt", "dd",
+}  # fmt: skip
+_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "td": {"align"},
+    "th": {"align"},
+    "code": {"class"},
+    "table": {"border", "cellpadding", "cellspacing", "width"},
+}
+
+
+def _md() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"])
+    # No raw HTML from model output: shown as text instead of interpreted.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+_TABLE_RE = re.compile(r"<table>")
+
+
+def _clean(raw: str) -> str:
+    return nh3.clean(
+        raw,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=set(ALLOWED_SCHEMES),
+        link_rel=None,
+        clean_content_tags={"script", "style"},
+    )
+
+
+@lru_cache(maxsize=512)
+def render_markdown(text: str) -> str:
+    """Sanitized HTML for a Markdown text (cached: streaming re-renders often)."""
+    raw = _md().convert(text)
+    # QTextDocument draws table borders only from the attribute.
+    raw = _TABLE_RE.sub('<table border="1" cellspacing="0" cellpadding="4">', raw)
+    return _clean(raw)
+
+
+def plain_to_html(text: str) -> str:
+    """The user's own text (a pasted e-mail): escaped, line breaks kept."""
+    escaped = html.escape(text)
+    return "<p>" + escaped.replace("\n", "<br>") + "</p>"
+
+
+def is_openable_link(url: str) -> bool:
+    """Only http(s) links with a host and mailto links are ever opened."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme in {"http", "https"}:
+        return bool(parts.netloc)
+    return scheme == "mailto" and bool(parts.path)
+
+
+_EMAIL_CSS = {
+    "pre": "background:#f4f4f4;padding:8px;border-radius:4px;font-family:monospace;"
+    "white-space:pre-wrap;",
+    "code": "font-family:monospace;",
+    "table": "border-collapse:collapse;",
+    "th": "border:1px solid #999;padding:4px 8px;background:#eee;text-align:left;",
+    "td": "border:1px solid #999;padding:4px 8px;",
+    "blockquote": "border-left:3px solid #ccc;margin-left:0;padding-left:8px;color:#555;",
+}
+_TAG_RE = re.compile(r"<(pre|code|table|th|td|blockquote)(\s[^>]*)?>")
+
+
+def email_html(text: str) -> str:
+    """HTML for the clipboard: inline styles, since mail clients ignore <style>."""
+    body = render_markdown(text)
+
+    def add_style(m: re.Match[str]) -> str:
+        tag, attrs = m.group(1), m.group(2) or ""
+        return f'<{tag}{attrs} style="{_EMAIL_CSS[tag]}">'
+
+    body = _TAG_RE.sub(add_style, body)
+    return f'<div style="font-family:sans-serif;font-size:14px;">{body}</div>'

@@ -1,0 +1,835 @@
+"""Settings: model providers and keys, default models, the user's profile, data.
+
+Everything but API keys is edited on a copy of the settings and written by
+``services.models.save`` (``settings.json``) when the user presses Save; the
+dialog then emits ``sig_settings_changed``. API keys go straight to the system
+keyring through ``services.models.set_key`` ("Save key", or Save with a key
+typed) and never into the settings object, the file or a log. The dialog shows
+where a key comes from (keyring, environment, this session), never the key.
+
+Anything that may block (connection test, Ollama detection, backup) runs through
+``run_in_background``; the result is shown next to the button that started it.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant.core.models import Task
+from consultant.core.settings import (
+    ProviderSettings,
+    Settings,
+    SettingsError,
+    settings_path,
+)
+from consultant.services import models
+from consultant.services import settings_support as support
+from consultant.services.workspace import ServiceError, Workspace
+from consultant.ui.background import BackgroundTask, run_in_background
+
+__all__ = ["KIND_HELP", "SettingsDialog"]
+
+OK_COLOR = "#2e7d32"
+ERROR_COLOR = "#c62828"
+WARN_COLOR = "#a15c00"
+
+KIND_HELP: dict[str, str] = {
+    "openai": "Needs an API key from platform.openai.com.",
+    "anthropic": "Needs an API key from console.anthropic.com.",
+    "gemini": "Needs an API key from Google AI Studio (aistudio.google.com).",
+    "openrouter": "One key for many models, from openrouter.ai.",
+    "openai_compatible": (
+        "Any OpenAI-compatible server or a team's LiteLLM proxy: give its address, "
+        "e.g. http://localhost:4000. A key only if the server asks for one."
+    ),
+    "ollama": (
+        "Models served by Ollama on this computer (or your network). "
+        "“Detect” lists the models installed there."
+    ),
+    "local_gguf": "A .gguf model file run inside the app (needs llama-cpp-python).",
+}
+API_BASE_KINDS = {"openai_compatible", "ollama"}
+SAME_AS_DEFAULT = "Same as the default model"
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _wrapping(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _say(label: QLabel, text: str, color: str | None = None) -> None:
+    label.setText(text)
+    label.setStyleSheet(f"color: {color};" if color else "")
+    label.setVisible(bool(text))
+
+
+class SettingsDialog(QDialog):
+    """Models, defaults, profile and data folder."""
+
+    sig_settings_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        loaded = models.load()
+        self._settings: Settings = copy.deepcopy(loaded.settings)
+        self._saved_ids = {p.id for p in loaded.settings.providers}
+        #: Keys typed but not yet stored, by provider object (survives id edits).
+        self._pending_keys: dict[int, tuple[ProviderSettings, str]] = {}
+        self._current: ProviderSettings | None = None
+        self._filling = False
+        self._tasks: list[BackgroundTask[Any]] = []
+        self.test_running = False
+        self.backup_running = False
+        self.last_backup: Path | None = None
+        self.setWindowTitle("Settings")
+        self.resize(820, 600)
+
+        self.warning_label = _wrapping()
+        self.warning_label.setObjectName("settingsWarning")
+        _say(self.warning_label, f"⚠ {loaded.warning}" if loaded.warning else "", WARN_COLOR)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_models_tab(), "Models")
+        self.tabs.addTab(self._build_defaults_tab(), "Defaults")
+        self.tabs.addTab(self._build_profile_tab(), "Profile")
+        self.tabs.addTab(self._build_data_tab(), "Data")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.message_label = _wrapping()
+        self.message_label.setObjectName("settingsMessage")
+        self.message_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+        self._refresh_provider_list()
+        if self._settings.providers:
+            self.providers_list.setCurrentRow(0)
+        else:
+            self._select(None)
+        self._refresh_model_choices()
+
+    # =========================================================================
+    # Models tab
+    # =========================================================================
+    def _build_models_tab(self) -> QWidget:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Providers:"))
+        self.providers_list = QListWidget()
+        self.providers_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.providers_list.setMinimumWidth(200)
+        self.providers_list.setMaximumWidth(260)
+        self.providers_list.currentRowChanged.connect(self._row_changed)
+        left.addWidget(self.providers_list, 1)
+        buttons = QHBoxLayout()
+        self.add_provider_button = QToolButton()
+        self.add_provider_button.setText("Add provider")
+        self.add_provider_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_provider_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.add_provider_button)
+        for kind, label in models.KIND_LABELS.items():
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_provider(k))
+        self.add_provider_button.setMenu(menu)
+        self.remove_provider_button = QPushButton("Remove")
+        self.remove_provider_button.clicked.connect(self.remove_current_provider)
+        buttons.addWidget(self.add_provider_button)
+        buttons.addWidget(self.remove_provider_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        outer.addLayout(left)
+
+        right = QVBoxLayout()
+        self.empty_models_label = _wrapping(
+            "No model provider yet. Use “Add provider” to connect OpenAI, Anthropic, "
+            "Gemini or OpenRouter with an API key, a LiteLLM proxy or any "
+            "OpenAI-compatible server, Ollama on this computer, or a local model file."
+        )
+        _muted(self.empty_models_label)
+        right.addWidget(self.empty_models_label)
+
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.editor_form = form
+
+        self.kind_label = QLabel()
+        self.kind_label.setStyleSheet("font-weight: 600;")
+        self.kind_help = _muted(_wrapping())
+        kind_box = QVBoxLayout()
+        kind_box.setSpacing(2)
+        kind_box.addWidget(self.kind_label)
+        kind_box.addWidget(self.kind_help)
+        form.addRow("Kind:", kind_box)
+
+        self.id_edit = QLineEdit()
+        self.id_edit.setToolTip("Used in model names: <id>/<model>, e.g. openai/gpt-4o-mini")
+        self.id_edit.textEdited.connect(self._editor_changed)
+        self.id_error = QLabel()
+        self.id_error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.id_error.hide()
+        id_box = QVBoxLayout()
+        id_box.setSpacing(2)
+        id_box.addWidget(self.id_edit)
+        id_box.addWidget(self.id_error)
+        form.addRow("&Id:", id_box)
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText("Optional display name, e.g. Team proxy")
+        self.label_edit.textEdited.connect(self._editor_changed)
+        form.addRow("&Name:", self.label_edit)
+
+        self.api_base_edit = QLineEdit()
+        self.api_base_edit.setPlaceholderText("http://localhost:4000")
+        self.api_base_edit.textEdited.connect(self._editor_changed)
+        self.detect_button = QPushButton("Detect")
+        self.detect_button.setToolTip("Ask Ollama at this address which models it has")
+        self.detect_button.clicked.connect(self.detect_ollama)
+        self.api_base_row = QWidget()
+        base_box = QHBoxLayout(self.api_base_row)
+        base_box.setContentsMargins(0, 0, 0, 0)
+        base_box.addWidget(self.api_base_edit, 1)
+        base_box.addWidget(self.detect_button)
+        form.addRow("Server &address:", self.api_base_row)
+        self.detect_label = _wrapping()
+        self.detect_label.hide()
+        form.addRow("", self.detect_label)
+
+        self.model_path_edit = QLineEdit()
+        self.model_path_edit.setPlaceholderText("/path/to/model.gguf")
+        self.model_path_edit.textEdited.connect(self._editor_changed)
+        self.browse_button = QPushButton("Choose file…")
+        self.browse_button.clicked.connect(self._choose_model_file)
+        self.model_path_row = QWidget()
+        path_box = QHBoxLayout(self.model_path_row)
+        path_box.setContentsMargins(0, 0, 0, 0)
+        path_box.addWidget(self.model_path_edit, 1)
+        path_box.addWidget(self.browse_button)
+        form.addRow("Model &file:", self.model_path_row)
+
+        self.models_edit = QPlainTextEdit()
+        self.models_edit.setPlaceholderText("One model per line, e.g. gpt-4o-mini")
+        self.models_edit.setFixedHeight(84)
+        self.models_edit.textChanged.connect(self._editor_changed)
+        form.addRow("&Models:", self.models_edit)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste an API key to store it in the system keyring")
+        self.key_edit.returnPressed.connect(self.save_key)
+        self.key_edit.textEdited.connect(self._key_edited)
+        self.save_key_button = QPushButton("Save key")
+        self.save_key_button.clicked.connect(self.save_key)
+        self.remove_key_button = QPushButton("Remove key")
+        self.remove_key_button.clicked.connect(self.remove_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.save_key_button)
+        key_row.addWidget(self.remove_key_button)
+        self.key_source_label = _muted(_wrapping())
+        self.key_message_label = _wrapping()
+        self.key_message_label.hide()
+        self.key_row = QWidget()
+        key_box = QVBoxLayout(self.key_row)
+        key_box.setContentsMargins(0, 0, 0, 0)
+        key_box.setSpacing(3)
+        key_box.addLayout(key_row)
+        key_box.addWidget(self.key_source_label)
+        key_box.addWidget(self.key_message_label)
+        key_label = QLabel("API &key:")
+        key_label.setBuddy(self.key_edit)
+        form.addRow(key_label, self.key_row)
+
+        self.test_model_combo = QComboBox()
+        self.test_model_combo.setEditable(True)
+        self.test_model_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_model_combo, 1)
+        test_row.addWidget(self.test_button)
+        self.test_result_label = _wrapping()
+        self.test_result_label.setObjectName("testResult")
+        self.test_result_label.hide()
+        test_box = QVBoxLayout()
+        test_box.setSpacing(3)
+        test_box.addLayout(test_row)
+        test_box.addWidget(self.test_result_label)
+        form.addRow("&Test:", test_box)
+
+        right.addWidget(self.editor)
+        right.addStretch(1)
+        usable, sentence = models.keyring_status()
+        self.models_keyring_label = _wrapping("" if usable else f"⚠ {sentence}")
+        self.models_keyring_label.setStyleSheet(f"color: {WARN_COLOR};")
+        self.models_keyring_label.setVisible(not usable)
+        right.addWidget(self.models_keyring_label)
+        outer.addLayout(right, 1)
+        return page
+
+    # -- the provider list ---------------------------------------------------
+    def _provider_title(self, provider: ProviderSettings) -> str:
+        kind = models.KIND_LABELS.get(provider.kind, provider.kind)
+        name = provider.label or kind
+        return f"{name}\n{provider.id} · {kind}" if provider.label else f"{name}\n{provider.id}"
+
+    def _refresh_provider_list(self) -> None:
+        row = self.providers_list.currentRow()
+        self.providers_list.blockSignals(True)
+        self.providers_list.clear()
+        for provider in self._settings.providers:
+            self.providers_list.addItem(QListWidgetItem(self._provider_title(provider)))
+        self.providers_list.blockSignals(False)
+        if 0 <= row < self.providers_list.count():
+            self.providers_list.setCurrentRow(row)
+
+    def _row_changed(self, row: int) -> None:
+        providers = self._settings.providers
+        self._select(providers[row] if 0 <= row < len(providers) else None)
+
+    def add_provider(self, kind: str) -> ProviderSettings:
+        """Add a provider of ``kind`` (a ``KIND_LABELS`` key) and select it."""
+        provider = ProviderSettings(
+            id=support.unique_provider_id(self._settings, kind),
+            kind=kind,
+            api_base=support.DEFAULT_OLLAMA_BASE if kind == "ollama" else None,
+            models=support.suggested_models(kind),
+        )
+        self._settings.providers.append(provider)
+        self._refresh_provider_list()
+        self.providers_list.setCurrentRow(len(self._settings.providers) - 1)
+        if kind in API_BASE_KINDS:
+            self.api_base_edit.setFocus()
+        elif support.kind_needs_key(kind):
+            self.key_edit.setFocus()
+        self._refresh_model_choices()
+        return provider
+
+    def remove_current_provider(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        self._pending_keys.pop(id(provider), None)
+        self._settings.providers.remove(provider)
+        self._current = None
+        row = self.providers_list.currentRow()
+        self._refresh_provider_list()
+        count = self.providers_list.count()
+        if count:
+            self.providers_list.setCurrentRow(min(row, count - 1))
+        else:
+            self._select(None)
+        self._refresh_model_choices()
+
+    def select_provider(self, provider_id: str) -> None:
+        for row, provider in enumerate(self._settings.providers):
+            if provider.id == provider_id:
+                self.providers_list.setCurrentRow(row)
+                return
+
+    # -- the editor ----------------------------------------------------------
+    def _select(self, provider: ProviderSettings | None) -> None:
+        self._stash_key()
+        self._current = provider
+        self.editor.setVisible(provider is not None)
+        self.empty_models_label.setVisible(provider is None)
+        self.remove_provider_button.setEnabled(provider is not None)
+        for label in (self.key_message_label, self.test_result_label, self.detect_label):
+            _say(label, "")
+        if provider is None:
+            return
+        self._filling = True
+        try:
+            kind = provider.kind
+            self.kind_label.setText(models.KIND_LABELS.get(kind, kind))
+            self.kind_help.setText(KIND_HELP.get(kind, ""))
+            self.id_edit.setText(provider.id)
+            locked = provider.id in self._saved_ids or self._has_key(provider)
+            self.id_edit.setReadOnly(locked)
+            self.id_edit.setToolTip(
+                "The id of a saved provider cannot change (model names and the stored key use it)."
+                if locked
+                else "Used in model names: <id>/<model>, e.g. openai/gpt-4o-mini"
+            )
+            _say(self.id_error, "")
+            self.label_edit.setText(provider.label)
+            self.api_base_edit.setText(provider.api_base or "")
+            self.api_base_edit.setPlaceholderText(
+                support.DEFAULT_OLLAMA_BASE if kind == "ollama" else "http://localhost:4000"
+            )
+            self.model_path_edit.setText(provider.model_path or "")
+            self.models_edit.setPlainText("\n".join(provider.models))
+            pending = self._pending_keys.get(id(provider))
+            self.key_edit.setText(pending[1] if pending else "")
+            form = self.editor_form
+            form.setRowVisible(self.api_base_row, kind in API_BASE_KINDS)
+            self.detect_button.setVisible(kind == "ollama")
+            form.setRowVisible(self.model_path_row, kind == "local_gguf")
+            form.setRowVisible(self.key_row, kind not in {"local_gguf", "ollama"})
+            self._refresh_key_source()
+            self._refresh_test_models()
+        finally:
+            self._filling = False
+
+    def _editor_changed(self) -> None:
+        provider = self._current
+        if provider is None or self._filling:
+            return
+        new_id = self.id_edit.text().strip()
+        if not self.id_edit.isReadOnly() and new_id != provider.id:
+            problem = support.validate_provider_id(self._settings, new_id, provider)
+            _say(self.id_error, problem or "")
+            if problem is None:
+                provider.id = new_id
+        provider.label = self.label_edit.text().strip()
+        if provider.kind in API_BASE_KINDS:
+            provider.api_base = self.api_base_edit.text().strip() or None
+        if provider.kind == "local_gguf":
+            provider.model_path = self.model_path_edit.text().strip() or None
+        provider.models = _lines(self.models_edit.toPlainText())
+        row = self._settings.providers.index(provider)
+        item = self.providers_list.item(row)
+        if item is not None:
+            item.setText(self._provider_title(provider))
+        self._refresh_test_models()
+
+    def _choose_model_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a model file", "", "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.set_model_file(path)
+
+    def set_model_file(self, path: str) -> None:
+        self.model_path_edit.setText(path)
+        if not self.models_edit.toPlainText().strip():
+            self.models_edit.setPlainText(Path(path).stem)
+        self._editor_changed()
+
+    # -- keys ------------------------------------------------------------------
+    def _has_key(self, provider: ProviderSettings) -> bool:
+        return support.provider_key_source(provider) in {"keyring", "session"}
+
+    def _key_edited(self, _text: str) -> None:
+        _say(self.key_message_label, "")
+
+    def _stash_key(self) -> None:
+        """Keep a typed, unsaved key while another provider is shown (memory only)."""
+        provider = self._current
+        if provider is None:
+            return
+        text = self.key_edit.text().strip()
+        if text:
+            self._pending_keys[id(provider)] = (provider, text)
+        else:
+            self._pending_keys.pop(id(provider), None)
+
+    def _refresh_key_source(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        source = support.provider_key_source(provider)
+        env = support.kind_env_var(provider.kind)
+        if source == "keyring":
+            text, color = "✓ A key is saved in the system keyring.", OK_COLOR
+        elif source == "session":
+            text, color = "A key is kept for this session only (not saved).", WARN_COLOR
+        elif source == "environment":
+            text, color = f"✓ The key comes from the environment variable {env}.", OK_COLOR
+        elif support.kind_needs_key(provider.kind):
+            text, color = "No key yet: paste one above.", WARN_COLOR
+        else:
+            text, color = "No key needed unless the server asks for one.", None
+        _say(self.key_source_label, text, color)
+        self.key_source_label.setVisible(True)
+        self.remove_key_button.setEnabled(source in {"keyring", "session"})
+
+    def save_key(self) -> bool:
+        """Store the typed key for the shown provider; True when one was stored."""
+        provider = self._current
+        if provider is None:
+            return False
+        key = self.key_edit.text().strip()
+        if not key:
+            _say(self.key_message_label, "Type or paste a key first.", ERROR_COLOR)
+            return False
+        result = models.set_key(provider.id, key)
+        self.key_edit.clear()
+        self._pending_keys.pop(id(provider), None)
+        _say(self.key_message_label, result.message, OK_COLOR if result.persistent else WARN_COLOR)
+        self.id_edit.setReadOnly(True)
+        self._refresh_key_source()
+        return True
+
+    def remove_key(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        removed = models.delete_key(provider.id)
+        _say(
+            self.key_message_label,
+            f"The key for {provider.id} was removed."
+            if removed
+            else f"No key for {provider.id} was stored.",
+        )
+        self._refresh_key_source()
+
+    # -- test connection and detection ----------------------------------------
+    def _refresh_test_models(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        current = self.test_model_combo.currentText()
+        self.test_model_combo.blockSignals(True)
+        self.test_model_combo.clear()
+        self.test_model_combo.addItems(provider.models)
+        if current and current in provider.models:
+            self.test_model_combo.setCurrentText(current)
+        self.test_model_combo.blockSignals(False)
+
+    def test_connection(self) -> None:
+        """A one-token call to the chosen model, in the background."""
+        provider = self._current
+        if provider is None or self.test_running:
+            return
+        model = self.test_model_combo.currentText().strip()
+        if not model:
+            _say(self.test_result_label, "✗ Choose or type a model to test.", ERROR_COLOR)
+            return
+        if self.key_edit.text().strip():
+            self.save_key()  # the user typed a key: test with it
+        settings = copy.deepcopy(self._settings)
+        ref = f"{provider.id}/{model}"
+        self.test_running = True
+        self.test_button.setEnabled(False)
+        _say(self.test_result_label, f"Testing {ref}…")
+
+        def done(result: tuple[bool, str]) -> None:
+            ok, sentence = result
+            self._test_finished(f"{'✓' if ok else '✗'} {sentence}", ok)
+
+        def failed(exc: BaseException) -> None:
+            self._test_finished(f"✗ The test could not run: {exc}", False)
+
+        self._track(
+            run_in_background(lambda: models.test_connection(settings, ref), done, failed, self)
+        )
+
+    def _test_finished(self, text: str, ok: bool) -> None:
+        self.test_running = False
+        self.test_button.setEnabled(True)
+        _say(self.test_result_label, text, OK_COLOR if ok else ERROR_COLOR)
+
+    def detect_ollama(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        base = self.api_base_edit.text().strip() or support.DEFAULT_OLLAMA_BASE
+        self.detect_button.setEnabled(False)
+        _say(self.detect_label, f"Looking for Ollama at {base}…")
+
+        def done(status: models.OllamaStatus) -> None:
+            self.detect_button.setEnabled(True)
+            _say(self.detect_label, status.message, OK_COLOR if status.running else ERROR_COLOR)
+            if status.running and self._current is provider:
+                merged = list(provider.models)
+                merged += [m for m in status.models if m not in merged]
+                self.models_edit.setPlainText("\n".join(merged))
+
+        def failed(exc: BaseException) -> None:
+            self.detect_button.setEnabled(True)
+            _say(self.detect_label, f"Detection failed: {exc}", ERROR_COLOR)
+
+        self._track(run_in_background(lambda: models.detect_ollama(base), done, failed, self))
+
+    def _track(self, task: BackgroundTask[Any]) -> None:
+        self._tasks = [t for t in self._tasks if not t.finished]
+        self._tasks.append(task)
+
+    # =========================================================================
+    # Defaults tab
+    # =========================================================================
+    def _build_defaults_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = _muted(
+            _wrapping(
+                "The model used when a conversation does not pick one. Each task may use "
+                "its own model, e.g. a stronger one for documentation and a fast local one "
+                "for chat. Models are written provider/model."
+            )
+        )
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.default_combo = self._model_combo("e.g. openai/gpt-4o-mini")
+        self.default_combo.setCurrentText(self._settings.default_model)
+        form.addRow("&Default model:", self.default_combo)
+        self.task_combos: dict[Task, QComboBox] = {}
+        for task in Task:
+            combo = self._model_combo(SAME_AS_DEFAULT)
+            combo.setCurrentText(self._settings.task_models.get(task.value, ""))
+            self.task_combos[task] = combo
+            form.addRow(f"{task.label}:", combo)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _model_combo(self, placeholder: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(placeholder)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return combo
+
+    def _refresh_model_choices(self) -> None:
+        choices = models.available_models(self._settings)
+        for combo in [self.default_combo, *self.task_combos.values()]:
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            if combo is not self.default_combo:
+                combo.addItem("")
+            combo.addItems(choices)
+            combo.setCurrentText(text)
+            combo.blockSignals(False)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:  # Defaults: offer the models of providers added meanwhile
+            self._refresh_model_choices()
+
+    # =========================================================================
+    # Profile tab
+    # =========================================================================
+    def _build_profile_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _muted(_wrapping("How you sign replies and requests the assistant drafts for you."))
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        profile = self._settings.profile
+        self.profile_name_edit = QLineEdit(profile.name)
+        self.profile_name_edit.setPlaceholderText("e.g. Alex Example")
+        self.profile_business_edit = QLineEdit(profile.business)
+        self.profile_business_edit.setPlaceholderText("e.g. Example Software Services")
+        self.profile_email_edit = QLineEdit(profile.email)
+        self.profile_email_edit.setPlaceholderText("you@example.com")
+        self.signature_edit = QPlainTextEdit(profile.signature)
+        self.signature_edit.setPlaceholderText("Best regards,\nAlex\nExample Software Services")
+        self.signature_edit.setMinimumHeight(110)
+        form.addRow("Your &name:", self.profile_name_edit)
+        form.addRow("&Business:", self.profile_business_edit)
+        form.addRow("&E-mail:", self.profile_email_edit)
+        form.addRow("&Signature:", self.signature_edit)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    # =========================================================================
+    # Data tab
+    # =========================================================================
+    def _build_data_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        folder = str(self._workspace.home)
+        self.folder_label = _wrapping(folder)
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button.clicked.connect(self.open_data_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("Data folder:", folder_row)
+        form.addRow("Database:", _muted(_wrapping(str(self._workspace.db_path))))
+        form.addRow("Settings file:", _muted(_wrapping(str(settings_path()))))
+
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_label = _wrapping()
+        self.backup_label.hide()
+        backup_box = QVBoxLayout()
+        backup_box.setSpacing(3)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addStretch(1)
+        backup_box.addLayout(backup_row)
+        backup_box.addWidget(self.backup_label)
+        form.addRow("Backup:", backup_box)
+
+        usable, sentence = models.keyring_status()
+        self.keyring_label = _wrapping(("✓ " if usable else "⚠ ") + sentence)
+        self.keyring_label.setStyleSheet(f"color: {OK_COLOR if usable else WARN_COLOR};")
+        form.addRow("API keys:", self.keyring_label)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._workspace.home)))
+
+    def backup_now(self) -> None:
+        if self.backup_running:
+            return
+        self.backup_running = True
+        self.backup_button.setEnabled(False)
+        _say(self.backup_label, "Backing up…")
+        workspace = self._workspace
+
+        def done(path: Path) -> None:
+            self.backup_running = False
+            self.backup_button.setEnabled(True)
+            self.last_backup = path
+            _say(self.backup_label, f"✓ Backup saved: {path}", OK_COLOR)
+
+        def failed(exc: BaseException) -> None:
+            self.backup_running = False
+            self.backup_button.setEnabled(True)
+            reason = str(exc) if isinstance(exc, ServiceError | OSError) else repr(exc)
+            _say(self.backup_label, f"✗ The backup failed: {reason}", ERROR_COLOR)
+
+        # Store.backup copies through a read-only connection of its own.
+        self._track(run_in_background(workspace.backup, done, failed, self))
+
+    # =========================================================================
+    # Saving
+    # =========================================================================
+    def collected_settings(self) -> Settings:
+        """The settings as the dialog shows them (no secrets: keys are not settings)."""
+        settings = copy.deepcopy(self._settings)
+        settings.default_model = self.default_combo.currentText().strip()
+        settings.task_models = {
+            task.value: combo.currentText().strip()
+            for task, combo in self.task_combos.items()
+            if combo.currentText().strip()
+        }
+        settings.profile.name = self.profile_name_edit.text().strip()
+        settings.profile.business = self.profile_business_edit.text().strip()
+        settings.profile.email = self.profile_email_edit.text().strip()
+        settings.profile.signature = self.signature_edit.toPlainText().rstrip()
+        return settings
+
+    def _problem(self, settings: Settings) -> tuple[str, ProviderSettings | None] | None:
+        seen: set[str] = set()
+        for provider in settings.providers:
+            problem = support.validate_provider_id(settings, provider.id, provider)
+            if problem is None and provider.id in seen:
+                problem = f"Two providers have the id “{provider.id}”."
+            if problem is not None:
+                return problem, provider
+            seen.add(provider.id)
+            if provider.kind == "openai_compatible" and not provider.api_base:
+                return (
+                    f"The provider {provider.id} needs the server address "
+                    f"(e.g. http://localhost:4000).",
+                    provider,
+                )
+        for ref in [settings.default_model, *settings.task_models.values()]:
+            if ref and "/" not in ref.strip("/"):
+                return f"“{ref}” is not a model: write provider/model, e.g. openai/gpt-4o.", None
+        return None
+
+    def save(self) -> bool:
+        """Write the settings (and any typed keys); close on success."""
+        self._stash_key()
+        if self.id_error.isVisible():
+            self.tabs.setCurrentIndex(0)
+            _say(self.message_label, self.id_error.text(), ERROR_COLOR)
+            return False
+        settings = self.collected_settings()
+        problem = self._problem(settings)
+        if problem is not None:
+            text, provider = problem
+            _say(self.message_label, text, ERROR_COLOR)
+            if provider is not None:
+                self.tabs.setCurrentIndex(0)
+                self.select_provider(provider.id)
+            else:
+                self.tabs.setCurrentIndex(1)
+            return False
+        try:
+            models.save(settings)
+        except SettingsError as exc:
+            _say(self.message_label, str(exc), ERROR_COLOR)
+            return False
+        for provider, key in self._pending_keys.values():
+            if provider in self._settings.providers:
+                models.set_key(provider.id, key)
+        self._pending_keys.clear()
+        kept = {p.id for p in settings.providers}
+        for removed in self._saved_ids - kept:
+            models.delete_key(removed)
+        self._saved_ids = kept
+        self.sig_settings_changed.emit()
+        self.accept()
+        return True
+
+    def done(self, result: int) -> None:
+        for task in self._tasks:
+            task.cancel()
+        self._tasks.clear()
+        self.key_edit.clear()
+        self._pending_keys.clear()
+        super().done(result)
+
+
+def _lines(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and line not in out:
+            out.append(line)
+    return out

@@ -1,0 +1,208 @@
+"""Streaming a reply without blocking the window.
+
+:class:`StreamWorker` is a ``QObject`` moved to its own ``QThread``; it runs
+:func:`consultant.services.ask.stream_turn` (no database, no widgets) and reports
+through queued signals. It catches every exception and always ends with exactly
+one of ``sig_finished`` / ``sig_failed``, and also keeps that outcome in
+``outcome`` so a window that is closing can settle it after joining the thread.
+
+:class:`StreamSession` lives in the GUI thread. It owns one worker and thread per
+reply, buffers deltas, tells the view at most ~20 times a second
+(``sig_text``), writes the partial text to the database at most every ~0.5 s and
+at the end (``AskService.save_partial`` / ``finish`` / ``fail``), and records the
+gateway's audit entries. ``stop()`` sets the cancel event; ``shutdown()`` (on
+close) cancels, joins the thread and settles the reply in the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from consultant.core.models import AuditEntry, Message
+from consultant.services.ask import (
+    AskService,
+    CompletionResult,
+    PreparedTurn,
+    TextDelta,
+    stream_turn,
+)
+
+__all__ = ["StreamSession", "StreamWorker"]
+
+log = logging.getLogger("consultant.ui")
+
+PAINT_INTERVAL_MS = 50  # ~20 fps for the streaming row
+SAVE_INTERVAL_S = 0.5
+
+
+class StreamWorker(QObject):
+    """Runs one streamed completion; touches neither widgets nor the database."""
+
+    sig_delta = Signal(str)
+    sig_finished = Signal(object)  # CompletionResult
+    sig_failed = Signal(object, str)  # exception, partial text
+    sig_audit = Signal(object)  # AuditEntry
+
+    def __init__(self, turn: PreparedTurn, cancel: threading.Event) -> None:
+        super().__init__()
+        self.turn = turn
+        self.cancel = cancel
+        self.outcome: CompletionResult | BaseException | None = None
+        self.partial = ""
+        self.audits: list[AuditEntry] = []
+
+    def _audit(self, entry: AuditEntry) -> None:
+        self.audits.append(entry)
+        self.sig_audit.emit(entry)
+
+    @Slot()
+    def run(self) -> None:
+        pieces: list[str] = []
+        try:
+            result: CompletionResult | None = None
+            for event in stream_turn(self.turn, self.cancel, self._audit):
+                if isinstance(event, TextDelta):
+                    pieces.append(event.text)
+                    self.sig_delta.emit(event.text)
+                else:
+                    result = event
+            if result is None:
+                raise RuntimeError("The model returned no result.")
+            self.outcome = result
+            self.sig_finished.emit(result)
+        except BaseException as exc:  # every failure ends with a signal
+            self.partial = "".join(pieces)
+            self.outcome = exc
+            self.sig_failed.emit(exc, self.partial)
+
+
+class StreamSession(QObject):
+    """One reply being streamed into one conversation (GUI thread)."""
+
+    sig_text = Signal(int, str)  # reply message id, full text so far
+    sig_done = Signal(object)  # the stored reply Message
+
+    def __init__(self, ask: AskService, turn: PreparedTurn, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ask = ask
+        self.turn = turn
+        self.conversation_id = turn.conversation_id
+        self.reply_id = turn.reply_message.id or 0
+        self.cancel = threading.Event()
+        self.text = ""
+        self.done = False
+        self._shown = ""
+        self._saved = ""
+        self._last_save = time.monotonic()
+        self.qthread = QThread()
+        self.qthread.setObjectName(f"stream-{self.reply_id}")
+        self.worker = StreamWorker(turn, self.cancel)
+        self.worker.moveToThread(self.qthread)
+        self.qthread.started.connect(self.worker.run)
+        self.worker.sig_delta.connect(self._on_delta)
+        self.worker.sig_audit.connect(self._on_audit)
+        self.worker.sig_finished.connect(self._on_finished)
+        self.worker.sig_failed.connect(self._on_failed)
+        self._audited: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(PAINT_INTERVAL_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.qthread.start()
+
+    def stop(self) -> None:
+        self.cancel.set()
+
+    # -- from the worker (queued) -------------------------------------------------
+    @Slot(str)
+    def _on_delta(self, text: str) -> None:
+        if not self.done:
+            self.text += text
+
+    @Slot(object)
+    def _on_audit(self, entry: AuditEntry) -> None:
+        if id(entry) in self._audited:
+            return
+        self._audited.add(id(entry))
+        try:
+            self.ask.record_audit(entry)
+        except Exception:
+            log.exception("could not record the audit entry")
+
+    @Slot(object)
+    def _on_finished(self, result: CompletionResult) -> None:
+        self._settle(result)
+
+    @Slot(object, str)
+    def _on_failed(self, error: BaseException, partial: str) -> None:
+        self._settle(error)
+
+    # -- GUI-thread work ------------------------------------------------------------
+    def _tick(self) -> None:
+        if self.text != self._shown:
+            self._shown = self.text
+            self.sig_text.emit(self.reply_id, self.text)
+        now = time.monotonic()
+        if self.text != self._saved and now - self._last_save >= SAVE_INTERVAL_S:
+            self._save_partial()
+
+    def _save_partial(self) -> None:
+        self._last_save = time.monotonic()
+        try:
+            self.ask.save_partial(self.turn, self.text)
+            self._saved = self.text
+        except Exception:
+            log.exception("could not save the partial reply")
+
+    def _settle(self, outcome: CompletionResult | BaseException) -> None:
+        if self.done:
+            return
+        self.done = True
+        self._timer.stop()
+        for entry in self.worker.audits:
+            self._on_audit(entry)
+        message: Message | None = None
+        try:
+            if isinstance(outcome, CompletionResult):
+                message = self.ask.finish(self.turn, outcome)
+            else:
+                partial = self.worker.partial or self.text
+                message = self.ask.fail(self.turn, outcome, partial)
+        except Exception:
+            log.exception("could not store the reply's outcome")
+            try:
+                message = self.ask.ws.store.conversations.get_message(self.reply_id)
+            except Exception:
+                message = None
+        self.qthread.quit()
+        if message is not None:
+            self.text = message.content
+            self.sig_done.emit(message)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel, join the thread and store what arrived (the window is closing)."""
+        self.cancel.set()
+        self.qthread.quit()
+        if not self.qthread.wait(timeout_ms):
+            log.warning("stream thread did not stop within %d ms", timeout_ms)
+            if not self.done:
+                self._save_partial()
+            return
+        if not self.done:
+            outcome = self.worker.outcome
+            if outcome is not None:
+                self._settle(outcome)
+            else:
+                self._save_partial()
+
+    def is_running(self) -> bool:
+        return not self.done
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<StreamSession reply={self.reply_id} done={self.done}>"
