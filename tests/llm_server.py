@@ -80,6 +80,22 @@ class LLMTestServer:
             self.requests.append(body)
             self.headers.append(headers)
 
+    #: Words the embedding endpoint treats as the same concept (a stand-in for a
+    #: real model's notion of meaning, so tests can show paraphrases matching).
+    synonyms: dict[str, str] = field(default_factory=dict)
+    dimensions: int = 64
+
+    def embed(self, text: str) -> list[float]:
+        """A deterministic bag-of-concepts vector."""
+        import re
+        import zlib
+
+        vector = [0.0] * self.dimensions
+        for word in re.findall(r"\w+", text.lower()):
+            concept = self.synonyms.get(word, word)
+            vector[zlib.crc32(concept.encode()) % self.dimensions] += 1.0
+        return vector
+
     def chunks(self) -> list[str]:
         if self.chunk_chars:
             n = self.chunk_chars
@@ -133,7 +149,8 @@ def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
             except json.JSONDecodeError:
                 body = {"_raw": raw.decode("utf-8", "replace")}
             server.record(body, {k.lower(): v for k, v in self.headers.items()})
-            if not self.path.rstrip("/").endswith("/chat/completions"):
+            embeddings = self.path.rstrip("/").endswith("/embeddings")
+            if not embeddings and not self.path.rstrip("/").endswith("/chat/completions"):
                 self._json(404, {"error": {"message": f"no route {self.path}"}})
                 return
             mode = _mode_for(server, str(body.get("model", "")))
@@ -148,12 +165,33 @@ def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
                     {"error": {"message": message, "type": "invalid_request_error", "code": code}},
                 )
                 return
+            if embeddings:
+                self._embeddings(body)
+                return
             if mode == "slow":
                 server.stopping.wait(server.slow_delay)
             if body.get("stream"):
                 self._stream(body, mode)
             else:
                 self._plain(body)
+
+        def _embeddings(self, body: dict[str, Any]) -> None:
+            texts = body.get("input") or []
+            if isinstance(texts, str):
+                texts = [texts]
+            data = [
+                {"object": "embedding", "index": i, "embedding": server.embed(str(t))}
+                for i, t in enumerate(texts)
+            ]
+            self._json(
+                200,
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": body.get("model", "test-embed"),
+                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                },
+            )
 
         def _usage(self, completion_tokens: int) -> dict[str, int]:
             return {

@@ -42,6 +42,11 @@ __all__ = [
 SETTINGS_FILENAME = "settings.json"
 SETTINGS_VERSION = 1
 DEFAULT_TIMEOUT_SECONDS = 120.0
+DEFAULT_INVOICE_NUMBER_FORMAT = "{year}-{seq:04d}"
+_PROFILE_FIELDS = (
+    "name", "business", "email", "signature", "address", "phone", "website", "tax_id",
+    "bank_name", "iban", "bic", "logo_path",
+)  # fmt: skip
 _MAX_FILE_BYTES = 2_000_000
 
 
@@ -70,6 +75,16 @@ class Profile:
     business: str = ""
     email: str = ""
     signature: str = ""
+    #: Business details printed on invoices (multi-line address).
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    tax_id: str = ""
+    bank_name: str = ""
+    iban: str = ""
+    bic: str = ""
+    #: Path of an image file printed at the top of invoices ("" for none).
+    logo_path: str = ""
 
 
 @dataclass(slots=True)
@@ -83,6 +98,16 @@ class Settings:
     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
     #: Whether Ollama on localhost may be probed after start-up.
     detect_ollama: bool = True
+    #: Embedding model reference for semantic past-context retrieval ("" = off).
+    embedding_model: str = ""
+    #: Invoice numbers: ``{year}`` and ``{seq}`` (the gapless number in the year).
+    invoice_number_format: str = DEFAULT_INVOICE_NUMBER_FORMAT
+    #: Tax rate in percent for new invoices, as text (``"19"``, ``"7.5"``).
+    default_tax_rate: str = "0"
+    #: Payment terms printed on new invoices.
+    default_payment_terms: str = ""
+    #: Days from the issue date to the due date (0: no due date).
+    payment_days: int = 14
 
     def provider(self, provider_id: str) -> ProviderSettings | None:
         for provider in self.providers:
@@ -166,25 +191,30 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
     )
     raw_profile = data.get("profile")
     profile_data = raw_profile if isinstance(raw_profile, dict) else {}
-    profile = Profile(
-        **{
-            name: _str(profile_data.get(name))
-            for name in ("name", "business", "email", "signature")
-        }
-    )
+    profile = Profile(**{name: _str(profile_data.get(name)) for name in _PROFILE_FIELDS})
     timeout = data.get("timeout_seconds")
     timeout_seconds = (
         float(timeout)
         if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout >= 1
         else DEFAULT_TIMEOUT_SECONDS
     )
+    number_format = _str(data.get("invoice_number_format")).strip()
+    days = data.get("payment_days")
+    payment_days = (
+        days if isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= 365 else 14
+    )
     return Settings(
+        invoice_number_format=number_format or DEFAULT_INVOICE_NUMBER_FORMAT,
+        default_tax_rate=_str(data.get("default_tax_rate"), "0").strip() or "0",
+        default_payment_terms=_str(data.get("default_payment_terms")),
+        payment_days=payment_days,
         providers=providers,
         task_models=task_models,
         default_model=_str(data.get("default_model")),
         profile=profile,
         timeout_seconds=min(timeout_seconds, 3600.0),
         detect_ollama=data.get("detect_ollama") is not False,
+        embedding_model=_str(data.get("embedding_model")).strip(),
     )
 
 

@@ -38,6 +38,7 @@ from consultant.llm.gateway import CompletionResult, TextDelta
 from consultant.llm.providers import ModelChoice
 from consultant.services import context as context_service
 from consultant.services import models as model_service
+from consultant.services.semantic import SemanticIndex
 from consultant.services.workspace import ServiceError, Workspace
 
 __all__ = [
@@ -101,6 +102,18 @@ def stream_turn(
     )
 
 
+def _tolerant(
+    rank: Callable[[str], list[tuple[int, float]]],
+) -> Callable[[str], list[tuple[int, float]]]:
+    def safe(text: str) -> list[tuple[int, float]]:
+        try:
+            return rank(text)
+        except GatewayError:
+            return []
+
+    return safe
+
+
 def _context_window(choice: ModelChoice) -> int:
     return gateway.context_window(choice) or DEFAULT_CONTEXT_WINDOW
 
@@ -150,7 +163,27 @@ class AskService:
             subject=subject,
             exclude_conversation_id=conversation_id,
             limit=limit,
+            semantic=self._semantic(client, conversation_id),
         )
+
+    def _semantic(
+        self, client: Client, conversation_id: int
+    ) -> Callable[[str], list[tuple[int, float]]] | None:
+        """The embedding ranker when an embedding model is configured.
+
+        A failing embedding model never blocks a turn: retrieval falls back to
+        BM25 alone (the failure is in the audit log).
+        """
+        try:
+            index = SemanticIndex.for_settings(
+                self.ws.store, self.settings, client, self.record_audit
+            )
+            if index is None:
+                return None
+            index.refresh()
+            return _tolerant(index.ranker(exclude_conversation_id=conversation_id))
+        except GatewayError:
+            return None
 
     # -- preparing -----------------------------------------------------------------
     def prepare(self, request: TurnRequest) -> PreparedTurn:

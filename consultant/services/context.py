@@ -23,17 +23,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from consultant.core.models import Client, SearchHit
+from consultant.core.models import Client, Role, SearchHit
 from consultant.core.prompts import ContextSnippet
 from consultant.store import SearchFilter, Store
 from consultant.store.search import HIT_END, HIT_START
 
 DEFAULT_LIMIT = 5
-MAX_QUERY_TERMS = 16
+RRF_K = 60  # reciprocal-rank fusion constant (Cormack et al.)
+MAX_QUERY_TERMS = 12
 SNIPPET_CHARS = 700
 RECENCY_HALF_LIFE_DAYS = 120.0
 
@@ -155,6 +156,31 @@ def _recency(created: datetime | None, now: datetime) -> float:
     return math.exp(-math.log(2) * age_days / RECENCY_HALF_LIFE_DAYS)
 
 
+SemanticRanker = Callable[[str], list[tuple[int, float]]]
+
+
+def _hit_for(store: Store, message_id: int) -> SearchHit | None:
+    """A search-hit shaped record for a message found only by embeddings."""
+    try:
+        message = store.conversations.get_message(message_id)
+        conversation = store.conversations.get(message.conversation_id)
+    except Exception:
+        return None
+    return SearchHit(
+        kind="message",
+        client_id=conversation.client_id,
+        client_name="",
+        snippet="",
+        score=0.0,
+        message_id=message_id,
+        conversation_id=conversation.id,
+        conversation_title=conversation.title,
+        role=Role(message.role).value,
+        task=(message.task or conversation.task).value,
+        created_at=message.created_at,
+    )
+
+
 def retrieve(
     store: Store,
     client: Client,
@@ -164,26 +190,47 @@ def retrieve(
     exclude_conversation_id: int | None = None,
     limit: int = DEFAULT_LIMIT,
     now: datetime | None = None,
+    semantic: SemanticRanker | None = None,
 ) -> list[ContextSnippet]:
-    """The top past snippets of this client's history for ``text``."""
+    """The top past snippets of this client's history for ``text``.
+
+    ``semantic`` (when the user configured an embedding model) ranks this
+    client's messages by meaning; its ranking is fused with BM25's by reciprocal
+    rank fusion, so a paraphrase with no shared word can still surface.
+    """
     if client.id is None or limit <= 0:
         return []
     query = build_query(client, text, subject)
     all_terms = list(query.terms) + list(query.expansions)
-    if not all_terms:
-        return []
-    phrases = ['"' + t.replace('"', '""') + '"' for t in all_terms]
-    hits = store.search.messages(
-        "",
-        SearchFilter(client_id=client.id, exclude_conversation_id=exclude_conversation_id),
-        limit=40,
-        any_term=True,
-        phrases=phrases,
-    )
+    hits: list[SearchHit] = []
+    if all_terms:
+        phrases = ['"' + t.replace('"', '""') + '"' for t in all_terms]
+        hits = store.search.messages(
+            "",
+            SearchFilter(client_id=client.id, exclude_conversation_id=exclude_conversation_id),
+            limit=40,
+            any_term=True,
+            phrases=phrases,
+        )
+    fused: dict[int, float] = {}
+    if semantic is not None and (text.strip() or subject.strip()):
+        by_id = {h.message_id: h for h in hits if h.message_id is not None}
+        for rank, h in enumerate(hits):
+            if h.message_id is not None:
+                fused[h.message_id] = 1.0 / (RRF_K + rank + 1)
+        for rank, (message_id, _similarity) in enumerate(semantic(f"{subject}\n{text}")[:40]):
+            fused[message_id] = fused.get(message_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            if message_id not in by_id:
+                extra = _hit_for(store, message_id)
+                if extra is not None and extra.client_id == client.id:
+                    by_id[message_id] = extra
+                    hits.append(extra)
+        hits = [h for h in hits if h.message_id in fused]
     if not hits:
         return []
     now = now or datetime.now(UTC)
     best = max(h.score for h in hits) or 1.0
+    best_fused = max(fused.values()) if fused else 1.0
     scored: list[tuple[float, SearchHit, set[str]]] = []
     for h in hits:
         marked = {
@@ -191,7 +238,10 @@ def retrieve(
             for m in re.findall(re.escape(HIT_START) + r"(.*?)" + re.escape(HIT_END), h.snippet)
         }
         coverage = len({_stem(m) for m in marked}) / max(1, min(len(all_terms), 6))
-        relevance = h.score / best if best > 0 else 0.0
+        if fused:
+            relevance = fused.get(h.message_id or 0, 0.0) / best_fused
+        else:
+            relevance = h.score / best if best > 0 else 0.0
         score = 0.6 * relevance + 0.25 * min(1.0, coverage) + 0.15 * _recency(h.created_at, now)
         scored.append((score, h, marked))
     scored.sort(key=lambda item: -item[0])

@@ -17,6 +17,7 @@ from consultant.store.billing import BillingRepo
 from consultant.store.clients import ClientRepo, Conflict, NotFound
 from consultant.store.conversations import ConversationRepo
 from consultant.store.db import NewerDatabaseError, StoreError, connect, file_backup, open_database
+from consultant.store.embeddings import EmbeddingRepo
 from consultant.store.search import SearchFilter, SearchRepo
 
 __all__ = [
@@ -39,6 +40,7 @@ class Store:
         self.search = SearchRepo(db)
         self.audit = AuditRepo(db)
         self.billing = BillingRepo(db)
+        self.embeddings = EmbeddingRepo(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

@@ -47,7 +47,7 @@ CANDIDATES = 5000
 MAX_TERM_CHARS = 64
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-SNIPPET_WORDS = 24
+SNIPPET_CHARS = 160
 SNIPPET_SCAN_CHARS = 200_000
 
 
@@ -95,32 +95,37 @@ def _matcher(term: str) -> str:
     return term if len(term) <= 5 else term[: len(term) - 2]
 
 
-def make_snippet(content: str, terms: list[str], width: int = SNIPPET_WORDS) -> str:
-    """A window of ``width`` words around the first hit, hits wrapped in markers.
+def hit_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any word that starts with a term's rough stem."""
+    prefixes = sorted({_matcher(t) for t in terms if t.strip()}, key=len, reverse=True)
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in prefixes[:64])
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")\w*", re.IGNORECASE)
+
+
+def make_snippet(
+    content: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_CHARS
+) -> str:
+    """About ``width`` characters around the first hit, hits wrapped in markers.
 
     Built in Python rather than with FTS5's ``snippet()``, which seeks through a
     common word's whole posting list for every row.
     """
-    prefixes = tuple(m for m in (_matcher(t) for t in terms if t) if m)
-    words = list(_TOKEN.finditer(content))
-    if not words:
-        return " ".join(content.split())[:200]
-
-    def is_hit(word: str) -> bool:
-        return bool(prefixes) and word.casefold().startswith(prefixes)
-
-    first = next((i for i, w in enumerate(words) if is_hit(w.group(0))), 0)
-    start = max(0, first - width // 4)
-    window = words[start : start + width]
-    out: list[str] = []
-    pos = window[0].start()
-    for w in window:
-        out.append(re.sub(r"\s+", " ", content[pos : w.start()]))
-        out.append(HIT_START + w.group(0) + HIT_END if is_hit(w.group(0)) else w.group(0))
-        pos = w.end()
-    tail = content[pos : pos + 1] if pos < len(content) and not content[pos].isspace() else ""
-    more = start + width < len(words)
-    return ("…" if start else "") + "".join(out) + tail + ("…" if more else "")
+    first = pattern.search(content) if pattern is not None else None
+    pos = first.start() if first else 0
+    start = max(0, pos - width // 4)
+    if start:
+        space = content.find(" ", start, pos)
+        start = space + 1 if space != -1 else start
+    end = min(len(content), start + width)
+    if end < len(content):
+        space = content.rfind(" ", start + width // 2, end)
+        end = space if space != -1 else end
+    window = " ".join(content[start:end].split())
+    if pattern is not None:
+        window = pattern.sub(lambda m: HIT_START + m.group(0) + HIT_END, window)
+    return ("…" if start else "") + window + ("…" if end < len(content) else "")
 
 
 def highlight(snippet: str, start: str = "[", end: str = "]") -> str:
@@ -251,7 +256,9 @@ class SearchRepo:
         """BM25 over the candidates, scored on the informative phrases only."""
         if not candidates:
             return []
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS search_candidates (id INTEGER PRIMARY KEY)")
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS search_candidates (id INTEGER PRIMARY KEY)"
+        )
         self.db.execute("DELETE FROM temp.search_candidates")
         self.db.conn.executemany(
             "INSERT INTO temp.search_candidates (id) VALUES (?)", [(c,) for c in candidates]
@@ -287,8 +294,8 @@ class SearchRepo:
                 [SNIPPET_SCAN_CHARS, *ids],
             )
         }
-        terms = [p.strip('*"').replace('""', '"') for p in phrases]
-        snippets = {rowid: make_snippet(r["content"], terms) for rowid, r in rows.items()}
+        pattern = hit_pattern([p.strip('*"').replace('""', '"') for p in phrases])
+        snippets = {rowid: make_snippet(r["content"], pattern) for rowid, r in rows.items()}
         hits = []
         for rowid, score in ranked:
             r = rows.get(rowid)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -111,7 +113,7 @@ class ClientDialog(QDialog):
     # -- building ------------------------------------------------------------
     def _build_general(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
@@ -146,8 +148,11 @@ class ClientDialog(QDialog):
         rate_label.setBuddy(self.rate_edit)
         form.addRow(rate_label, rate_row)
 
-        privacy_box = QVBoxLayout()
-        privacy_box.setSpacing(2)
+        privacy = QGroupBox("Privacy: what may leave this computer")
+        grid = QGridLayout(privacy)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
         self.privacy_group = QButtonGroup(self)
         self.privacy_buttons: dict[PrivacyPolicy, QRadioButton] = {}
         for index, (policy, title, explanation) in enumerate(PRIVACY_CHOICES):
@@ -157,13 +162,16 @@ class ClientDialog(QDialog):
             self.privacy_buttons[policy] = button
             hint = QLabel(explanation)
             hint.setWordWrap(True)
-            hint.setIndent(22)
             hint.setStyleSheet("color: palette(placeholder-text);")
-            privacy_box.addWidget(button)
-            privacy_box.addWidget(hint)
-            if index < len(PRIVACY_CHOICES) - 1:
-                privacy_box.addSpacing(4)
-        form.addRow("Privacy:", privacy_box)
+            hint.setBuddy(button)
+            grid.addWidget(button, index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(hint, index, 1, Qt.AlignmentFlag.AlignTop)
+
+        outer = QVBoxLayout(page)
+        outer.addLayout(form)
+        outer.addSpacing(6)
+        outer.addWidget(privacy)
+        outer.addStretch(1)
         return page
 
     def _build_notes(self) -> QWidget:
@@ -199,8 +207,12 @@ class ClientDialog(QDialog):
         self.contacts_table.setHorizontalHeaderLabels(list(CONTACT_COLUMNS))
         header = self.contacts_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 150)
+        header.resizeSection(2, 140)
+        self.contacts_table.setWordWrap(False)
+        self.contacts_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.contacts_table.verticalHeader().hide()
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_table.setMinimumHeight(140)

@@ -76,7 +76,7 @@ def _esc(text: str) -> str:
 class _HitDelegate(QStyledItemDelegate):
     """Two lines of rich text per result: where it is, then the highlighted snippet."""
 
-    PADDING = 6
+    PADDING = 7
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -141,6 +141,7 @@ class SearchDialog(QDialog):
         self._client_id: int | None = None
         self._task: BackgroundTask[list[SearchHit]] | None = None
         self._generation = 0
+        self._open_when_ready = False
         #: The query text whose results are on screen (None: nothing searched yet).
         self.shown_query: str | None = None
         self.setWindowTitle("Search")
@@ -150,6 +151,10 @@ class SearchDialog(QDialog):
         self.query_edit.setPlaceholderText("Search messages…")
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.setMaxLength(MAX_QUERY_CHARS)
+        query_font = self.query_edit.font()
+        query_font.setPointSizeF(query_font.pointSizeF() * 1.15)
+        self.query_edit.setFont(query_font)
+        self.query_edit.setMinimumHeight(30)
         self.query_edit.textChanged.connect(self._schedule)
         self.query_edit.installEventFilter(self)
         self.query_edit.returnPressed.connect(self.open_current)
@@ -163,6 +168,7 @@ class SearchDialog(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.scope_group.addButton(button)
         self.all_clients_button.setChecked(True)
+        self._style_scope()
         self.scope_group.buttonToggled.connect(self._scope_toggled)
 
         top = QHBoxLayout()
@@ -191,7 +197,7 @@ class SearchDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.status_label, 1)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint_label)
 
@@ -213,6 +219,12 @@ class SearchDialog(QDialog):
             self.all_clients_button.setChecked(True)
         self._schedule()
 
+    def _style_scope(self) -> None:
+        for button in (self.this_client_button, self.all_clients_button):
+            font = button.font()
+            font.setBold(button.isChecked())
+            button.setFont(font)
+
     def scope_client_id(self) -> int | None:
         """The client the search is limited to, or None for all clients."""
         if self.this_client_button.isChecked() and self._client_id is not None:
@@ -220,6 +232,7 @@ class SearchDialog(QDialog):
         return None
 
     def _scope_toggled(self, _button: QPushButton, checked: bool) -> None:
+        self._style_scope()
         if checked:
             self._run_search()
 
@@ -238,6 +251,7 @@ class SearchDialog(QDialog):
         self._generation += 1
         text = self.query_edit.text()[:MAX_QUERY_CHARS]
         if not text.strip():
+            self._open_when_ready = False
             self.results.clear()
             self.shown_query = None
             self._show_status(self._empty_text())
@@ -265,6 +279,7 @@ class SearchDialog(QDialog):
             return  # a newer query is on its way
         self._task = None
         self.shown_query = text
+        open_now, self._open_when_ready = self._open_when_ready, False
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem()
@@ -275,6 +290,8 @@ class SearchDialog(QDialog):
             self.results.setCurrentRow(0)
             self.status_label.hide()
             self.results.show()
+            if open_now:
+                self.open_current()
         else:
             self._show_status(NO_MATCHES)
 
@@ -304,6 +321,13 @@ class SearchDialog(QDialog):
 
     # -- opening -------------------------------------------------------------
     def open_current(self) -> None:
+        """Open the chosen result; pressed before the results arrived, open the first one
+        when they do."""
+        if self.is_searching():
+            self._open_when_ready = True
+            if self._debounce.isActive():
+                self._run_search()
+            return
         item = self.results.currentItem()
         if item is None and self.results.count():
             item = self.results.item(0)

@@ -165,6 +165,7 @@ class SettingsDialog(QDialog):
         self.providers_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.providers_list.setMinimumWidth(200)
         self.providers_list.setMaximumWidth(260)
+        self.providers_list.setSpacing(2)
         self.providers_list.currentRowChanged.connect(self._row_changed)
         left.addWidget(self.providers_list, 1)
         buttons = QHBoxLayout()
@@ -195,19 +196,19 @@ class SettingsDialog(QDialog):
         right.addWidget(self.empty_models_label)
 
         self.editor = QWidget()
-        form = QFormLayout(self.editor)
+        editor_box = QVBoxLayout(self.editor)
+        editor_box.setContentsMargins(0, 0, 0, 0)
+        self.kind_label = QLabel()
+        self.kind_label.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.kind_help = _muted(_wrapping())
+        editor_box.addWidget(self.kind_label)
+        editor_box.addWidget(self.kind_help)
+        editor_box.addSpacing(6)
+        form = QFormLayout()
+        editor_box.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
         self.editor_form = form
-
-        self.kind_label = QLabel()
-        self.kind_label.setStyleSheet("font-weight: 600;")
-        self.kind_help = _muted(_wrapping())
-        kind_box = QVBoxLayout()
-        kind_box.setSpacing(2)
-        kind_box.addWidget(self.kind_label)
-        kind_box.addWidget(self.kind_help)
-        form.addRow("Kind:", kind_box)
 
         self.id_edit = QLineEdit()
         self.id_edit.setToolTip("Used in model names: <id>/<model>, e.g. openai/gpt-4o-mini")
@@ -219,7 +220,9 @@ class SettingsDialog(QDialog):
         id_box.setSpacing(2)
         id_box.addWidget(self.id_edit)
         id_box.addWidget(self.id_error)
-        form.addRow("&Id:", id_box)
+        id_label = QLabel("&Id:")
+        id_label.setBuddy(self.id_edit)
+        form.addRow(id_label, id_box)
 
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText("Optional display name, e.g. Team proxy")
@@ -262,7 +265,7 @@ class SettingsDialog(QDialog):
 
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste an API key to store it in the system keyring")
+        self.key_edit.setPlaceholderText("Paste a new API key")
         self.key_edit.returnPressed.connect(self.save_key)
         self.key_edit.textEdited.connect(self._key_edited)
         self.save_key_button = QPushButton("Save key")
@@ -302,7 +305,9 @@ class SettingsDialog(QDialog):
         test_box.setSpacing(3)
         test_box.addLayout(test_row)
         test_box.addWidget(self.test_result_label)
-        form.addRow("&Test:", test_box)
+        test_label = QLabel("&Test:")
+        test_label.setBuddy(self.test_model_combo)
+        form.addRow(test_label, test_box)
 
         right.addWidget(self.editor)
         right.addStretch(1)
@@ -316,9 +321,8 @@ class SettingsDialog(QDialog):
 
     # -- the provider list ---------------------------------------------------
     def _provider_title(self, provider: ProviderSettings) -> str:
-        kind = models.KIND_LABELS.get(provider.kind, provider.kind)
-        name = provider.label or kind
-        return f"{name}\n{provider.id} · {kind}" if provider.label else f"{name}\n{provider.id}"
+        name = provider.label or models.KIND_LABELS.get(provider.kind, provider.kind)
+        return name if provider.id == provider.kind else f"{name} ({provider.id})"
 
     def _refresh_provider_list(self) -> None:
         row = self.providers_list.currentRow()
@@ -686,35 +690,47 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        folder = str(self._workspace.home)
-        self.folder_label = _wrapping(folder)
+        self.folder_label = _path_field(str(self._workspace.home))
         self.open_folder_button = QPushButton("Open folder")
         self.open_folder_button.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        folder_row.addWidget(self.open_folder_button)
         form.addRow("Data folder:", folder_row)
-        form.addRow("Database:", _muted(_wrapping(str(self._workspace.db_path))))
-        form.addRow("Settings file:", _muted(_wrapping(str(settings_path()))))
+        form.addRow("Database:", _path_field(str(self._workspace.db_path)))
+        form.addRow("Settings file:", _path_field(str(settings_path())))
+        layout.addLayout(form)
 
+        layout.addSpacing(12)
+        backup_title = QLabel("Backup")
+        backup_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(backup_title)
+        layout.addWidget(
+            _muted(
+                _wrapping(
+                    "A copy of the database goes into the backups folder inside the data "
+                    "folder. Copies are also taken before every upgrade."
+                )
+            )
+        )
         self.backup_button = QPushButton("Back up now")
         self.backup_button.clicked.connect(self.backup_now)
-        self.backup_label = _wrapping()
-        self.backup_label.hide()
-        backup_box = QVBoxLayout()
-        backup_box.setSpacing(3)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
         backup_row.addStretch(1)
-        backup_box.addLayout(backup_row)
-        backup_box.addWidget(self.backup_label)
-        form.addRow("Backup:", backup_box)
+        layout.addLayout(backup_row)
+        self.backup_label = _wrapping()
+        self.backup_label.hide()
+        layout.addWidget(self.backup_label)
 
+        layout.addSpacing(12)
+        keys_title = QLabel("API keys")
+        keys_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(keys_title)
         usable, sentence = models.keyring_status()
         self.keyring_label = _wrapping(("✓ " if usable else "⚠ ") + sentence)
         self.keyring_label.setStyleSheet(f"color: {OK_COLOR if usable else WARN_COLOR};")
-        form.addRow("API keys:", self.keyring_label)
-        layout.addLayout(form)
+        layout.addWidget(self.keyring_label)
         layout.addStretch(1)
         return page
 
@@ -824,6 +840,15 @@ class SettingsDialog(QDialog):
         self.key_edit.clear()
         self._pending_keys.clear()
         super().done(result)
+
+
+def _path_field(path: str) -> QLineEdit:
+    """A read-only, copyable path (long paths scroll instead of being cut)."""
+    field = QLineEdit(path)
+    field.setReadOnly(True)
+    field.setCursorPosition(0)
+    field.setToolTip(path)
+    return field
 
 
 def _lines(text: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 import pytest
@@ -35,9 +36,7 @@ def test_every_exception_reaches_on_error(qtbot: QtBot, exc: BaseException) -> N
     def work() -> None:
         raise exc
 
-    task = run_in_background(
-        work, done.append, lambda e: errors.append((e, threading.get_ident()))
-    )
+    task = run_in_background(work, done.append, lambda e: errors.append((e, threading.get_ident())))
     qtbot.waitUntil(lambda: task.finished, timeout=5000)
     assert done == []
     assert errors == [(exc, threading.get_ident())]
@@ -85,7 +84,7 @@ def _valid(obj: QObject) -> bool:
 
 def test_many_tasks_all_finish_and_wait_drains(qtbot: QtBot) -> None:
     results: list[int] = []
-    tasks = [run_in_background(lambda i=i: i * i, results.append) for i in range(50)]
+    tasks = [run_in_background(functools.partial(pow, i, 2), results.append) for i in range(50)]
     assert wait_for_background(5000)
     qtbot.waitUntil(lambda: all(t.finished for t in tasks), timeout=5000)
     assert sorted(results) == [i * i for i in range(50)]

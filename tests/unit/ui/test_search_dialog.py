@@ -64,9 +64,7 @@ def _settled(dialog: SearchDialog, query: str) -> bool:
     return not dialog.is_searching() and dialog.shown_query == query
 
 
-def test_empty_state_then_typing_finds_results_across_clients(
-    qtbot: QtBot, data: Data
-) -> None:
+def test_empty_state_then_typing_finds_results_across_clients(qtbot: QtBot, data: Data) -> None:
     dialog = _dialog(qtbot, data)
     assert dialog.status_label.text() == EMPTY_TEXT
     assert dialog.status_label.isVisible()
@@ -98,9 +96,7 @@ def test_scope_toggle_filters_to_one_client(qtbot: QtBot, data: Data) -> None:
 
     dialog.this_client_button.click()
     assert dialog.scope_client_id() == data.beta
-    qtbot.waitUntil(
-        lambda: not dialog.is_searching() and len(dialog.hits()) == 1, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: not dialog.is_searching() and len(dialog.hits()) == 1, timeout=WAIT_MS)
     assert [h.client_name for h in dialog.hits()] == ["Beta Registry"]
 
     dialog.set_client(data.acme)
@@ -147,6 +143,14 @@ def test_enter_emits_open_message_with_ids_and_closes(qtbot: QtBot, data: Data) 
         qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
     assert blocker.args == [data.acme_conv, data.acme_msg]
     assert not dialog.isVisible()
+
+
+def test_enter_before_results_arrive_opens_the_first(qtbot: QtBot, data: Data) -> None:
+    dialog = _dialog(qtbot, data, data.beta)
+    with qtbot.waitSignal(dialog.sig_open_message, timeout=WAIT_MS) as blocker:
+        qtbot.keyClicks(dialog.query_edit, "upload")
+        qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)  # within the debounce
+    assert blocker.args == [data.beta_conv, data.beta_msg]
 
 
 def test_up_down_move_through_results_with_focus_in_query(qtbot: QtBot, data: Data) -> None:
