@@ -623,6 +623,25 @@ class SettingsDialog(QDialog):
             self.task_combos[task] = combo
             form.addRow(f"{task.label}:", combo)
         layout.addLayout(form)
+        semantic = QFormLayout()
+        semantic.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.embedding_combo = self._model_combo("off — past context found by keywords only")
+        self.embedding_combo.setCurrentText(self._settings.embedding_model)
+        self.embedding_combo.setToolTip(
+            "An embedding model (e.g. ollama/nomic-embed-text) lets past context be found "
+            "by meaning as well as by words. Each client's messages are embedded under its "
+            "privacy policy; leave empty to turn this off."
+        )
+        semantic.addRow("&Embedding model:", self.embedding_combo)
+        layout.addWidget(
+            _muted(
+                _wrapping(
+                    "Optional: with an embedding model, past context is also found by "
+                    "meaning (“the fax company” finds “Faxtastic”)."
+                )
+            )
+        )
+        layout.addLayout(semantic)
         layout.addStretch(1)
         return page
 
@@ -767,6 +786,7 @@ class SettingsDialog(QDialog):
         """The settings as the dialog shows them (no secrets: keys are not settings)."""
         settings = copy.deepcopy(self._settings)
         settings.default_model = self.default_combo.currentText().strip()
+        settings.embedding_model = self.embedding_combo.currentText().strip()
         settings.task_models = {
             task.value: combo.currentText().strip()
             for task, combo in self.task_combos.items()
@@ -793,7 +813,9 @@ class SettingsDialog(QDialog):
                     f"(e.g. http://localhost:4000).",
                     provider,
                 )
-        for ref in [settings.default_model, *settings.task_models.values()]:
+        for ref in [
+            settings.default_model, settings.embedding_model, *settings.task_models.values()
+        ]:
             if ref and "/" not in ref.strip("/"):
                 return f"“{ref}” is not a model: write provider/model, e.g. openai/gpt-4o.", None
         return None

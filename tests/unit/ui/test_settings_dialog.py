@@ -297,3 +297,18 @@ def test_key_source_environment(
     assert "OPENAI_API_KEY" in dialog.key_source_label.text()
     assert SECRET not in dialog.key_source_label.text()
     assert models.key_source(dialog._settings.providers[0]) == "environment"
+
+
+def test_embedding_model_saved(qtbot: QtBot) -> None:
+    from consultant.core.settings import load_settings
+    from consultant.services.workspace import Workspace
+    from consultant.ui.settings_dialog import SettingsDialog
+
+    with Workspace.open() as ws:
+        dialog = SettingsDialog(ws)
+        qtbot.addWidget(dialog)
+        dialog.embedding_combo.setCurrentText("ollama/nomic-embed-text")
+        assert dialog.save()
+        assert load_settings().settings.embedding_model == "ollama/nomic-embed-text"
+        dialog.embedding_combo.setCurrentText("nonsense")
+        assert not dialog.save()
