@@ -4,6 +4,7 @@
     python3 dev.py run      create .venv if needed, install, start the desktop app
     python3 dev.py test     create .venv if needed, install, run every test headless
     python3 dev.py bench    run the benchmarks under tests/bench/ (prints JSON)
+    python3 dev.py package  build the standalone app into dist/consultant/ (PyInstaller)
 
 Both are idempotent: the virtual environment is reinstalled only when
 pyproject.toml changed since the last install.
@@ -44,10 +45,28 @@ def ensure_env() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def package(extra: list[str]) -> int:
+    """PyInstaller one-folder build (packaging/consultant.spec) into dist/consultant/."""
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if subprocess.call([*pip, "pyinstaller>=6"]) != 0:
+        return 1
+    status = subprocess.call(
+        [str(BIN / "pyinstaller"), "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
+         *extra, str(ROOT / "packaging" / "consultant.spec")],
+        cwd=ROOT,
+    )  # fmt: skip
+    if status == 0:
+        folder = ROOT / "dist" / "consultant"
+        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+        print(f"Built {folder} ({size / 2**20:.0f} MiB).")
+    return status
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
-    if command not in {"run", "test", "bench"}:
+    if command not in {"run", "test", "bench", "package"}:
         print(__doc__)
         return 0 if command in {"help", "-h", "--help"} else 2
     try:
@@ -58,6 +77,8 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     if command == "run":
         return subprocess.call([str(BIN / "consultant"), *rest], env=env)
+    if command == "package":
+        return package(rest)
     env["QT_QPA_PLATFORM"] = "offscreen"
     if command == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -492,6 +492,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run()
 
 
+def cmd_desktop_entry(args: argparse.Namespace) -> int:
+    from consultant import desktop_entry
+
+    if args.uninstall_desktop_entry:
+        done = desktop_entry.uninstall()
+        print(f"Removed {len(done.files)} files of the desktop entry from {done.data_home}.")
+    else:
+        done = desktop_entry.install()
+        print(f"Installed the desktop entry, icons and metainfo under {done.data_home}.")
+    return EXIT_OK
+
+
 # -- parser ---------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
@@ -500,6 +512,11 @@ def build_parser() -> argparse.ArgumentParser:
         "client's history. With no command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"consultant {__version__}")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Consultant to this user's application menu (Linux)")  # fmt: skip
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove it from the menu again")  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(
@@ -599,6 +616,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     add(sub, "backup", cmd_backup, "copy the database into the backups folder")
+    from consultant import cli_billing
+
+    cli_billing.register(sub, add)
     return parser
 
 
@@ -621,7 +641,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     func = getattr(args, "func", None)
     if func is None:
-        func = cmd_gui
+        desktop = args.install_desktop_entry or args.uninstall_desktop_entry
+        func = cmd_desktop_entry if desktop else cmd_gui
     from consultant.services.workspace import ServiceError
 
     try:

@@ -281,28 +281,48 @@ def assemble(
     result = AssembledPrompt(messages=build(), context=snippets)
     if max_input_tokens is None or count_tokens is None:
         return result
-    tokens = count_tokens(result.messages)
-    while tokens > max_input_tokens and past:
-        # Drop the oldest turn (a user message and the reply that followed it).
-        past.pop(0)
-        result.dropped_turns += 1
-        if past and past[0]["role"] == "assistant":
-            past.pop(0)
-        tokens = count_tokens(build())
-    while tokens > max_input_tokens and snippets:
+
+    def cost(message: ChatMessage) -> int:
+        return count_tokens([message])
+
+    def context_cost() -> int:
+        if not snippets:
+            return 0
+        return cost({"role": "user", "content": context_block(snippets)}) + cost(
+            {"role": "assistant", "content": "Noted; I will use this context."}
+        )
+
+    fixed = cost(system) + cost(final)
+    while snippets and fixed + context_cost() > max_input_tokens:
         snippets.pop()  # least relevant last
         result.dropped_context += 1
-        tokens = count_tokens(build())
-    if tokens > max_input_tokens:
-        only_input = count_tokens([system, final])
+    if fixed + context_cost() > max_input_tokens:
         raise PromptError(
-            f"The message is too long for this model: about {only_input:,} tokens with the "
+            f"The message is too long for this model: about {fixed:,} tokens with the "
             f"instructions, and the model accepts {max_input_tokens:,}. Shorten it or choose a "
             "model with a larger context window."
         )
+    # Keep the newest turns that fit; older ones are left out (counted once each,
+    # newest first, so a long history costs only what is kept).
+    room = max_input_tokens - fixed - context_cost()
+    kept: list[ChatMessage] = []
+    for message in reversed(past):
+        size = cost(message)
+        if size > room:
+            break
+        kept.append(message)
+        room -= size
+    kept.reverse()
+    while kept and kept[0]["role"] == "assistant":
+        room += cost(kept.pop(0))  # a reply without its question is noise
+    dropped = len(past) - len(kept)
+    result.dropped_turns = sum(1 for m in past[:dropped] if m["role"] == "user") or (
+        1 if dropped else 0
+    )
+    past[:] = kept
     result.messages = build()
     result.context = snippets
-    result.tokens = tokens
+    result.tokens = max_input_tokens - room
     if result.dropped_turns:
         n = result.dropped_turns
         result.notes.append(

@@ -10,6 +10,7 @@ numbers.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from datetime import date
@@ -127,6 +128,46 @@ class BillingRepo:
         sql += " ORDER BY work_date, id"
         return [_entry(r) for r in self.db.query(sql, params)]
 
+    def update_entry(
+        self,
+        entry_id: int,
+        *,
+        minutes: int | None = None,
+        description: str | None = None,
+        work_date: str | None = None,
+        rate_minor: int | None = None,
+    ) -> TimeEntry:
+        """Change an unbilled time entry (a billed one is refused)."""
+        entry = self.get_entry(entry_id)
+        if entry.invoice_id is not None:
+            raise Conflict(
+                "This time entry is on an invoice; remove it from the draft first "
+                "(or void the issued invoice)."
+            )
+        values: dict[str, Any] = {}
+        if minutes is not None:
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
+                raise StoreError("A time entry needs a positive duration.")
+            values["minutes"] = minutes
+        if description is not None:
+            values["description"] = description.strip()
+        if work_date is not None:
+            try:
+                date.fromisoformat(work_date)
+            except ValueError:
+                raise StoreError(f"“{work_date}” is not a date (use YYYY-MM-DD).") from None
+            values["work_date"] = work_date
+        if rate_minor is not None:
+            values["rate_minor"] = int(rate_minor)
+        if values:
+            values["updated_at"] = now_iso()
+            try:
+                with self.db.atomic():
+                    update_row(self.db, "time_entries", entry_id, values)
+            except sqlite3.IntegrityError as exc:
+                raise Conflict(_trigger_message(exc)) from None
+        return self.get_entry(entry_id)
+
     def delete_entry(self, entry_id: int) -> None:
         try:
             with self.db.atomic():
@@ -168,6 +209,49 @@ class BillingRepo:
             lines=lines,
             created_at=parse_ts(r["created_at"]),
         )
+
+    def invoice_parties(self, invoice_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The seller and buyer snapshots stored when the invoice was issued."""
+        row = self.db.execute(
+            "SELECT seller, buyer FROM invoices WHERE id = ?", [invoice_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no invoice {invoice_id}.")
+        seller, buyer = (json.loads(x or "{}") for x in row)
+        return (
+            seller if isinstance(seller, dict) else {},
+            buyer if isinstance(buyer, dict) else {},
+        )
+
+    def invoice_id_by_number(self, number: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM invoices WHERE number = ?", [number.strip()]
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def update_line_description(self, invoice_id: int, line_id: int, description: str) -> Invoice:
+        """Reword a line of a draft (SQL refuses it on an issued invoice)."""
+        try:
+            with self.db.atomic():
+                cursor = self.db.execute(
+                    "UPDATE invoice_lines SET description = ? WHERE id = ? AND invoice_id = ?",
+                    [description.strip(), line_id, invoice_id],
+                )
+                if cursor.rowcount == 0:
+                    raise NotFound(f"Invoice {invoice_id} has no line {line_id}.")
+        except sqlite3.IntegrityError as exc:
+            raise Conflict(_trigger_message(exc)) from None
+        return self.get_invoice(invoice_id)
+
+    def llm_cost_microusd(self, client_id: int, since: str) -> int:
+        """Model cost (micro-USD) of a client's messages created at or after ``since``."""
+        row = self.db.execute(
+            "SELECT coalesce(sum(m.cost_microusd), 0) FROM messages m "
+            "JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE c.client_id = ? AND m.created_at >= ?",
+            [client_id, since],
+        ).fetchone()
+        return int(row[0] or 0)
 
     def invoices(self, *, client_id: int | None = None) -> list[Invoice]:
         sql = "SELECT id FROM invoices"

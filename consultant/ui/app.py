@@ -9,8 +9,8 @@ Test and benchmark hooks (environment variables, ignored when unset):
 
 - ``CONSULTANT_AUTOSEND_FILE``: a JSON file ``{"conversation_id": 1, "text": "…"}``;
   after the first paint that conversation is opened and the text sent.
-- ``CONSULTANT_EXIT_AFTER_PAINT=1``: print ``painted <monotonic seconds>`` to
-  stdout after the first paint and quit (start-up benchmark).
+- ``CONSULTANT_EXIT_AFTER_PAINT=1``: print ``painted <monotonic> <since run()>
+  litellm=<0|1>`` to stdout after the first paint and quit (start-up benchmark).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import json
 import logging
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -41,9 +40,9 @@ def _message(title: str, text: str) -> None:
 
 
 def _start_preload() -> None:
-    from consultant.services import models
+    from consultant.ui.stream_worker import start_preload
 
-    threading.Thread(target=models.preload, name="litellm-preload", daemon=True).start()
+    start_preload()
 
 
 def _autosend(window: object, path: str) -> None:
@@ -104,8 +103,10 @@ def run() -> int:
 
             def first_paint() -> None:
                 if exit_after_paint:
+                    loaded = "litellm" in sys.modules
                     sys.stdout.write(
-                        f"painted {time.monotonic():.6f} {time.monotonic() - started:.6f}\n"
+                        f"painted {time.monotonic():.6f} {time.monotonic() - started:.6f} "
+                        f"litellm={int(loaded)}\n"
                     )
                     sys.stdout.flush()
                     QTimer.singleShot(0, window.close)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,13 @@ log = logging.getLogger("consultant.ui")
 
 MAX_PASTE_CHARS = 1_000_000
 DRAFT_DELAY_MS = 500
+
+
+LONG_LINE = 5_000
+
+
+def _longest_line(text: str) -> int:
+    return max((len(line) for line in text.split("\n")), default=0)
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -57,7 +64,13 @@ class ComposerEdit(QPlainTextEdit):
                 f"{MAX_PASTE_CHARS:,}, about 1 MB). Paste the relevant part."
             )
             return
+        if _longest_line(text) > LONG_LINE:
+            # Word-boundary wrapping of a huge unbroken line takes minutes in Qt.
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.textCursor().insertText(text)
+
+    def reset_wrap(self) -> None:
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -93,7 +106,7 @@ class Composer(QWidget):
         self.task_box.setObjectName("taskPicker")
         descriptions = _task_descriptions()
         for i, task in enumerate(Task):
-            self.task_box.addItem(task.label, task)
+            self.task_box.addItem(task.label, task.value)
             self.task_box.setItemData(
                 i, descriptions.get(task, task.label), Qt.ItemDataRole.ToolTipRole
             )
@@ -124,6 +137,7 @@ class Composer(QWidget):
         self.send_button.setObjectName("primary")
         self.send_button.setDefault(True)
         self.send_button.setToolTip("Send (Ctrl+Enter)")
+        self.send_button.setMinimumWidth(110)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop the reply (Esc)")
         self.stop_button.hide()
@@ -144,6 +158,7 @@ class Composer(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.notice, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.stop_button)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -195,10 +210,13 @@ class Composer(QWidget):
 
     def task(self) -> Task:
         value = self.task_box.currentData()
-        return value if isinstance(value, Task) else Task.CHAT
+        try:
+            return Task(value)
+        except ValueError:
+            return Task.CHAT
 
     def set_task(self, task: Task) -> None:
-        index = self.task_box.findData(task)
+        index = self.task_box.findData(task.value)
         if index >= 0:
             self.task_box.setCurrentIndex(index)
 
@@ -214,15 +232,29 @@ class Composer(QWidget):
         self.conversation_id = conversation_id
         self._restoring = True
         try:
+            if _longest_line(draft) > LONG_LINE:
+                self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            else:
+                self.edit.reset_wrap()
             self.edit.setPlainText(draft)
         finally:
             self._restoring = False
         self.hide_notice()
         self.setEnabled(conversation_id is not None)
 
+    def set_text(self, text: str) -> None:
+        """Replace the text as if typed (saved as the draft, context refreshed)."""
+        if _longest_line(text) > LONG_LINE:
+            self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        else:
+            self.edit.reset_wrap()
+        self.edit.setPlainText(text)
+        self.edit.setFocus()
+
     def clear_text(self) -> None:
         self._draft_timer.stop()
         self.edit.clear()
+        self.edit.reset_wrap()
         self.save_draft()
 
     def _on_text_changed(self) -> None:

@@ -15,6 +15,7 @@ Links are never followed automatically: a click opens http(s)/mailto through
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,6 +123,42 @@ class _Layout:
     height: int
 
 
+SOURCE_SCHEME = "consultant://message/"
+
+
+def sources_html(message: Message) -> str:
+    """Links back to the past messages a reply was given as context."""
+    context = message.metadata.get("context") if isinstance(message.metadata, dict) else None
+    if not isinstance(context, list) or not context:
+        return ""
+    links = []
+    for item in context[:10]:
+        if not isinstance(item, dict):
+            continue
+        try:
+            conversation_id = int(item["conversation_id"])
+            message_id = int(item["message_id"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = " · ".join(
+            str(x) for x in (item.get("date"), item.get("conversation_title")) if x
+        )
+        href = f"{SOURCE_SCHEME}{conversation_id}/{message_id}"
+        links.append(f'<a href="{href}">{html.escape(label or f"message {message_id}")}</a>')
+    if not links:
+        return ""
+    return '<p class="sources"><small>Context used: ' + " · ".join(links) + "</small></p>"
+
+
+def parse_source_link(url: str) -> tuple[int, int] | None:
+    if not url.startswith(SOURCE_SCHEME):
+        return None
+    parts = url[len(SOURCE_SCHEME) :].strip("/").split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
 class MessageDelegate(QStyledItemDelegate):
     """Paints messages from cached rich-text documents; handles clicks on actions."""
 
@@ -148,8 +186,14 @@ class MessageDelegate(QStyledItemDelegate):
         doc.setDefaultFont(self.view.font())
         doc.setDefaultStyleSheet(palette.document_css())
         doc.setDocumentMargin(0)
+        if max((len(line) for line in message.content.split("\n")), default=0) > 5_000:
+            # word-boundary wrapping of a huge unbroken line is pathologically slow
+            option = doc.defaultTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            doc.setDefaultTextOption(option)
         if message.role == Role.ASSISTANT:
-            doc.setHtml(render_markdown(message.content) if message.content else "")
+            html_text = render_markdown(message.content) if message.content else ""
+            doc.setHtml(html_text + sources_html(message))
         else:
             doc.setHtml(plain_to_html(message.content))
         doc.setTextWidth(max(50, width))
@@ -337,6 +381,7 @@ class ConversationView(QListView):
     sig_regenerate = Signal(int)  # reply message id
     sig_retry = Signal(int)
     sig_link_refused = Signal(str)
+    sig_open_source = Signal(int, int)  # conversation id, message id
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -480,7 +525,15 @@ class ConversationView(QListView):
 
     # -- actions ------------------------------------------------------------------
     def open_link(self, url: str) -> bool:
-        """Open an http(s)/mailto link in the system's browser or mailer; refuse others."""
+        """Open an http(s)/mailto link in the system's browser or mailer; refuse others.
+
+        ``consultant://message/<conversation>/<message>`` links (the sources a reply
+        used) open that message in the app.
+        """
+        source = parse_source_link(url)
+        if source is not None:
+            self.sig_open_source.emit(*source)
+            return True
         if not is_openable_link(url):
             self.sig_link_refused.emit(url)
             return False

@@ -48,9 +48,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def privacy_badge(policy: PrivacyPolicy) -> str:
     if policy == PrivacyPolicy.LOCAL_ONLY:
-        return "🔒 local only"
+        return "◆ local only"
     if policy == PrivacyPolicy.REDACT:
-        return "✂ redact"
+        return "◇ redact"
     return ""
 
 
@@ -127,8 +127,8 @@ class ClientListModel(_ListModel):
         client: Client = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             badge = privacy_badge(client.privacy)
-            text = client.name + (f"   {badge}" if badge else "")
-            return text + ("  (archived)" if client.archived else "")
+            text = client.name + ("  (archived)" if client.archived else "")
+            return text + (f"\n{badge}" if badge else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [client.name]
             if client.organization:

@@ -16,14 +16,24 @@ from __future__ import annotations
 
 import importlib
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -34,6 +44,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from consultant import __version__
 from consultant.core.models import Client, Conversation, MessageStatus, Role, Task
+from consultant.services import intake
 from consultant.services import models as model_service
 from consultant.services.ask import AskService, PreparedTurn, TurnRequest
 from consultant.services.workspace import ServiceError, Workspace
@@ -101,6 +113,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = workspace
         self.ask = AskService(workspace)
+        #: E-mails opened into a conversation, sent with its next message.
+        self._pending_email: dict[int, intake.Intake] = {}
+        self.setAcceptDrops(True)
         self.sessions: dict[int, StreamSession] = {}
         self._live: list[StreamSession] = []  # until their threads have finished
         self._painted = False
@@ -112,7 +127,7 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle("Consultant")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(820, 520)
+        self.setMinimumSize(720, 480)
         self._build()
         self._build_menus()
         self.reload_models()
@@ -134,38 +149,46 @@ class MainWindow(QMainWindow):
         self.client_list = QListView()
         self.client_list.setObjectName("clientList")
         self.client_list.setModel(self.client_model)
+        self.client_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.client_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.client_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.client_list.customContextMenuRequested.connect(self._client_menu)
         self.client_list.selectionModel().selectionChanged.connect(self._on_client_selected)
         self.client_list.doubleClicked.connect(lambda _i: self.edit_client())
-        self.add_client_button = QPushButton("＋ Add client")
+        self.add_client_button = QPushButton("+ Add client")
         self.add_client_button.clicked.connect(self.add_client)
         left = _pane("Clients", self.client_filter, self.client_list, self.show_archived,
                      self.add_client_button)  # fmt: skip
 
         # -- conversations --------------------------------------------------------
-        self.new_conv_button = QPushButton("＋ New")
+        self.new_conv_button = QPushButton("+ New")
         self.new_conv_button.setToolTip("New conversation (Ctrl+N)")
         self.new_conv_button.clicked.connect(lambda: self.new_conversation())
         self.conv_model = ConversationListModel(self)
         self.conv_list = QListView()
         self.conv_list.setObjectName("conversationList")
         self.conv_list.setModel(self.conv_model)
-        self.conv_list.setWordWrap(True)
+        self.conv_list.setWordWrap(False)
+        self.conv_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conv_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.conv_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conv_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conv_list.customContextMenuRequested.connect(self._conversation_menu)
         self.conv_list.selectionModel().selectionChanged.connect(self._on_conversation_selected)
-        self.conv_empty = QLabel("No conversations yet.\nPress ＋ New or Ctrl+N.")
+        self.conv_empty = QLabel("No conversations yet.\nPress + New or Ctrl+N.")
         self.conv_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.conv_empty.setWordWrap(True)
         self.conv_empty.setEnabled(False)
+        self.conv_empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         middle = _pane("Conversations", self.conv_list, self.conv_empty,
                        header_extra=self.new_conv_button)  # fmt: skip
+        left.setMinimumWidth(190)
+        middle.setMinimumWidth(220)
 
         # -- the conversation -----------------------------------------------------
         self.conv_title = QLabel()
         self.conv_title.setObjectName("conversationTitle")
+        self.conv_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.conv_badge = QLabel()
         title_row = QHBoxLayout()
         title_row.setContentsMargins(14, 10, 14, 4)
@@ -174,6 +197,7 @@ class MainWindow(QMainWindow):
         self.view = ConversationView(self.ws)
         self.view.sig_regenerate.connect(self.regenerate)
         self.view.sig_retry.connect(self.regenerate)
+        self.view.sig_open_source.connect(self.open_message)
         self.view.sig_link_refused.connect(
             lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
         )
@@ -212,7 +236,8 @@ class MainWindow(QMainWindow):
         self.inner_splitter.addWidget(self.context_panel)
         self.inner_splitter.setStretchFactor(0, 4)
         self.inner_splitter.setStretchFactor(1, 1)
-        self.inner_splitter.setSizes([700, 240])
+        self.inner_splitter.setSizes([600, 200])
+        self.context_panel.setMinimumWidth(170)
 
         # -- empty states ---------------------------------------------------------
         self.empty_page = QWidget()
@@ -248,8 +273,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 250, 900])
+        self.splitter.setSizes([220, 270, 790])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -264,6 +291,9 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(file_menu, "New conversation", "Ctrl+N",
                                     lambda: self.new_conversation())  # fmt: skip
         self._action(file_menu, "Add client…", None, self.add_client)
+        self.act_open_email = self._action(
+            file_menu, "Open e-mail…", QKeySequence.StandardKey.Open, self.choose_email_file
+        )
         file_menu.addSeparator()
         self._action(file_menu, "Back up now", None, self.backup_now)
         file_menu.addSeparator()
@@ -353,9 +383,8 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.client_list.setCurrentIndex(self.client_model.index(row, 0))
             self._load_client(self.client_model.item(row))
-        elif self.current_client is not None and keep is not None:
-            # filtered out: keep the conversation open, just not selected
-            pass
+        elif self.current_client is None:
+            self.refresh_conversations()
         self._update_empty_state()
 
     def select_client(self, client_id: int) -> bool:
@@ -467,7 +496,13 @@ class MainWindow(QMainWindow):
                         self._switching = False
         has = self.conv_model.rowCount() > 0
         self.conv_list.setVisible(has)
-        self.conv_empty.setVisible(not has and self.current_client is not None)
+        # Always show something that fills the pane, so its header stays on top.
+        self.conv_empty.setText(
+            "No conversations yet.\nPress + New or Ctrl+N."
+            if self.current_client is not None
+            else "Choose a client to see its conversations."
+        )
+        self.conv_empty.setVisible(not has)
         self.new_conv_button.setEnabled(self.current_client is not None)
 
     def select_conversation(self, conversation_id: int) -> bool:
@@ -630,6 +665,7 @@ class MainWindow(QMainWindow):
         if from_composer and self._context_timer.isActive():
             self._context_timer.stop()
             self.propose_context()
+        email = self._pending_email.get(conv.id) if from_composer else None
         request = TurnRequest(
             conversation_id=conv.id,
             text=text,
@@ -637,6 +673,8 @@ class MainWindow(QMainWindow):
             model_ref=self.composer.model_ref(),
             instructions=instructions,
             context=self.context_panel.snippets() if from_composer else [],
+            subject=email.parsed.subject if email is not None else "",
+            metadata={"email": email.parsed.to_metadata()} if email is not None else {},
         )
         try:
             turn = self.ask.prepare(request)
@@ -649,13 +687,13 @@ class MainWindow(QMainWindow):
             return None
         self.composer.hide_notice()
         if from_composer:
+            self._pending_email.pop(conv.id, None)
             self.composer.clear_text()
             self.context_panel.reset()
+        fields: dict[str, Any] = {"task": request.task}
         if not conv.title:
-            first_line = text.strip().splitlines()[0][:80]
-            self.current_conversation = self.ws.store.conversations.update(
-                conv.id, title=first_line
-            )
+            fields["title"] = text.strip().splitlines()[0][:80]
+        self.current_conversation = self.ws.store.conversations.update(conv.id, **fields)
         self.view.add_message(turn.user_message)
         self.view.add_message(turn.reply_message)
         self._start(turn)
@@ -741,6 +779,101 @@ class MainWindow(QMainWindow):
             and last.status == MessageStatus.COMPLETE
         )
         self.interpret_bar.setVisible(show)
+
+    # -- e-mail intake -------------------------------------------------------------
+    def choose_email_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a client's e-mail", "",
+            "E-mail (*.eml *.msg *.html *.htm *.txt);;All files (*)",
+        )  # fmt: skip
+        if path:
+            self.open_email_file(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_email_file(files[0])
+
+    def open_email_file(self, path: Path) -> Conversation | None:
+        """Read an e-mail, find its client, and put it in a new Interpret conversation."""
+        try:
+            received = intake.read_file(self.ws, path)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Cannot read the e-mail", str(exc))
+            return None
+        client = received.client or self._client_for_unknown_sender(received)
+        if client is None or client.id is None:
+            return None
+        self.refresh_clients(select_id=client.id)
+        conversation = self.new_conversation(received.title)
+        if conversation is None or conversation.id is None:
+            return None
+        self._pending_email[conversation.id] = received
+        self.composer.set_task(Task.INTERPRET)
+        self.composer.set_text(received.text)
+        notes = " ".join(received.parsed.warnings)
+        who = received.sender or "an unknown sender"
+        how = {"contact": "a contact", "domain": "its mail domain"}.get(received.match_kind, "")
+        self.statusBar().showMessage(
+            f"E-mail from {who}" + (f" (matched by {how})" if how else "")
+            + (f" — {notes}" if notes else "") + ". Press Ctrl+Enter to interpret it.",
+            12000,
+        )  # fmt: skip
+        return conversation
+
+    def _client_for_unknown_sender(self, received: intake.Intake) -> Client | None:
+        sender = received.sender
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Which client is this from?")
+        box.setText(
+            f"{sender or 'The sender'} is not a contact of any client yet."
+            if sender
+            else "This e-mail has no sender address."
+        )
+        current = self.current_client
+        add_here = None
+        if current is not None and sender:
+            add_here = box.addButton(
+                f"Add to “{current.name}”", QMessageBox.ButtonRole.AcceptRole
+            )
+        use_here = (
+            box.addButton(f"Use “{current.name}” once", QMessageBox.ButtonRole.ActionRole)
+            if current is not None
+            else None
+        )
+        new_client = box.addButton("New client…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is add_here and current is not None and current.id is not None:
+            name = received.parsed.sender.name if received.parsed.sender else ""
+            try:
+                return self.ws.add_contact(current.name, sender, name)
+            except ServiceError as exc:
+                QMessageBox.warning(self, "Cannot add the contact", str(exc))
+                return None
+        if clicked is use_here:
+            return current
+        if clicked is new_client:
+            dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
+            if dialog_cls is None:
+                return None
+            dialog = dialog_cls(self.ws, None, self)
+            if dialog.exec() and dialog.client is not None:
+                client: Client = dialog.client
+                if sender:
+                    try:
+                        client = self.ws.add_contact(client.name, sender)
+                    except ServiceError as exc:
+                        self.statusBar().showMessage(str(exc), 8000)
+                return client
+        return None
 
     # -- context ------------------------------------------------------------------
     def _schedule_context(self, _text: str) -> None:

@@ -112,3 +112,8 @@ def email_html(text: str) -> str:
 
     body = _TAG_RE.sub(add_style, body)
     return f'<div style="font-family:sans-serif;font-size:14px;">{body}</div>'
+
+
+# Load the Markdown extensions now (module import), not on the GUI thread while a
+# reply streams and litellm is being imported on another thread.
+_md().convert("")

@@ -31,12 +31,36 @@ from consultant.services.ask import (
     stream_turn,
 )
 
-__all__ = ["StreamSession", "StreamWorker"]
+__all__ = ["StreamSession", "StreamWorker", "start_preload", "wait_for_preload"]
 
 log = logging.getLogger("consultant.ui")
 
 PAINT_INTERVAL_MS = 50  # ~20 fps for the streaming row
 SAVE_INTERVAL_S = 0.5
+
+
+_preload_thread: threading.Thread | None = None
+
+
+def start_preload() -> threading.Thread:
+    """Import litellm on a background thread (after the first paint)."""
+    global _preload_thread
+    if _preload_thread is None:
+        from consultant.services import models
+
+        _preload_thread = threading.Thread(
+            target=models.preload, name="litellm-preload", daemon=True
+        )
+        _preload_thread.start()
+    return _preload_thread
+
+
+def wait_for_preload(timeout: float = 120.0) -> None:
+    """Let a running preload finish, so litellm is imported by one thread only
+    (concurrent first imports of pydantic under PySide6's import hook can fail)."""
+    thread = _preload_thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join(timeout)
 
 
 class StreamWorker(QObject):
@@ -63,6 +87,7 @@ class StreamWorker(QObject):
     def run(self) -> None:
         pieces: list[str] = []
         try:
+            wait_for_preload()
             result: CompletionResult | None = None
             for event in stream_turn(self.turn, self.cancel, self._audit):
                 if isinstance(event, TextDelta):

@@ -47,6 +47,8 @@ def _imports(tree: ast.AST) -> list[tuple[str, bool]]:
 
 def _layer(path: Path) -> str:
     rel = path.relative_to(PACKAGE)
+    if len(rel.parts) == 1 and rel.name.startswith("cli_"):
+        return "cli.py"  # cli_billing.py and friends follow the rules of cli.py
     return rel.parts[0] if len(rel.parts) > 1 else rel.name
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,9 +13,20 @@ from consultant.services.workspace import Workspace
 from consultant.ui.conversation_view import copy_message
 from consultant.ui.main_window import INTERPRET_REPLY_INSTRUCTIONS, MainWindow
 from tests.llm_server import LLMTestServer
-from tests.unit.ui.window_support import add_client, open_new_conversation, window, workspace
+from tests.unit.ui.window_support import (
+    add_client,
+    litellm_loaded,
+    open_new_conversation,
+    window,
+    workspace,
+)
 
-__all__ = ["window", "workspace"]
+__all__ = ["litellm_loaded", "window", "workspace"]
+
+
+@pytest.fixture(autouse=True)
+def _preloaded(litellm_loaded: None) -> None:
+    return None
 
 
 def _last(win: MainWindow):  # type: ignore[no-untyped-def]
@@ -193,7 +205,7 @@ def test_large_paste_is_refused_with_message(window: MainWindow, workspace: Work
     window.composer.edit.insertFromMimeData(mime)
     assert window.composer.text() == ""
     assert "too large" in window.composer.notice.text()
-    mime.setText("y" * 500_000)
+    mime.setText("y" * 500_000)  # one unbroken line: must not take minutes to lay out
     window.composer.edit.insertFromMimeData(mime)
     assert len(window.composer.text()) == 500_000
 
@@ -305,14 +317,14 @@ def test_geometry_and_splitters_remembered(
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.show()
-    win.resize(1000, 700)
-    win.splitter.setSizes([300, 200, 500])
+    win.resize(780, 560)
+    win.splitter.setSizes([200, 200, 380])
     sizes = win.splitter.sizes()
     win.close()
     assert (consultant_home / "config" / "ui.ini").exists()
     again = MainWindow(workspace)
     qtbot.addWidget(again)
     again.show()
-    assert again.size().width() == 1000
+    assert again.size().width() == 780
     assert again.splitter.sizes()[0] == sizes[0]
     again.close()

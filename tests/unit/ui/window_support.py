@@ -42,3 +42,11 @@ def open_new_conversation(win: MainWindow, client: Client, title: str = "") -> C
     assert win.current_conversation is not None
     assert win.current_conversation.id == conv.id
     return conv
+
+
+@pytest.fixture(scope="session")
+def litellm_loaded() -> None:
+    """Import litellm once, up front, so stream timeouts don't include the import."""
+    from consultant.services import models
+
+    models.preload()

@@ -1,0 +1,700 @@
+"""The *billing* use case: time entries, invoices, the per-client overview.
+
+Shared by the desktop app and the CLI, so both apply one set of rules and show one
+set of messages (``ServiceError`` sentences). Arithmetic follows DESIGN.md §3:
+``Decimal`` quantities, integer minor units, each line rounded half-up once, tax
+rounded half-up once on the subtotal. The SQL triggers remain the last line of
+defence (issued invoices immutable, gapless numbers, one invoice per time entry).
+
+A time entry becomes a line whose quantity is its hours (``minutes / 60``) and whose
+unit price is the entry's rate. ``minutes / 60`` does not always terminate (20 min is
+0.333… h), so the quantity is stored to 20 decimal places rounded *up*: the
+difference from the exact value is far below what could move the product across a
+rounding boundary, and exactly-half cases still round up, so the line amount is
+always ``round_half_up(rate × minutes / 60)`` — rounded once, from the exact value
+(``entry_amount_minor`` computes that with integers; a property test checks both
+agree). Invoices show such quantities to two decimals.
+"""
+
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
+from typing import Any
+
+from consultant.core.durations import DurationError, hours_text, parse_duration
+from consultant.core.invoice_render import InvoiceDocument
+from consultant.core.models import Client, Invoice, InvoiceStatus, TimeEntry
+from consultant.core.money import (
+    MoneyError,
+    normalize_currency,
+    parse_amount,
+    parse_decimal,
+)
+from consultant.core.settings import DEFAULT_INVOICE_NUMBER_FORMAT, Settings, load_settings
+from consultant.services.workspace import Conflict, NotFound, ServiceError, Workspace
+
+__all__ = [
+    "BillingService",
+    "ClientOverview",
+    "OpenInvoice",
+    "Suggestion",
+    "SuggestionOutcome",
+    "entry_amount_minor",
+    "entry_quantity",
+    "parse_tax_rate",
+    "run_suggestion",
+]
+
+_QUANTITY_PLACES = Decimal(1).scaleb(-20)
+MAX_QUANTITY = Decimal(1_000_000)
+
+
+def entry_quantity(minutes: int) -> Decimal:
+    """Hours of a time entry as the quantity of its invoice line (see the module doc)."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise TypeError("minutes are an integer")
+    exact = Decimal(minutes) / Decimal(60)
+    for places in (0, 1, 2):  # 90 → 1.5, 15 → 0.25: terminating values stay short and exact
+        short = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        if short * 60 == minutes:
+            return short
+    return exact.quantize(_QUANTITY_PLACES, rounding=ROUND_UP)
+
+
+def entry_amount_minor(rate_minor: int, minutes: int) -> int:
+    """``round_half_up(rate × minutes / 60)`` with integers only."""
+    if any(isinstance(x, bool) or not isinstance(x, int) for x in (rate_minor, minutes)):
+        raise TypeError("rates are integer minor units and durations integer minutes")
+    if rate_minor < 0 or minutes < 0:
+        raise ValueError("rates and durations are not negative")
+    return (rate_minor * minutes * 2 + 60) // 120
+
+
+def parse_tax_rate(text: str | Decimal) -> Decimal:
+    """``"19"``, ``"19 %"``, ``"7,5"`` → ``Decimal`` percent in 0 … 100 (≤ 4 decimals)."""
+    if isinstance(text, float):
+        raise TypeError("a tax rate is never a float")
+    if isinstance(text, Decimal):
+        value = text
+    else:
+        cleaned = str(text).strip().rstrip("%").strip() or "0"
+        try:
+            value = parse_decimal(cleaned, "tax rate")
+        except MoneyError as exc:
+            raise ServiceError(str(exc)) from None
+    if not value.is_finite() or value < 0 or value > 100:
+        raise ServiceError(f"“{text}” is not a tax rate; use a percentage from 0 to 100.")
+    if value != value.quantize(Decimal("0.0001")):
+        raise ServiceError(f"“{text}” has too many decimals for a tax rate (4 at most).")
+    return value.normalize() if value != 0 else Decimal(0)
+
+
+def _parse_quantity(text: str) -> Decimal:
+    if isinstance(text, float):
+        raise TypeError("a quantity is never a float")
+    try:
+        value = parse_decimal(str(text), "quantity")
+    except MoneyError as exc:
+        raise ServiceError(str(exc)) from None
+    if value <= 0:
+        raise ServiceError(f"“{text}” is not a quantity; it must be more than zero.")
+    if value > MAX_QUANTITY or value != value.quantize(Decimal("0.0001")):
+        raise ServiceError(f"“{text}” is not a usable quantity (at most 1,000,000 and 4 decimals).")
+    return value
+
+
+def _parse_date(text: str | date | None, what: str = "date") -> str:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return date.today().isoformat()
+    if isinstance(text, date):
+        return text.isoformat()
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise ServiceError(f"“{text}” is not a {what} (use YYYY-MM-DD).") from None
+
+
+def check_number_format(fmt: str) -> str:
+    """The configured number format, if it makes unique numbers; else a ServiceError."""
+    fmt = (fmt or "").strip() or DEFAULT_INVOICE_NUMBER_FORMAT
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None}
+        sample = fmt.format(year=2026, seq=7, series="2026")
+    except (ValueError, KeyError, IndexError):
+        raise ServiceError(
+            f"The invoice number format “{fmt}” is not valid; use e.g. {{year}}-{{seq:04d}}."
+        ) from None
+    if "seq" not in fields or not ({"year", "series"} & fields):
+        raise ServiceError(
+            f"The invoice number format “{fmt}” needs {{year}} and {{seq}} so numbers stay "
+            "unique; use e.g. {year}-{seq:04d}."
+        )
+    if not sample.strip() or len(sample) > 40:
+        raise ServiceError(f"The invoice number format “{fmt}” gives unusable numbers.")
+    return fmt
+
+
+@dataclass(slots=True)
+class OpenInvoice:
+    id: int
+    number: str
+    issue_date: str
+    due_date: str | None
+    total_minor: int
+    currency: str
+    age_days: int
+    overdue: bool
+
+
+@dataclass(slots=True)
+class ClientOverview:
+    client_id: int
+    client_name: str
+    #: minutes of unbilled time
+    unbilled_minutes: int = 0
+    #: currency → unbilled amount in minor units (Σ of per-entry rounded amounts)
+    unbilled_minor: dict[str, int] = field(default_factory=dict)
+    open_invoices: list[OpenInvoice] = field(default_factory=list)
+    draft_count: int = 0
+    #: model cost of this client's messages since the first of the month, in micro-USD
+    llm_cost_microusd: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        from consultant.core.money import format_minor
+
+        return {
+            "client_id": self.client_id,
+            "client": self.client_name,
+            "unbilled_minutes": self.unbilled_minutes,
+            "unbilled_hours": hours_text(self.unbilled_minutes),
+            "unbilled": {cur: format_minor(v, cur, symbol=False)
+                         for cur, v in self.unbilled_minor.items()},
+            "unbilled_minor": dict(self.unbilled_minor),
+            "drafts": self.draft_count,
+            "open_invoices": [
+                {"id": o.id, "number": o.number, "issue_date": o.issue_date,
+                 "due_date": o.due_date, "total": format_minor(o.total_minor, o.currency),
+                 "total_minor": o.total_minor, "currency": o.currency,
+                 "age_days": o.age_days, "overdue": o.overdue}
+                for o in self.open_invoices
+            ],
+            "llm_cost_microusd": self.llm_cost_microusd,
+            "llm_cost_usd": format_microusd(self.llm_cost_microusd),
+        }  # fmt: skip
+
+
+def format_microusd(value: int) -> str:
+    """``1234567`` → ``"$1.23"``; small amounts keep four decimals (``"$0.0012"``)."""
+    dollars = Decimal(int(value)).scaleb(-6)
+    places = Decimal("0.01") if dollars >= 1 or dollars == 0 else Decimal("0.0001")
+    return f"${dollars.quantize(places, rounding=ROUND_HALF_UP)}"
+
+
+class BillingService:
+    """Time and invoices for one open :class:`Workspace`."""
+
+    def __init__(self, ws: Workspace, settings: Settings | None = None) -> None:
+        self.ws = ws
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings if self._settings is not None else load_settings().settings
+
+    @property
+    def _repo(self) -> Any:
+        return self.ws.store.billing
+
+    # -- clients ---------------------------------------------------------------
+    def client(self, ref: int | str | Client) -> Client:
+        if isinstance(ref, Client):
+            return ref
+        if isinstance(ref, int):
+            return self.ws.store.clients.get(ref)
+        return self.ws.client(ref)
+
+    # -- time entries ------------------------------------------------------------
+    def log_time(
+        self,
+        client: int | str | Client,
+        duration: str,
+        description: str,
+        *,
+        work_date: str | date | None = None,
+        rate: str | None = None,
+        conversation_id: int | None = None,
+    ) -> TimeEntry:
+        """Log work for a client; the rate defaults to the client's hourly rate."""
+        c = self.client(client)
+        assert c.id is not None
+        minutes = self._minutes(duration)
+        text = (description or "").strip()
+        if not text:
+            raise ServiceError("Describe the work: a time entry needs a description.")
+        if len(text) > 2000:
+            raise ServiceError("The description is too long (2,000 characters at most).")
+        rate_minor = self._rate(rate, c)
+        if conversation_id is not None:
+            conversation = self.ws.store.conversations.get(conversation_id)
+            if conversation.client_id != c.id:
+                raise ServiceError(f"Conversation {conversation_id} belongs to another client.")
+        entry: TimeEntry = self._repo.add_entry(
+            c.id,
+            minutes,
+            text,
+            rate_minor=rate_minor,
+            currency=c.currency,
+            work_date=_parse_date(work_date),
+            conversation_id=conversation_id,
+        )
+        return entry
+
+    def update_entry(
+        self,
+        entry_id: int,
+        *,
+        duration: str | None = None,
+        description: str | None = None,
+        work_date: str | date | None = None,
+        rate: str | None = None,
+    ) -> TimeEntry:
+        entry = self.entry(entry_id)
+        client = self.client(entry.client_id)
+        if description is not None and not description.strip():
+            raise ServiceError("Describe the work: a time entry needs a description.")
+        rate_minor = None
+        if rate is not None:
+            rate_minor = self._rate(rate, client, currency=entry.currency)
+        updated: TimeEntry = self._repo.update_entry(
+            entry_id,
+            minutes=self._minutes(duration) if duration is not None else None,
+            description=description,
+            work_date=_parse_date(work_date) if work_date is not None else None,
+            rate_minor=rate_minor,
+        )
+        return updated
+
+    def delete_entry(self, entry_id: int) -> None:
+        entry = self.entry(entry_id)
+        if entry.invoice_id is not None:
+            raise Conflict(
+                "This time entry is on an invoice; remove it from the draft first "
+                "(an issued invoice's entries stay billed)."
+            )
+        self._repo.delete_entry(entry_id)
+
+    def entry(self, entry_id: int) -> TimeEntry:
+        found: TimeEntry = self._repo.get_entry(entry_id)
+        return found
+
+    def entries(self, client_id: int | None = None, *, unbilled: bool = False) -> list[TimeEntry]:
+        found: list[TimeEntry] = self._repo.entries(client_id=client_id, unbilled_only=unbilled)
+        return found
+
+    @staticmethod
+    def _minutes(duration: str) -> int:
+        try:
+            return parse_duration(duration)
+        except DurationError as exc:
+            raise ServiceError(str(exc)) from None
+
+    @staticmethod
+    def _rate(rate: str | None, client: Client, currency: str | None = None) -> int:
+        if rate is None or not str(rate).strip():
+            return client.hourly_rate_minor
+        try:
+            return parse_amount(rate, currency or client.currency)
+        except MoneyError as exc:
+            raise ServiceError(f"Rate: {exc}") from None
+
+    # -- drafts ----------------------------------------------------------------
+    def create_draft(
+        self,
+        client: int | str | Client,
+        entry_ids: list[int] | None = None,
+        *,
+        all_unbilled: bool = False,
+        tax_rate: str | Decimal | None = None,
+        payment_terms: str | None = None,
+        notes: str = "",
+    ) -> Invoice:
+        """A draft invoice from chosen unbilled entries (or all of them)."""
+        c = self.client(client)
+        assert c.id is not None
+        settings = self.settings
+        rate = parse_tax_rate(settings.default_tax_rate if tax_rate is None else tax_rate)
+        terms = settings.default_payment_terms if payment_terms is None else payment_terms
+        if all_unbilled:
+            entry_ids = [e.id for e in self.entries(c.id, unbilled=True) if e.id is not None]
+        ids = list(dict.fromkeys(entry_ids or []))
+        entries = [self._billable(entry_id, c) for entry_id in ids]
+        currency = normalize_currency(c.currency)
+        with self.ws.store.db.atomic():
+            draft: Invoice = self._repo.create_draft(
+                c.id, currency, tax_rate=rate, payment_terms=terms.strip(), notes=notes.strip()
+            )
+            assert draft.id is not None
+            for entry in entries:
+                self._add_entry_line(draft.id, entry, currency)
+        return self.invoice(draft.id)
+
+    def add_entries(self, invoice_id: int, entry_ids: list[int]) -> Invoice:
+        invoice = self._draft(invoice_id)
+        client = self.client(invoice.client_id)
+        entries = [self._billable(entry_id, client) for entry_id in dict.fromkeys(entry_ids)]
+        with self.ws.store.db.atomic():
+            for entry in entries:
+                self._add_entry_line(invoice_id, entry, invoice.currency)
+        return self.invoice(invoice_id)
+
+    def _billable(self, entry_id: int, client: Client) -> TimeEntry:
+        entry = self.entry(entry_id)
+        if entry.client_id != client.id:
+            raise ServiceError(f"Time entry {entry_id} belongs to another client.")
+        if entry.invoice_id is not None:
+            raise Conflict(f"Time entry {entry_id} is already billed on another invoice.")
+        return entry
+
+    def _add_entry_line(self, invoice_id: int, entry: TimeEntry, currency: str) -> None:
+        if normalize_currency(entry.currency) != currency:
+            raise ServiceError(
+                f"Time entry {entry.id} is in {entry.currency}; this invoice is in {currency}."
+            )
+        quantity = entry_quantity(entry.minutes)
+        self._repo.add_line(
+            invoice_id,
+            f"{entry.work_date}: {entry.description}",
+            quantity,
+            entry.rate_minor,
+            time_entry_id=entry.id,
+        )
+
+    def add_line(
+        self, invoice_id: int, description: str, quantity: str, unit_price: str
+    ) -> Invoice:
+        """A manual line: quantity × unit price (both user text)."""
+        invoice = self._draft(invoice_id)
+        text = (description or "").strip()
+        if not text:
+            raise ServiceError("A line needs a description.")
+        qty = _parse_quantity(quantity)
+        try:
+            price = parse_amount(unit_price, invoice.currency)
+        except MoneyError as exc:
+            raise ServiceError(f"Unit price: {exc}") from None
+        updated: Invoice = self._repo.add_line(invoice_id, text, qty, price)
+        return updated
+
+    def remove_line(self, invoice_id: int, line_id: int) -> Invoice:
+        invoice = self._draft(invoice_id)
+        if not any(line.id == line_id for line in invoice.lines):
+            raise NotFound(f"Invoice {invoice_id} has no line {line_id}.")
+        updated: Invoice = self._repo.remove_line(invoice_id, line_id)
+        return updated
+
+    def set_line_description(self, invoice_id: int, line_id: int, description: str) -> Invoice:
+        self._draft(invoice_id)
+        if not description.strip():
+            raise ServiceError("A line needs a description.")
+        updated: Invoice = self._repo.update_line_description(invoice_id, line_id, description)
+        return updated
+
+    def update_draft(
+        self,
+        invoice_id: int,
+        *,
+        tax_rate: str | Decimal | None = None,
+        payment_terms: str | None = None,
+        notes: str | None = None,
+    ) -> Invoice:
+        self._draft(invoice_id)
+        fields: dict[str, Any] = {}
+        if tax_rate is not None:
+            fields["tax_rate"] = parse_tax_rate(tax_rate)
+        if payment_terms is not None:
+            fields["payment_terms"] = payment_terms.strip()
+        if notes is not None:
+            fields["notes"] = notes.strip()
+        updated: Invoice = self._repo.update_draft(invoice_id, **fields)
+        return updated
+
+    def delete_draft(self, invoice_id: int) -> None:
+        """Delete a draft; its time entries become unbilled again."""
+        invoice = self.invoice(invoice_id)
+        if invoice.status != InvoiceStatus.DRAFT:
+            raise Conflict(
+                f"Invoice {invoice.number} has been issued and cannot be deleted; void it instead."
+            )
+        self._repo.delete_draft(invoice_id)
+
+    def _draft(self, invoice_id: int) -> Invoice:
+        invoice = self.invoice(invoice_id)
+        if invoice.status != InvoiceStatus.DRAFT:
+            raise Conflict(
+                f"Invoice {invoice.number} has been issued and cannot be changed; "
+                "void it and make a new one."
+            )
+        return invoice
+
+    # -- issued invoices -------------------------------------------------------
+    def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
+        """Number the draft (gapless in its year), snapshot seller and buyer, freeze it."""
+        invoice = self._draft(invoice_id)
+        if not invoice.lines:
+            raise ServiceError("An invoice needs at least one line before it is issued.")
+        settings = self.settings
+        fmt = check_number_format(settings.invoice_number_format)
+        day = _parse_date(issue_date, "issue date")
+        due = None
+        if settings.payment_days > 0:
+            due = (date.fromisoformat(day) + timedelta(days=settings.payment_days)).isoformat()
+        issued: Invoice = self._repo.issue(
+            invoice_id,
+            issue_date=day,
+            due_date=due,
+            number_format=fmt,
+            seller=self.seller_snapshot(settings),
+            buyer=self.buyer_snapshot(self.client(invoice.client_id)),
+        )
+        return issued
+
+    def mark_paid(self, invoice_id: int, *, paid_date: str | date | None = None) -> Invoice:
+        invoice = self.invoice(invoice_id)
+        if invoice.status != InvoiceStatus.ISSUED:
+            raise Conflict(self._not_issued(invoice, "marked paid"))
+        paid: Invoice = self._repo.mark_paid(invoice_id, _parse_date(paid_date, "payment date"))
+        return paid
+
+    def void(self, invoice_id: int, reason: str) -> Invoice:
+        invoice = self.invoice(invoice_id)
+        if not (reason or "").strip():
+            raise ServiceError("Voiding an invoice needs a reason.")
+        if invoice.status != InvoiceStatus.ISSUED:
+            raise Conflict(self._not_issued(invoice, "voided"))
+        voided: Invoice = self._repo.void(invoice_id, reason)
+        return voided
+
+    @staticmethod
+    def _not_issued(invoice: Invoice, what: str) -> str:
+        if invoice.status == InvoiceStatus.DRAFT:
+            return f"This invoice is a draft; issue it before it can be {what}."
+        return f"Invoice {invoice.number} is {invoice.status.value}; it cannot be {what}."
+
+    def seller_snapshot(self, settings: Settings | None = None) -> dict[str, Any]:
+        p = (settings or self.settings).profile
+        return {
+            "name": p.name, "business": p.business, "address": p.address, "email": p.email,
+            "phone": p.phone, "website": p.website, "tax_id": p.tax_id,
+            "bank_name": p.bank_name, "iban": p.iban, "bic": p.bic, "logo_path": p.logo_path,
+        }  # fmt: skip
+
+    def buyer_snapshot(self, client: Client) -> dict[str, Any]:
+        contact = next((c for c in client.contacts if c.email), None)
+        return {
+            "name": client.name,
+            "organization": client.organization,
+            "contact": (contact.name if contact else "") or "",
+            "email": contact.email if contact else "",
+        }
+
+    # -- reading ---------------------------------------------------------------
+    def invoice(self, invoice_id: int) -> Invoice:
+        found: Invoice = self._repo.get_invoice(invoice_id)
+        return found
+
+    def resolve(self, ref: str | int) -> Invoice:
+        """An invoice by id (``12``) or by number (``2026-0001``)."""
+        text = str(ref).strip()
+        by_number = self._repo.invoice_id_by_number(text)
+        if by_number is not None:
+            return self.invoice(by_number)
+        if text.isdigit():
+            return self.invoice(int(text))
+        raise NotFound(f"There is no invoice “{text}” (give its id or its number).")
+
+    def invoices(self, client_id: int | None = None) -> list[Invoice]:
+        found: list[Invoice] = self._repo.invoices(client_id=client_id)
+        return found
+
+    def document(self, invoice_id: int) -> InvoiceDocument:
+        """Everything the renderers need. Issued invoices use their stored snapshots, so
+        the document never changes; a draft shows the current settings."""
+        invoice = self.invoice(invoice_id)
+        if invoice.status == InvoiceStatus.DRAFT:
+            seller = self.seller_snapshot()
+            buyer = self.buyer_snapshot(self.client(invoice.client_id))
+        else:
+            seller, buyer = self._repo.invoice_parties(invoice_id)
+        time_lines = {line.id for line in invoice.lines if line.time_entry_id is not None}
+        return InvoiceDocument(
+            invoice=invoice,
+            seller={k: str(v) for k, v in seller.items() if v is not None},
+            buyer={k: str(v) for k, v in buyer.items() if v is not None},
+            time_line_ids=frozenset(x for x in time_lines if x is not None),
+        )
+
+    # -- overview --------------------------------------------------------------
+    def overview(
+        self, client_id: int | None = None, *, today: date | None = None
+    ) -> list[ClientOverview]:
+        today = today or date.today()
+        month_start = datetime(today.year, today.month, 1, tzinfo=UTC).isoformat()
+        clients = (
+            [self.client(client_id)]
+            if client_id is not None
+            else self.ws.clients(include_archived=False)
+        )
+        result = []
+        for c in clients:
+            assert c.id is not None
+            row = ClientOverview(c.id, c.name)
+            sums: dict[str, int] = defaultdict(int)
+            for e in self.entries(c.id, unbilled=True):
+                row.unbilled_minutes += e.minutes
+                sums[e.currency] += entry_amount_minor(e.rate_minor, e.minutes)
+            row.unbilled_minor = dict(sums)
+            for inv in self.invoices(c.id):
+                if inv.status == InvoiceStatus.DRAFT:
+                    row.draft_count += 1
+                elif inv.status == InvoiceStatus.ISSUED and inv.id is not None:
+                    issued_on = date.fromisoformat(inv.issue_date or today.isoformat())
+                    due = date.fromisoformat(inv.due_date) if inv.due_date else None
+                    row.open_invoices.append(
+                        OpenInvoice(
+                            inv.id, inv.number or "", inv.issue_date or "", inv.due_date,
+                            inv.total_minor, inv.currency, (today - issued_on).days,
+                            due is not None and due < today,
+                        )
+                    )  # fmt: skip
+            row.open_invoices.sort(key=lambda o: o.issue_date)
+            row.llm_cost_microusd = self._repo.llm_cost_microusd(c.id, month_start)
+            result.append(row)
+        return result
+
+    # -- suggested descriptions (Invoice text task) ------------------------------
+    def suggestion_prompt(self, invoice_id: int) -> tuple[int, str]:
+        """(client id, text) asking the *Invoice text* task for line descriptions.
+
+        Only descriptions are asked for: amounts always come from code."""
+        invoice = self._draft(invoice_id)
+        lines = []
+        for n, line in enumerate(invoice.lines, 1):
+            context = ""
+            if line.time_entry_id is not None:
+                entry = self.entry(line.time_entry_id)
+                if entry.conversation_id is not None:
+                    try:
+                        conv = self.ws.store.conversations.get(entry.conversation_id)
+                        context = f" (conversation: {conv.title})"
+                    except NotFound:
+                        context = ""
+                text = entry.description
+            else:
+                text = line.description
+            lines.append(f"{n}. {text}{context}")
+        prompt = (
+            "Time entries and lines of this invoice, in order:\n" + "\n".join(lines) + "\n\n"
+            f"Give exactly {len(lines)} numbered descriptions, one per line, in the same order."
+        )
+        return invoice.client_id, prompt
+
+    def prepare_suggestion(self, invoice_id: int, model_ref: str | None = None) -> Suggestion:
+        """Writer thread: store the request in an "Invoice text" conversation of the
+        client and prepare the model turn. Then :func:`run_suggestion` (any thread, no
+        database), then :meth:`finish_suggestion` (writer thread)."""
+        from consultant.core.models import Task
+        from consultant.services.ask import AskService, TurnRequest
+
+        client_id, prompt = self.suggestion_prompt(invoice_id)
+        count = len(self.invoice(invoice_id).lines)
+        conversation = self.ws.store.conversations.create(
+            client_id, f"Invoice text ({count} lines)", Task.INVOICE_TEXT, model_ref or ""
+        )
+        assert conversation.id is not None
+        ask = AskService(self.ws)
+        turn = ask.prepare(
+            TurnRequest(conversation.id, prompt, Task.INVOICE_TEXT, model_ref, context=[])
+        )
+        return Suggestion(invoice_id, count, ask, turn)
+
+    def finish_suggestion(self, suggestion: Suggestion, outcome: SuggestionOutcome) -> list[str]:
+        """Writer thread: store the reply (or the error) and its audit entries; return
+        one proposed description per line ("" where the model gave none)."""
+        from consultant.services.ask import GatewayError
+
+        ask: Any = suggestion.ask
+        for entry in outcome.audits:
+            ask.record_audit(entry)
+        if outcome.error is not None or outcome.result is None:
+            error = outcome.error or ServiceError("The model returned no result.")
+            ask.fail(suggestion.turn, error, outcome.partial)
+            if isinstance(error, GatewayError):
+                raise ServiceError(error.user_message) from None
+            if isinstance(error, ServiceError):
+                raise error
+            raise ServiceError(f"Suggesting descriptions failed: {error}.") from None
+        message = ask.finish(suggestion.turn, outcome.result)
+        return parse_suggestions(message.content, suggestion.count)
+
+    def suggest_descriptions(self, invoice_id: int, model_ref: str | None = None) -> list[str]:
+        """All three steps in this thread (CLI, tests)."""
+        suggestion = self.prepare_suggestion(invoice_id, model_ref)
+        return self.finish_suggestion(suggestion, run_suggestion(suggestion))
+
+
+@dataclass(slots=True)
+class Suggestion:
+    invoice_id: int
+    count: int
+    ask: Any  # AskService
+    turn: Any  # PreparedTurn
+
+
+@dataclass(slots=True)
+class SuggestionOutcome:
+    result: Any = None  # CompletionResult
+    error: BaseException | None = None
+    partial: str = ""
+    audits: list[Any] = field(default_factory=list)
+
+
+def run_suggestion(suggestion: Suggestion) -> SuggestionOutcome:
+    """Any thread: stream the model's answer. Touches no database; never raises."""
+    from consultant.services.ask import TextDelta, stream_turn
+
+    outcome = SuggestionOutcome()
+    parts: list[str] = []
+    try:
+        for event in stream_turn(suggestion.turn, None, outcome.audits.append):
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+            else:
+                outcome.result = event
+    except Exception as exc:  # delivered to finish_suggestion on the writer thread
+        outcome.error = exc
+    outcome.partial = "".join(parts)
+    return outcome
+
+
+def parse_suggestions(text: str, count: int) -> list[str]:
+    """A model's numbered list → ``count`` descriptions (``""`` where none was given)."""
+    import re
+
+    found: dict[int, str] = {}
+    plain: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip().strip("*").strip()
+        if not line:
+            continue
+        match = re.match(r"^(\d{1,3})[.)]\s+(.*)$", line)
+        if match:
+            found.setdefault(int(match.group(1)), match.group(2).strip())
+        elif line.startswith(("-", "•")):
+            plain.append(line.lstrip("-• ").strip())
+    if not found and plain:
+        found = {i: t for i, t in enumerate(plain, 1)}
+    return [found.get(i, "")[:300] for i in range(1, count + 1)]
