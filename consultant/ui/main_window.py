@@ -304,8 +304,13 @@ class MainWindow(QMainWindow):
         enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
         enter.activated.connect(lambda: self.send())
         self.act_stop = self._action(conv_menu, "Stop", "Esc", self.stop)
+        conv_menu.addSeparator()
+        self.act_log_time = self._action(conv_menu, "Log time…", "Ctrl+T", self.log_time)
         tools = bar.addMenu("&Tools")
         self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
+        self.act_billing = self._action(
+            tools, "Time and invoices…", "Ctrl+I", self.open_billing
+        )
         self.act_settings = self._action(tools, "Settings…", "Ctrl+,", self.open_settings)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "About Consultant", None, self._about)
@@ -465,6 +470,7 @@ class MainWindow(QMainWindow):
         if index.isValid():
             client: Client = index.data(ObjectRole)
             menu.addAction("Edit…", lambda: self.edit_client(client))
+            menu.addAction("Time and invoices…", self.open_billing)
             if client.archived:
                 menu.addAction("Unarchive", lambda: self.set_client_archived(client, False))
             else:
@@ -917,6 +923,42 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.search_dialog = dialog
+
+    def open_billing(self) -> QDialog | None:
+        """Time entries, invoices and the overview of the current client."""
+        client = self.current_client
+        if client is None or client.id is None:
+            self.statusBar().showMessage("Choose a client first.", 5000)
+            return None
+        panel_cls = _optional("consultant.ui.billing_views", "BillingPanel")
+        if panel_cls is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"Time and invoices — {client.name}")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel_cls(self.ws, client.id, dialog))
+        dialog.resize(900, 640)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def log_time(self) -> bool:
+        """Log time for the current client, linked to the open conversation."""
+        client = self.current_client
+        if client is None or client.id is None:
+            self.statusBar().showMessage("Choose a client first.", 5000)
+            return False
+        dialog_cls = _optional("consultant.ui.billing_views", "LogTimeDialog")
+        if dialog_cls is None:
+            return False
+        conv = self.current_conversation
+        dialog = dialog_cls(
+            self.ws, client.id, self, conversation_id=conv.id if conv is not None else None
+        )
+        if dialog.exec():
+            self.statusBar().showMessage("Time logged.", 5000)
+            return True
+        return False
 
     def backup_now(self) -> None:
         try:

@@ -14,6 +14,7 @@ Anything that may block (connection test, Ollama detection, backup) runs through
 from __future__ import annotations
 
 import copy
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_models_tab(), "Models")
         self.tabs.addTab(self._build_defaults_tab(), "Defaults")
         self.tabs.addTab(self._build_profile_tab(), "Profile")
+        self.tabs.addTab(self._build_invoicing_tab(), "Invoicing")
         self.tabs.addTab(self._build_data_tab(), "Data")
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -701,6 +703,53 @@ class SettingsDialog(QDialog):
         return page
 
     # =========================================================================
+    # Invoicing tab
+    # =========================================================================
+    def _build_invoicing_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _muted(_wrapping("Printed on every invoice. Issued invoices keep what was set then."))
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        profile = self._settings.profile
+        self.address_edit = QPlainTextEdit(profile.address)
+        self.address_edit.setPlaceholderText("Street 1\n12345 City\nCountry")
+        self.address_edit.setMaximumHeight(80)
+        self.business_fields: dict[str, QLineEdit] = {}
+        form.addRow("&Address:", self.address_edit)
+        for name, label, placeholder in (
+            ("phone", "&Phone:", "+49 30 1234567"),
+            ("website", "&Website:", "example.dev"),
+            ("tax_id", "&Tax ID / VAT:", "DE123456789"),
+            ("bank_name", "Ban&k:", "Example Bank"),
+            ("iban", "&IBAN:", "DE89 3704 0044 0532 0130 00"),
+            ("bic", "&BIC:", "COBADEFFXXX"),
+            ("logo_path", "&Logo file:", "optional: a PNG or SVG printed at the top"),
+        ):
+            edit = QLineEdit(str(getattr(profile, name)))
+            edit.setPlaceholderText(placeholder)
+            self.business_fields[name] = edit
+            form.addRow(label, edit)
+        self.number_format_edit = QLineEdit(self._settings.invoice_number_format)
+        self.number_format_edit.setToolTip(
+            "{year} and {seq} (the gapless number within the year), e.g. {year}-{seq:04d}"
+        )
+        self.tax_rate_edit = QLineEdit(self._settings.default_tax_rate)
+        self.tax_rate_edit.setPlaceholderText("percent, e.g. 19")
+        self.payment_days_edit = QLineEdit(str(self._settings.payment_days))
+        self.payment_terms_edit = QLineEdit(self._settings.default_payment_terms)
+        self.payment_terms_edit.setPlaceholderText("e.g. Payable within 14 days by bank transfer.")
+        form.addRow("Invoice &numbers:", self.number_format_edit)
+        form.addRow("Default ta&x rate (%):", self.tax_rate_edit)
+        form.addRow("Payment &days:", self.payment_days_edit)
+        form.addRow("Payment &terms:", self.payment_terms_edit)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    # =========================================================================
     # Data tab
     # =========================================================================
     def _build_data_tab(self) -> QWidget:
@@ -796,6 +845,14 @@ class SettingsDialog(QDialog):
         settings.profile.business = self.profile_business_edit.text().strip()
         settings.profile.email = self.profile_email_edit.text().strip()
         settings.profile.signature = self.signature_edit.toPlainText().rstrip()
+        settings.profile.address = self.address_edit.toPlainText().strip()
+        for name, edit in self.business_fields.items():
+            setattr(settings.profile, name, edit.text().strip())
+        settings.invoice_number_format = self.number_format_edit.text().strip()
+        settings.default_tax_rate = self.tax_rate_edit.text().strip() or "0"
+        settings.default_payment_terms = self.payment_terms_edit.text().strip()
+        days = self.payment_days_edit.text().strip()
+        settings.payment_days = int(days) if days.isdigit() else -1
         return settings
 
     def _problem(self, settings: Settings) -> tuple[str, ProviderSettings | None] | None:
@@ -813,8 +870,25 @@ class SettingsDialog(QDialog):
                     f"(e.g. http://localhost:4000).",
                     provider,
                 )
+        fmt = settings.invoice_number_format
+        if "{year" not in fmt or "{seq" not in fmt:
+            return "Invoice numbers need {year} and {seq}, e.g. {year}-{seq:04d}.", None
+        try:
+            fmt.format(year=2026, seq=1)
+        except (KeyError, ValueError, IndexError):
+            return f"“{fmt}” is not a valid invoice number format.", None
+        try:
+            rate = Decimal(settings.default_tax_rate)
+        except InvalidOperation:
+            rate = Decimal(-1)
+        if not rate.is_finite() or rate < 0 or rate > 100:
+            return "The default tax rate must be a percentage between 0 and 100.", None
+        if not 0 <= settings.payment_days <= 365:
+            return "Payment days must be a whole number from 0 to 365.", None
         for ref in [
-            settings.default_model, settings.embedding_model, *settings.task_models.values()
+            settings.default_model,
+            settings.embedding_model,
+            *settings.task_models.values(),
         ]:
             if ref and "/" not in ref.strip("/"):
                 return f"“{ref}” is not a model: write provider/model, e.g. openai/gpt-4o.", None

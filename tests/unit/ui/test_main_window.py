@@ -98,8 +98,10 @@ def test_regenerate_replaces_last_reply(
     configured_model.reply_text = "second answer"
     assert window.regenerate(first_id or 0) is not None
     qtbot.waitUntil(
-        lambda: _last(window).status == MessageStatus.COMPLETE
-        and _last(window).content == "second answer",
+        lambda: (
+            _last(window).status == MessageStatus.COMPLETE
+            and _last(window).content == "second answer"
+        ),
         timeout=10_000,
     )
     stored = workspace.store.conversations.messages(conv.id or 0)
@@ -261,7 +263,7 @@ def test_client_filter_archive_and_badge(window: MainWindow, workspace: Workspac
     add_client(workspace, "Therapy Practice", privacy="redact")
     window.refresh_clients()
     texts = [window.client_model.data(window.client_model.index(r, 0)) for r in range(2)]
-    assert any("🔒" in t for t in texts)
+    assert any("◆ local only" in t for t in texts)
     window.client_filter.setText("thera")
     assert window.client_model.rowCount() == 1
     window.client_filter.clear()
@@ -328,3 +330,31 @@ def test_geometry_and_splitters_remembered(
     assert again.size().width() == 780
     assert again.splitter.sizes()[0] == sizes[0]
     again.close()
+
+
+def test_billing_panel_and_log_time_from_a_conversation(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant.ui import billing_views
+
+    client = add_client(workspace, rate="100", currency="EUR")
+    conv = open_new_conversation(window, client, "Firewall")
+    dialog = window.open_billing()
+    assert dialog is not None and "Acme Health" in dialog.windowTitle()
+    assert dialog.findChild(billing_views.BillingPanel) is not None
+    dialog.close()
+
+    seen: dict[str, object] = {}
+
+    class FakeDialog:
+        def __init__(
+            self, ws: Workspace, client_id: int, parent: object, *, conversation_id: int | None
+        ) -> None:
+            seen.update(client_id=client_id, conversation_id=conversation_id)
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(billing_views, "LogTimeDialog", FakeDialog)
+    assert window.log_time()
+    assert seen == {"client_id": client.id, "conversation_id": conv.id}

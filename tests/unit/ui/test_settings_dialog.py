@@ -312,3 +312,34 @@ def test_embedding_model_saved(qtbot: QtBot) -> None:
         assert load_settings().settings.embedding_model == "ollama/nomic-embed-text"
         dialog.embedding_combo.setCurrentText("nonsense")
         assert not dialog.save()
+
+
+def test_invoicing_details_saved_and_validated(qtbot: QtBot) -> None:
+    from consultant.core.settings import load_settings
+    from consultant.services.workspace import Workspace
+    from consultant.ui.settings_dialog import SettingsDialog
+
+    with Workspace.open() as ws:
+        dialog = SettingsDialog(ws)
+        qtbot.addWidget(dialog)
+        dialog.address_edit.setPlainText("Street 1\n10115 Berlin")
+        dialog.business_fields["iban"].setText("DE89 3704 0044 0532 0130 00")
+        dialog.tax_rate_edit.setText("19")
+        dialog.payment_days_edit.setText("30")
+        dialog.number_format_edit.setText("INV-{year}-{seq:03d}")
+        assert dialog.save()
+        saved = load_settings().settings
+        assert saved.profile.address == "Street 1\n10115 Berlin"
+        assert saved.profile.iban.startswith("DE89")
+        assert (saved.default_tax_rate, saved.payment_days) == ("19", 30)
+        assert saved.invoice_number_format == "INV-{year}-{seq:03d}"
+        for field, bad in (("number", "no placeholders"), ("tax", "abc"), ("days", "-3")):
+            dialog2 = SettingsDialog(ws)
+            qtbot.addWidget(dialog2)
+            if field == "number":
+                dialog2.number_format_edit.setText(bad)
+            elif field == "tax":
+                dialog2.tax_rate_edit.setText(bad)
+            else:
+                dialog2.payment_days_edit.setText(bad)
+            assert not dialog2.save()
