@@ -103,6 +103,22 @@ def configured_model(llm_server: LLMTestServer, consultant_home: Path) -> LLMTes
 
 
 @pytest.fixture(autouse=True)
+def _clear_offscreen_clipboard() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit while the clipboard holds QMimeData
+    (PySide6 6.12; the xcb platform does not); empty it after every test."""
+    yield
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None and QGuiApplication.platformName() == "offscreen":
+        QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def consultant_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "consultant-home"
     monkeypatch.setenv("CONSULTANT_HOME", str(home))

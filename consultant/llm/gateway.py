@@ -349,7 +349,7 @@ def stream_completion(
     chunks: Iterator[tuple[str, str | None, Any]]
     try:
         if choice.kind is ProviderKind.LOCAL_GGUF:
-            chunks = _gguf_chunks(choice, outbound)
+            chunks = _gguf_chunks(choice, outbound, max_tokens=max_tokens, temperature=temperature)
         else:
             litellm = _load_litellm()
             kwargs: dict[str, Any] = {
@@ -484,6 +484,12 @@ def _close_stream(stream: Any) -> None:
 _gguf_lock = threading.Lock()
 _gguf_models: dict[str, Any] = {}
 
+#: Context size a model file is loaded with. llama.cpp's ``n_ctx=0`` means the model's
+#: training context (32k for Gemma 3, 128k for Llama 3.1), whose KV cache alone can
+#: take many GiB; 8192 matches the window the prompt assembler assumes for models
+#: litellm does not know (``services.ask.DEFAULT_CONTEXT_WINDOW``).
+GGUF_CONTEXT_TOKENS = 8192
+
 
 @dataclass(frozen=True, slots=True)
 class _GgufUsage:
@@ -510,22 +516,70 @@ def _gguf_model(path: str) -> Any:
         model = _gguf_models.get(resolved)
         if model is None:
             try:
-                model = llama_cpp.Llama(model_path=resolved, n_ctx=0, verbose=False)
+                model = llama_cpp.Llama(
+                    model_path=resolved, n_ctx=GGUF_CONTEXT_TOKENS, verbose=False
+                )
             except Exception as exc:
                 raise LocalModelUnavailable(
                     f"The model file {resolved} could not be loaded ({type(exc).__name__}). "
                     f"Is it a GGUF model?",
                     provider="the local model",
                 ) from None
+            fallback = _gguf_fallback_format(model)
+            if fallback is not None:
+                model.chat_format = fallback
             _gguf_models[resolved] = model
     return model
 
 
+def _gguf_fallback_format(model: Any) -> str | None:
+    """A chat format for a file without an embedded chat template, or ``None``.
+
+    llama-cpp-python falls back to the Llama 2 format then; a Gemma model answers that
+    prompt with an immediate end of text (an empty reply). Gemma files get the Gemma
+    format instead."""
+    metadata = getattr(model, "metadata", None)
+    if not isinstance(metadata, Mapping) or "tokenizer.chat_template" in metadata:
+        return None
+    if getattr(model, "chat_handler", None) is not None:
+        return None
+    architecture = str(metadata.get("general.architecture", ""))
+    return "gemma" if architecture.startswith("gemma") else None
+
+
+def _fold_system_messages(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Put system text in front of the first user message (Gemma's own template does
+    this; llama-cpp-python's built-in Gemma format drops system messages)."""
+    system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+    rest = [dict(m) for m in messages if m["role"] != "system"]
+    if not system:
+        return rest
+    for message in rest:
+        if message["role"] == "user":
+            message["content"] = f"{system}\n\n{message['content']}"
+            return rest
+    return [{"role": "user", "content": system}, *rest]
+
+
 def _gguf_chunks(
-    choice: ModelChoice, messages: list[dict[str, str]]
+    choice: ModelChoice,
+    messages: list[dict[str, str]],
+    *,
+    max_tokens: int | None = None,
+    temperature: float | None = None,
 ) -> Iterator[tuple[str, str | None, Any]]:
-    """Stream from llama-cpp-python in-process, in the same shape as litellm chunks."""
+    """Stream from llama-cpp-python in-process, in the same shape as litellm chunks.
+
+    Without ``max_tokens`` llama.cpp generates until the model stops or the context is
+    full, so the limit is passed on (``test_connection`` asks for one token)."""
     model = _gguf_model(choice.model_path or "")
+    if getattr(model, "chat_format", None) == "gemma":
+        messages = _fold_system_messages(messages)
+    options: dict[str, Any] = {}
+    if max_tokens is not None:
+        options["max_tokens"] = max_tokens
+    if temperature is not None:
+        options["temperature"] = temperature
     prompt_tokens: int | None = None
     try:
         joined = "\n".join(m["content"] for m in messages)
@@ -533,7 +587,7 @@ def _gguf_chunks(
     except Exception:
         prompt_tokens = None
     produced = 0
-    for chunk in model.create_chat_completion(messages=messages, stream=True):
+    for chunk in model.create_chat_completion(messages=messages, stream=True, **options):
         choices = chunk.get("choices") or [{}]
         delta = choices[0].get("delta") or {}
         text = delta.get("content") or ""

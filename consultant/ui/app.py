@@ -75,6 +75,9 @@ def run() -> int:
     app.setOrganizationName("Consultant")
     app.setDesktopFileName("consultant")
     apply_theme(app)
+    if app.platformName() == "offscreen":
+        # Qt's offscreen platform crashes at exit if the clipboard holds data.
+        app.aboutToQuit.connect(lambda: app.clipboard().clear())
 
     home = paths.data_dir()
     lock = InstanceLock(home)

@@ -15,7 +15,8 @@ SNAPSHOTS = Path(__file__).with_name("prompt_snapshots")
 
 CLIENT = Client(
     id=1, uid="u", name="Acme Home Health", organization="Home-health agency, 40 nurses",
-    tone="warm, brief", glossary="Faxtastic: the fax portal vendor\nMonday list: weekly visit report",
+    tone="warm, brief",
+    glossary="Faxtastic: the fax portal vendor\nMonday list: weekly visit report",
     notes="Owner decides everything; IT is outsourced to Bob.",
     contacts=[Contact(1, 1, "jane@acme-health.org", "Jane Roe", "Office manager")],
     domains=["acme-health.org"],

@@ -527,3 +527,46 @@ def test_local_gguf_streams_in_process_without_network(
     assert result.finish_reason == "stop" and result.redactions == 0
     assert attempts == []
     assert audit[0].outcome == "ok" and audit[0].provider == "local"
+
+
+class _FakeGemmaWithoutTemplate(_FakeLlama):
+    """A Gemma file without an embedded chat template (llama-cpp-python then picks
+    the Llama 2 format, which Gemma answers with an immediate end of text)."""
+
+    metadata = {"general.architecture": "gemma3"}  # noqa: RUF012
+    chat_handler = None
+
+    def __init__(self, model_path: str, **kwargs: Any) -> None:
+        super().__init__(model_path, **kwargs)
+        self.chat_format = "llama-2"
+        self.kwargs = kwargs
+
+    def create_chat_completion(self, messages: Any, stream: bool, **options: Any) -> Any:
+        self.options = options
+        return super().create_chat_completion(messages, stream)
+
+
+def test_local_gguf_without_template_uses_gemma_format_and_limits(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    import sys
+    import types
+
+    from consultant.llm import gateway
+
+    fake = types.ModuleType("llama_cpp")
+    fake.Llama = _FakeGemmaWithoutTemplate  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "llama_cpp", fake)
+    model_file = tmp_path / "gemma.gguf"
+    model_file.write_bytes(b"GGUF")
+    monkeypatch.setattr(gateway, "_gguf_models", {})
+    choice = ModelChoice(
+        model="gemma", provider_id="local", kind=ProviderKind.LOCAL_GGUF, model_path=str(model_file)
+    )
+    run(stream_completion(MESSAGES, choice, max_tokens=5, temperature=0.0))
+    model = gateway._gguf_models[str(model_file)]
+    assert model.chat_format == "gemma"
+    assert model.kwargs["n_ctx"] == gateway.GGUF_CONTEXT_TOKENS
+    assert model.options == {"max_tokens": 5, "temperature": 0.0}
+    # The built-in Gemma format drops system messages: they go in front of the user's.
+    assert model.seen == [[{"role": "user", "content": "You are helpful.\n\nSay hello."}]]

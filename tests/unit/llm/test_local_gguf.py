@@ -25,12 +25,22 @@ import pytest
 from consultant.core.models import AuditEntry, PrivacyPolicy
 from consultant.core.redaction import Redactor
 from consultant.llm import gateway
-from consultant.llm.gateway import CompletionResult, StreamEvent, TextDelta, stream_completion
+from consultant.llm.gateway import (
+    CompletionResult,
+    StreamEvent,
+    TextDelta,
+    stream_completion,
+    test_connection,
+)
 from consultant.llm.providers import ModelChoice, ProviderKind
 
 pytestmark = pytest.mark.slow
 
-HELLO = [{"role": "user", "content": "Say hello in one word."}]
+HELLO = [
+    {"role": "system", "content": "You are a friendly assistant."},
+    {"role": "user", "content": "Say hello in one word."},
+]
+HELLO_CHARS = sum(len(m["content"]) for m in HELLO)
 LONG = [{"role": "user", "content": "Count from 1 to 50, separated by commas."}]
 
 
@@ -126,9 +136,9 @@ def test_local_model_answers_under_local_only(choice: ModelChoice, no_network: l
     assert result.output_tokens is not None and 0 < result.output_tokens <= 16
     assert result.cost_microusd in (None, 0)
     assert result.provider_id == "local" and result.model == choice.model
-    assert result.chars_sent == len(HELLO[0]["content"])
+    assert result.chars_sent == HELLO_CHARS
     assert [(e.outcome, e.provider, e.client_id, e.chars_sent) for e in audit] == [
-        ("ok", "local", 3, len(HELLO[0]["content"]))
+        ("ok", "local", 3, HELLO_CHARS)
     ]
     assert no_network == []
 
@@ -138,6 +148,10 @@ def test_max_tokens_caps_the_answer(choice: ModelChoice) -> None:
     assert result.finish_reason == "length"
     assert result.output_tokens is not None and 0 < result.output_tokens <= 8
     assert len(deltas) <= 8
+    # The Settings button's check asks for one token; without the cap it would run on
+    # until the context is full.
+    ok, message = test_connection(choice)
+    assert ok, message
 
 
 def test_cancel_after_the_first_delta(choice: ModelChoice) -> None:

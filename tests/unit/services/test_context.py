@@ -43,7 +43,7 @@ def test_stop_words_and_greetings_are_not_query_terms() -> None:
 
 
 def test_excludes_current_conversation_and_other_clients(ws: Workspace) -> None:
-    data, keys = retrieval_eval.load(ws)
+    _data, keys = retrieval_eval.load(ws)
     client = ws.client("Harbor Therapy")
     fax_conv = ws.store.conversations.get_message(keys["harbor-fax"]).conversation_id
     found = context.retrieve(ws.store, client, "fax referrals from the hospital",

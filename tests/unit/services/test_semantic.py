@@ -61,7 +61,7 @@ def test_paraphrase_found_only_with_embeddings(embedding_model: LLMTestServer) -
 
 def test_ask_uses_embeddings_and_audits_them(embedding_model: LLMTestServer) -> None:
     with Workspace.open() as ws:
-        client_id, relevant_id, new_id = _seed(ws)
+        _client_id, relevant_id, new_id = _seed(ws)
         turn, _ = AskService(ws).ask(
             TurnRequest(new_id, "Can the telecopy stuff land in a shared letterbox?", Task.CHAT)
         )
@@ -105,6 +105,6 @@ def test_failing_embedding_model_falls_back_to_keywords(configured_model: LLMTes
     loaded.embedding_model = "local/err-500"
     save_settings(loaded)
     with Workspace.open() as ws:
-        client_id, relevant_id, new_id = _seed(ws)
+        _client_id, relevant_id, new_id = _seed(ws)
         snippets = AskService(ws).propose_context(new_id, "hospital referrals facsimile")
         assert [s.message_id for s in snippets] == [relevant_id]
