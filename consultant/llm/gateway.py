@@ -129,9 +129,37 @@ def preload_litellm() -> None:
     """Import litellm now (a few seconds). Call from a background thread after the
     first paint; errors are logged, never raised (the first call will report them)."""
     try:
-        _load_litellm()
+        litellm = _load_litellm()
     except Exception:
         log.exception("litellm could not be loaded")
+        return
+    _warm_up(litellm)
+
+
+def _warm_up(litellm: ModuleType) -> None:
+    """Run litellm's first-call path once, offline (``mock_response``, no socket).
+
+    Its first real completion imports provider and streaming modules lazily, holding
+    the interpreter lock for ~200 ms at a time; on the GUI's streaming thread that
+    froze the window. Doing it here, right after start-up, moves that cost out of
+    the first reply.
+    """
+    try:
+        stream = litellm.completion(
+            model="openai/warm-up",
+            messages=[{"role": "user", "content": "warm up"}],
+            stream=True,
+            stream_options={"include_usage": True},
+            mock_response="ok",
+        )
+        for _chunk in stream:
+            pass
+        litellm.token_counter(model="openai/gpt-4o-mini", text="warm up")
+        import openai
+
+        openai.OpenAI(api_key=_NO_KEY, base_url="http://127.0.0.1:9/v1")
+    except Exception:  # only a speed-up: never fail start-up over it
+        log.debug("litellm warm-up failed", exc_info=True)
 
 
 def litellm_loaded() -> bool:

@@ -113,7 +113,9 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
         if str(mode).lower() != "wal" and str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = NORMAL")
-    return Database(conn)
+    # No sqlite-utils plugins: they would run third-party code on our connection
+    # (and scanning for them costs start-up time).
+    return Database(conn, execute_plugins=False)
 
 
 def open_database(path: Path) -> tuple[Database, Path | None]:

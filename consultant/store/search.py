@@ -180,6 +180,7 @@ class SearchRepo:
         f = filters or SearchFilter()
         limit = max(1, min(int(limit), 1000))
         try:
+            quoted = [self._settle_prefix(q) for q in quoted]
             rare = [q for q in quoted if not self._is_common(q)]
             if any_term:
                 # Common words would match nearly everything in an OR query.
@@ -187,12 +188,16 @@ class SearchRepo:
                 fts = _column_match(" OR ".join(match_phrases), f.client_id)
             else:
                 fts = _column_match(" ".join(quoted), f.client_id)
-            # Without informative words the newest matches are the answer.
-            candidates = self._candidates(fts, f, limit if not rare else CANDIDATES)
-            if not rare:
-                ranked = [(rowid, 0.0) for rowid in candidates[:limit]]
+            if rare and len(rare) == len(quoted) and not any_term and not _has_row_filters(f):
+                # Every word is informative: BM25 straight over the matches.
+                ranked = self._rank_direct(fts, limit)
             else:
-                ranked = self._rank(" OR ".join(rare), candidates, limit)
+                # Without informative words the newest matches are the answer.
+                candidates = self._candidates(fts, f, limit if not rare else CANDIDATES)
+                if not rare:
+                    ranked = [(rowid, 0.0) for rowid in candidates[:limit]]
+                else:
+                    ranked = self._rank(" OR ".join(rare), candidates, limit)
             return self._hits(quoted, ranked)
         except sqlite3.OperationalError:
             # Quoting makes syntax errors impossible; this guards the unexpected
@@ -201,6 +206,18 @@ class SearchRepo:
 
     def clear_cache(self) -> None:
         self._common_cache.clear()
+
+    def _settle_prefix(self, phrase: str) -> str:
+        """Drop the prefix star from a word that is already common as typed.
+
+        A prefix query merges the posting lists of every word it starts (slow for
+        "need*" → need, needs, needed …); when the exact word is itself common the
+        user has typed a whole word and the exact match serves as well.
+        """
+        if not phrase.endswith("*"):
+            return phrase
+        exact = phrase[:-1]
+        return exact if self._is_common(exact) else phrase
 
     def _is_common(self, phrase: str) -> bool:
         """True when a phrase occurs in more than ``COMMON_DOCS`` messages.
@@ -251,6 +268,13 @@ class SearchRepo:
         )
         params.append(cap)
         return [int(r[0]) for r in self.db.execute(sql, params)]
+
+    def _rank_direct(self, fts: str, limit: int) -> list[tuple[int, float]]:
+        sql = (
+            f"SELECT rowid, bm25(messages_fts, {USER_WEIGHT}, {MODEL_WEIGHT}, 0) AS score"
+            " FROM messages_fts WHERE messages_fts MATCH ? ORDER BY score LIMIT ?"
+        )
+        return [(int(r[0]), float(r[1])) for r in self.db.execute(sql, [fts, limit])]
 
     def _rank(self, rare: str, candidates: list[int], limit: int) -> list[tuple[int, float]]:
         """BM25 over the candidates, scored on the informative phrases only."""
