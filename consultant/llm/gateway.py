@@ -14,6 +14,7 @@ desktop app pay the import cost in a background thread after the window is shown
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
@@ -137,27 +138,48 @@ def preload_litellm() -> None:
 
 
 def _warm_up(litellm: ModuleType) -> None:
-    """Run litellm's first-call path once, offline (``mock_response``, no socket).
+    """Run litellm's real OpenAI-compatible streaming path once, offline.
 
-    Its first real completion imports provider and streaming modules lazily, holding
-    the interpreter lock for ~200 ms at a time; on the GUI's streaming thread that
-    froze the window. Doing it here, right after start-up, moves that cost out of
-    the first reply.
+    Its first completion imports provider, transformation and streaming modules
+    lazily, holding the interpreter lock for ~200 ms at a time; on the desktop's
+    streaming thread that froze the window during the first reply. Here it runs
+    right after start-up against an in-memory HTTP transport (``httpx.MockTransport``):
+    no socket is opened and nothing leaves the process.
     """
     try:
+        import httpx
+        import openai
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            chunk = {
+                "id": "warm-up", "object": "chat.completion.chunk", "created": 0,
+                "model": "warm-up",
+                "choices": [{"index": 0, "delta": {"role": "assistant", "content": "ok"},
+                             "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+            }  # fmt: skip
+            body = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n"
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=body.encode()
+            )
+
+        base = "http://warm-up.invalid/v1"
+        client = openai.OpenAI(
+            api_key=_NO_KEY, base_url=base,
+            http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        )  # fmt: skip
         stream = litellm.completion(
             model="openai/warm-up",
             messages=[{"role": "user", "content": "warm up"}],
             stream=True,
             stream_options={"include_usage": True},
-            mock_response="ok",
+            client=client,
+            api_base=base,
+            api_key=_NO_KEY,
         )
         for _chunk in stream:
             pass
         litellm.token_counter(model="openai/gpt-4o-mini", text="warm up")
-        import openai
-
-        openai.OpenAI(api_key=_NO_KEY, base_url="http://127.0.0.1:9/v1")
     except Exception:  # only a speed-up: never fail start-up over it
         log.debug("litellm warm-up failed", exc_info=True)
 

@@ -169,6 +169,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._docs: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
+        self._heights: dict[tuple[Any, ...], int] = {}
         self._small = QFont(view.font())
         self._small.setPointSizeF(max(7.0, view.font().pointSizeF() * 0.88))
         self._bold = QFont(view.font())
@@ -204,6 +205,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def clear_cache(self) -> None:
         self._docs.clear()
+        self._heights.clear()
 
     # -- geometry -----------------------------------------------------------------
     def _pills(self, message: Message) -> list[str]:
@@ -271,8 +273,16 @@ class MessageDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         message, version = self._message(index)
         width = self.view.viewport().width()
-        lay = self.layout(QRect(0, 0, width, 0), message, version)
-        return QSize(width, lay.height)
+        # Every row's height is asked for on each re-layout (the streaming row grows
+        # ~20 times a second): remember heights per message version and width.
+        key = (message.id, version, width, message.status, len(message.content))
+        height = self._heights.get(key)
+        if height is None:
+            height = self.layout(QRect(0, 0, width, 0), message, version).height
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     # -- painting -----------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -397,6 +407,10 @@ class ConversationView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
+        # Lay rows out in batches between events: a re-layout of hundreds of loaded
+        # messages must not freeze the window while a reply streams in.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QListView.Shape.NoFrame)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -53,7 +54,6 @@ from PySide6.QtWidgets import (
 
 from consultant import __version__
 from consultant.core.models import Client, Conversation, MessageStatus, Role, Task
-from consultant.services import intake
 from consultant.services import models as model_service
 from consultant.services.ask import AskService, PreparedTurn, TurnRequest
 from consultant.services.workspace import ServiceError, Workspace
@@ -71,6 +71,10 @@ from consultant.ui.theme import app_icon
 
 __all__ = ["INTERPRET_REPLY_INSTRUCTIONS", "MainWindow"]
 
+if TYPE_CHECKING:
+    from consultant.services.intake import Intake
+
+GIL_SWITCH_INTERVAL_S = 0.0005
 log = logging.getLogger("consultant.ui")
 
 CONTEXT_DELAY_MS = 600
@@ -112,9 +116,13 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        # The streaming worker runs Python code (litellm) while the GUI thread lays
+        # out rows through Python callbacks, each waiting for the interpreter lock:
+        # a shorter switch interval than the default 5 ms keeps those waits short.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self.ask = AskService(workspace)
         #: E-mails opened into a conversation, sent with its next message.
-        self._pending_email: dict[int, intake.Intake] = {}
+        self._pending_email: dict[int, Intake] = {}
         self.setAcceptDrops(True)
         self.sessions: dict[int, StreamSession] = {}
         self._live: list[StreamSession] = []  # until their threads have finished
@@ -807,6 +815,8 @@ class MainWindow(QMainWindow):
 
     def open_email_file(self, path: Path) -> Conversation | None:
         """Read an e-mail, find its client, and put it in a new Interpret conversation."""
+        from consultant.services import intake  # the parsers load on first use, not at start
+
         try:
             received = intake.read_file(self.ws, path)
         except ServiceError as exc:
@@ -832,7 +842,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         return conversation
 
-    def _client_for_unknown_sender(self, received: intake.Intake) -> Client | None:
+    def _client_for_unknown_sender(self, received: Intake) -> Client | None:
         sender = received.sender
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import subprocess
 import sys
 import textwrap
@@ -71,3 +73,21 @@ def test_preload_sets_local_cost_map_and_quiets_litellm() -> None:
     assert done.stdout.strip() == "ok"
     # Loading from the bundled map means no "fetch attempt failed" warnings.
     assert "model cost map fetch" not in done.stderr
+
+
+def test_preload_warms_up_without_opening_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from consultant.llm import gateway
+
+    attempts: list[object] = []
+    real = socket.socket.connect
+
+    def record(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        real(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", record)
+    gateway.preload_litellm()
+    assert gateway.litellm_loaded()
+    assert attempts == []
