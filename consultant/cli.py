@@ -188,7 +188,7 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
         rows = [
             {"client": c.name, "email": x.email, "name": x.name, "role": x.role}
             for c in clients
-            for x in ws.store.clients.contacts(c.id)
+            for x in c.contacts
         ]
     if args.json:
         _print_json(rows)

@@ -39,12 +39,6 @@ def config_dir() -> Path:
     return data_dir() / "config"
 
 
-def ensure_data_dir() -> Path:
-    path = data_dir()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def bundled_resources_dir() -> Path:
     """``consultant/resources/``: prompts, templates, icons, styles (inside the wheel)."""
     return Path(__file__).resolve().parents[1] / "resources"

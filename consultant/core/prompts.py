@@ -198,11 +198,13 @@ def context_block(snippets: Sequence[ContextSnippet]) -> str:
     return "\n\n".join(parts)
 
 
-def wrap_input(task: Task, text: str, instructions: str = "") -> str:
+def wrap_input(
+    task: Task, text: str, instructions: str = "", template: PromptTemplate | None = None
+) -> str:
     """The new turn as sent: the user's words, or the client's text as data."""
     if task == Task.CHAT:
         return text
-    label = load_template(task).name
+    label = (template or load_template(task)).name
     lead = f"Task: {label}."
     if instructions.strip():
         lead += f"\n<instructions>\n{neutralise(instructions.strip())}\n</instructions>"
@@ -210,7 +212,9 @@ def wrap_input(task: Task, text: str, instructions: str = "") -> str:
     return f"{lead}\n\n<{tag}>\n{neutralise(text)}\n</{tag}>"
 
 
-def system_message(task: Task, client: Client, user: UserProfile) -> str:
+def system_message(
+    task: Task, client: Client, user: UserProfile, template: PromptTemplate | None = None
+) -> str:
     values = {
         "user_name": user.name or "the user",
         "user_business": user.business,
@@ -218,7 +222,7 @@ def system_message(task: Task, client: Client, user: UserProfile) -> str:
         "client_name": client.name,
         "client_tone": client.tone or "professional and friendly",
     }
-    template = load_template(task)
+    template = template or load_template(task)
     return "\n\n".join(
         [
             fill(load_system_rules(), values),
@@ -265,10 +269,11 @@ def assemble(
     """Messages for the model, trimmed to fit ``max_input_tokens`` when given."""
     if not new_input.strip():
         raise PromptError("There is nothing to send: the message is empty.")
-    system = {"role": "system", "content": system_message(task, client, user)}
+    template = load_template(task)  # read once for both the system message and the input
+    system = {"role": "system", "content": system_message(task, client, user, template)}
     past = history_messages(history)
     snippets = list(context)
-    final = {"role": "user", "content": wrap_input(task, new_input, instructions)}
+    final = {"role": "user", "content": wrap_input(task, new_input, instructions, template)}
 
     def build() -> list[ChatMessage]:
         msgs = [system, *past]

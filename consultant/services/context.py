@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from consultant.core.models import Client, Role, SearchHit
 from consultant.core.prompts import ContextSnippet
 from consultant.store import SearchFilter, Store
-from consultant.store.search import HIT_END, HIT_START
+from consultant.store.search import HIT_END, HIT_START, quote_phrase
 
 DEFAULT_LIMIT = 5
 RRF_K = 60  # reciprocal-rank fusion constant (Cormack et al.)
@@ -204,7 +204,7 @@ def retrieve(
     all_terms = list(query.terms) + list(query.expansions)
     hits: list[SearchHit] = []
     if all_terms:
-        phrases = ['"' + t.replace('"', '""') + '"' for t in all_terms]
+        phrases = [quote_phrase(t) for t in all_terms]
         hits = store.search.messages(
             "",
             SearchFilter(client_id=client.id, exclude_conversation_id=exclude_conversation_id),

@@ -69,7 +69,6 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
     out_clients = []
     for client in clients:
         cid = client.id
-        full = ws.store.clients.get(cid) if cid is not None else client
         conversations = []
         for conv in ws.store.conversations.list_for_client(cid or 0, include_archived=True):
             assert conv.id is not None
@@ -135,21 +134,21 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
             invoices.append(invoice)
         out_clients.append(
             {
-                "uid": full.uid,
-                "name": full.name,
-                "organization": full.organization,
-                "notes": full.notes,
-                "tone": full.tone,
-                "glossary": full.glossary,
-                "hourly_rate_minor": full.hourly_rate_minor,
-                "currency": full.currency,
-                "privacy": full.privacy.value,
-                "archived": full.archived,
-                "created_at": _ts(full.created_at),
+                "uid": client.uid,
+                "name": client.name,
+                "organization": client.organization,
+                "notes": client.notes,
+                "tone": client.tone,
+                "glossary": client.glossary,
+                "hourly_rate_minor": client.hourly_rate_minor,
+                "currency": client.currency,
+                "privacy": client.privacy.value,
+                "archived": client.archived,
+                "created_at": _ts(client.created_at),
                 "contacts": [
-                    {"email": c.email, "name": c.name, "role": c.role} for c in full.contacts
+                    {"email": c.email, "name": c.name, "role": c.role} for c in client.contacts
                 ],
-                "domains": list(full.domains),
+                "domains": list(client.domains),
                 "conversations": conversations,
                 "time_entries": entries,
                 "invoices": invoices,

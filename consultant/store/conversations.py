@@ -303,13 +303,3 @@ class ConversationRepo:
             "SELECT created_at, id FROM messages WHERE id = ?", [message.id]
         ).fetchone()
         return (row[0], row[1])
-
-    def client_of_message(self, message_id: int) -> int:
-        row = self.db.execute(
-            "SELECT c.client_id FROM messages m JOIN conversations c "
-            "ON c.id = m.conversation_id WHERE m.id = ?",
-            [message_id],
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"There is no message with id {message_id}.")
-        return int(row[0])

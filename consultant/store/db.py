@@ -17,7 +17,6 @@ Opening runs, in order:
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -201,9 +200,3 @@ def file_backup(path: Path) -> Path:
     finally:
         db.close()
 
-
-def is_same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False

@@ -37,27 +37,27 @@ class EmbeddingRepo:
         self.db = db
 
     def missing(self, client_id: int, model: str, *, limit: int = 256) -> list[tuple[int, str]]:
-        """(message id, text) of this client's messages without a current vector."""
+        """(message id, text) of this client's messages without a current vector.
+
+        One query: messages never embedded, or changed since their vector was
+        made; the content hash then skips rewrites that left the text as it was.
+        """
         rows = self.db.execute(
-            "SELECT m.id, m.content FROM messages m"
+            "SELECT m.id, m.content, e.content_hash FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
             " LEFT JOIN message_embeddings e ON e.message_id = m.id AND e.model = ?"
             " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
             " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
-            " AND (e.message_id IS NULL OR e.content_hash <> ?)"
-            " ORDER BY m.id DESC LIMIT ?",
-            [model, client_id, "", limit * 4],
-        ).fetchall()
-        out = []
-        for message_id, content in rows:
-            stored = self.db.execute(
-                "SELECT content_hash FROM message_embeddings WHERE message_id = ? AND model = ?",
-                [message_id, model],
-            ).fetchone()
-            if stored is None or stored[0] != content_hash(content):
+            " AND (e.message_id IS NULL OR m.updated_at > e.created_at)"
+            " ORDER BY m.id DESC",
+            [model, client_id],
+        )
+        out: list[tuple[int, str]] = []
+        for message_id, content, stored_hash in rows:
+            if stored_hash != content_hash(content):
                 out.append((int(message_id), str(content)))
-            if len(out) >= limit:
-                break
+                if len(out) >= limit:
+                    break
         return out
 
     def save(self, model: str, items: Sequence[tuple[int, str, Sequence[float]]]) -> None:

@@ -73,9 +73,14 @@ def terms_of(text: str) -> list[str]:
     return terms
 
 
+def quote_phrase(term: str) -> str:
+    """One term as an FTS5 string phrase: no query syntax inside it is active."""
+    return '"' + term.replace('"', '""') + '"'
+
+
 def quote_terms(text: str, *, prefix_last: bool = True) -> list[str]:
     """User text as FTS5 string phrases (``"term"``), the last one a prefix."""
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms_of(text)]
+    quoted = [quote_phrase(t) for t in terms_of(text)]
     if quoted and prefix_last:
         quoted[-1] += "*"
     return quoted
