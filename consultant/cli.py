@@ -637,13 +637,15 @@ def _setup_logging() -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    func = getattr(args, "func", None)
-    if func is None:
-        desktop = args.install_desktop_entry or args.uninstall_desktop_entry
-        func = cmd_desktop_entry if desktop else cmd_gui
-    from consultant.services.workspace import ServiceError
+    if args_list:
+        args = build_parser().parse_args(args_list)
+        func = getattr(args, "func", None)
+        if func is None:
+            desktop = args.install_desktop_entry or args.uninstall_desktop_entry
+            func = cmd_desktop_entry if desktop else cmd_gui
+    else:  # the desktop app, started without building every command's parser
+        args, func = argparse.Namespace(), cmd_gui
+    from consultant.core.errors import ServiceError
 
     try:
         return int(func(args))

@@ -304,3 +304,33 @@ def llm_server_fixture() -> Iterator[LLMTestServer]:
     """Body of a pytest fixture; use as ``fixture(llm_server_fixture)`` in a conftest."""
     with run_server() as server:
         yield server
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve from a process of its own (benchmarks: a real model server is never in
+    the app's process, so it must not compete for the app's interpreter lock).
+
+    Prints the ``api_base`` on the first line of stdout, then serves until stdin
+    is closed.
+    """
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m tests.llm_server")
+    parser.add_argument("--reply-text", default=LLMTestServer.reply_text)
+    parser.add_argument("--chunk-delay", type=float, default=0.0)
+    parser.add_argument("--tokens-per-chunk", type=int, default=1)
+    args = parser.parse_args(argv)
+    with run_server(
+        reply_text=args.reply_text,
+        chunk_delay=args.chunk_delay,
+        tokens_per_chunk=args.tokens_per_chunk,
+    ) as server:
+        sys.stdout.write(server.api_base + "\n")
+        sys.stdout.flush()
+        sys.stdin.read()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -14,6 +14,7 @@ desktop app pay the import cost in a background thread after the window is shown
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -120,6 +121,11 @@ def _load_litellm() -> ModuleType:
             litellm.failure_callback = []
             litellm.input_callback = []
             litellm.num_retries = 0
+            # No litellm callbacks are used (cost and audit are computed here), and
+            # its per-chunk success logging runs a thread-pool task that starts an
+            # event loop for every chunk: work that competes with the desktop
+            # app's GUI thread for the interpreter lock while a reply streams.
+            litellm.disable_streaming_logging = True
             for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
                 logging.getLogger(name).setLevel(logging.ERROR)
             _litellm = litellm
@@ -213,10 +219,18 @@ def context_window(choice: ModelChoice) -> int | None:
 def count_text_tokens(choice: ModelChoice, text: str) -> int:
     """Tokens in ``text`` with litellm's counter, or a pessimistic estimate."""
     if _litellm is not None:
-        counted = _count_tokens(_litellm, choice.model, text=text)
+        counted = _count_text_tokens(choice.model, text)
         if counted is not None:
             return counted
     return len(text) // CHARS_PER_TOKEN_ESTIMATE + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _count_text_tokens(model: str, text: str) -> int | None:
+    # Every send counts the conversation's earlier turns again (to fit the model's
+    # window); litellm's counter costs ~0.25 ms a call, so remember them.
+    assert _litellm is not None
+    return _count_tokens(_litellm, model, text=text)
 
 
 # --- helpers ---------------------------------------------------------------------

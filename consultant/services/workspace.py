@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from consultant.core import paths
+from consultant.core.errors import ServiceError
 from consultant.core.models import Client, Conversation, Message, PrivacyPolicy, SearchHit
 from consultant.core.money import MoneyError, normalize_currency, parse_amount
-from consultant.store import Conflict, NewerDatabaseError, NotFound, SearchFilter, Store, StoreError
+from consultant.store import Conflict, NewerDatabaseError, NotFound, SearchFilter, Store
 
-# Front ends catch these without importing the store layer.
-ServiceError = StoreError
 __all__ = [
     "Conflict",
     "NewerDatabaseError",

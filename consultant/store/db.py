@@ -24,17 +24,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from consultant.core.errors import NewerDatabaseError, StoreError
 from consultant.store.migrations import MIGRATION_SET, known_names, migrations
 
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A storage problem explained in one sentence for the user."""
-
-
-class NewerDatabaseError(StoreError):
-    """The file was written by a newer version of Consultant."""
 
 
 def now_iso() -> str:
@@ -199,4 +192,3 @@ def file_backup(path: Path) -> Path:
         return backup_file(db, path, "manual")
     finally:
         db.close()
-

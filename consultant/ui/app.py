@@ -1,16 +1,19 @@
 """Desktop entry point: ``consultant`` with no arguments.
 
 Start-up order (DESIGN.md §5, §6): Qt → theme → single-instance lock in the data
-folder → open the workspace (a database error is a message box, not a
-traceback) → show the main window → after its first paint, import litellm on a
-background thread (``models.preload``). Nothing contacts the network at start.
+folder → show the main window's frame (light modules only) → after its first
+paint, open the workspace (a database error is a message box, not a traceback)
+and attach it to the window → import litellm on a background thread
+(``models.preload``). Nothing contacts the network at start.
 
 Test and benchmark hooks (environment variables, ignored when unset):
 
 - ``CONSULTANT_AUTOSEND_FILE``: a JSON file ``{"conversation_id": 1, "text": "…"}``;
   after the first paint that conversation is opened and the text sent.
 - ``CONSULTANT_EXIT_AFTER_PAINT=1``: print ``painted <monotonic> <since run()>
-  litellm=<0|1>`` to stdout after the first paint and quit (start-up benchmark).
+  litellm=<0|1> sqlite_utils=<0|1>`` (whether each is imported yet) to stdout after
+  the first paint, then ``ready …`` (same fields) once the data is shown, and quit
+  (start-up benchmark).
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consultant.services.workspace import Workspace
 
 __all__ = ["run"]
 
@@ -89,39 +96,46 @@ def run() -> int:
     if not locked:
         _message("Consultant", f"{ALREADY_RUNNING} ({home}). Use the open window.")
         return 3
-    try:
+    from consultant.ui.main_window import MainWindow
+
+    window = MainWindow(home=home)
+    autosend = os.environ.get("CONSULTANT_AUTOSEND_FILE", "").strip()
+    exit_after_paint = os.environ.get("CONSULTANT_EXIT_AFTER_PAINT") == "1"
+    opened: list[Workspace] = []
+
+    def report(event: str) -> None:
+        now = time.monotonic()
+        loaded = " ".join(f"{m}={int(m in sys.modules)}" for m in ("litellm", "sqlite_utils"))
+        sys.stdout.write(f"{event} {now:.6f} {now - started:.6f} {loaded}\n")
+        sys.stdout.flush()
+
+    def first_paint() -> None:
+        # Phase two (see main_window): the store, Markdown and the model services
+        # load now that the window is on screen.
+        if exit_after_paint:
+            report("painted")
         from consultant.services.workspace import ServiceError, Workspace
 
         try:
-            workspace = Workspace.open(home)
+            opened.append(Workspace.open(home))
         except ServiceError as exc:
             _message("Consultant cannot open its data", str(exc))
-            return 1
-        try:
-            from consultant.ui.main_window import MainWindow
+            app.exit(1)
+            return
+        window.attach(opened[0])
+        if exit_after_paint:
+            report("ready")
+            QTimer.singleShot(0, window.close)
+            return
+        _start_preload()
+        if autosend:
+            _autosend(window, autosend)
 
-            window = MainWindow(workspace)
-            autosend = os.environ.get("CONSULTANT_AUTOSEND_FILE", "").strip()
-            exit_after_paint = os.environ.get("CONSULTANT_EXIT_AFTER_PAINT") == "1"
-
-            def first_paint() -> None:
-                if exit_after_paint:
-                    loaded = "litellm" in sys.modules
-                    sys.stdout.write(
-                        f"painted {time.monotonic():.6f} {time.monotonic() - started:.6f} "
-                        f"litellm={int(loaded)}\n"
-                    )
-                    sys.stdout.flush()
-                    QTimer.singleShot(0, window.close)
-                    return
-                _start_preload()
-                if autosend:
-                    _autosend(window, autosend)
-
-            window.sig_first_paint.connect(first_paint)
-            window.show()
-            return int(app.exec())
-        finally:
-            workspace.close()
+    window.sig_first_paint.connect(first_paint)
+    try:
+        window.show()
+        return int(app.exec())
     finally:
+        for workspace in opened:
+            workspace.close()
         lock.release()

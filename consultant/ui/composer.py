@@ -9,6 +9,7 @@ message instead of freezing or crashing the window.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant.core.errors import ServiceError
 from consultant.core.models import Task
 from consultant.core.prompts import list_templates
-from consultant.services.workspace import ServiceError, Workspace
+
+if TYPE_CHECKING:
+    from consultant.services.workspace import Workspace
 
 __all__ = ["MAX_PASTE_CHARS", "Composer", "ComposerEdit"]
 
@@ -95,8 +99,9 @@ class Composer(QWidget):
     sig_setup_model = Signal()
     sig_text_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Set by the window once the data is open; drafts are saved through it.
         self.ws = workspace
         self.conversation_id: int | None = None
         self._restoring = False
@@ -264,7 +269,7 @@ class Composer(QWidget):
         self.sig_text_changed.emit(self.edit.toPlainText())
 
     def save_draft(self) -> None:
-        if self.conversation_id is None:
+        if self.conversation_id is None or self.ws is None:
             return
         try:
             self.ws.store.conversations.save_draft(self.conversation_id, self.text())

@@ -16,9 +16,10 @@ Links are never followed automatically: a click opens http(s)/mailto through
 from __future__ import annotations
 
 import html
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -56,7 +57,6 @@ from PySide6.QtWidgets import (
 )
 
 from consultant.core.models import Message, MessageStatus, Role
-from consultant.services.workspace import Workspace
 from consultant.ui.item_models import (
     MessageListModel,
     ObjectRole,
@@ -68,8 +68,12 @@ from consultant.ui.markdown_render import (
     is_openable_link,
     plain_to_html,
     render_markdown,
+    stream_blocks,
 )
 from consultant.ui.theme import colors
+
+if TYPE_CHECKING:
+    from consultant.services.workspace import Workspace
 
 __all__ = ["PAGE_SIZE", "ConversationView", "MessageDelegate", "copy_message"]
 
@@ -123,6 +127,61 @@ class _Layout:
     height: int
 
 
+#: A reference-style link definition (``[1]: https://…``), resolved across blocks.
+_REFERENCE_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S", re.MULTILINE)
+
+
+def _starts_with_table(doc: QTextDocument) -> bool:
+    frames = doc.rootFrame().childFrames()
+    return bool(frames) and frames[0].firstPosition() <= 1
+
+
+@dataclass(slots=True)
+class _Body:
+    """A message's text: one document, or, while a reply streams, one per
+    Markdown block (finished blocks keep their laid-out documents, so each
+    update only lays out the block being written)."""
+
+    parts: list[tuple[int, QTextDocument]]  # (top, document)
+    height: int
+
+    @classmethod
+    def stack(cls, docs: list[QTextDocument]) -> _Body:
+        parts: list[tuple[int, QTextDocument]] = []
+        y = 0
+        previous: QTextDocument | None = None
+        for doc in docs:
+            if previous is not None and not _starts_with_table(doc):
+                # As inside one document: the larger of the two margins between
+                # blocks, and none before a table (its frame brings its own).
+                y += int(max(previous.lastBlock().blockFormat().bottomMargin(),
+                             doc.firstBlock().blockFormat().topMargin()))  # fmt: skip
+            parts.append((y, doc))
+            y += int(doc.size().height())
+            previous = doc
+        return cls(parts, y)
+
+    def draw(self, painter: QPainter, text_color: Any, clip: QRectF) -> None:
+        """Draw the parts that meet ``clip`` (body coordinates)."""
+        for top, doc in self.parts:
+            height = doc.size().height()
+            if top + height < clip.top() or top > clip.bottom():
+                continue
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.palette.setColor(QPalette.ColorRole.Text, text_color)
+            ctx.clip = clip.translated(0, -top).intersected(QRectF(0, 0, clip.right(), height))
+            painter.save()
+            painter.translate(0, top)
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+
+    def anchor_at(self, point: QPointF) -> str:
+        for top, doc in reversed(self.parts):
+            if point.y() >= top:
+                return str(doc.documentLayout().anchorAt(point - QPointF(0, top)))
+        return ""
+
+
 SOURCE_SCHEME = "consultant://message/"
 
 
@@ -140,9 +199,7 @@ def sources_html(message: Message) -> str:
             message_id = int(item["message_id"])
         except (KeyError, TypeError, ValueError):
             continue
-        label = " · ".join(
-            str(x) for x in (item.get("date"), item.get("conversation_title")) if x
-        )
+        label = " · ".join(str(x) for x in (item.get("date"), item.get("conversation_title")) if x)
         href = f"{SOURCE_SCHEME}{conversation_id}/{message_id}"
         links.append(f'<a href="{href}">{html.escape(label or f"message {message_id}")}</a>')
     if not links:
@@ -170,35 +227,81 @@ class MessageDelegate(QStyledItemDelegate):
         self.view = view
         self._docs: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self._heights: dict[tuple[Any, ...], int] = {}
+        #: The height last given to the view for each message id.
+        self.given_heights: dict[int, int] = {}
+        self._latest: dict[int, tuple[Any, ...]] = {}  # message id → newest document key
+        #: Documents of the Markdown blocks of replies being written, by block text.
+        self._blocks: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self._small = QFont(view.font())
         self._small.setPointSizeF(max(7.0, view.font().pointSizeF() * 0.88))
         self._bold = QFont(view.font())
         self._bold.setBold(True)
 
     # -- documents ----------------------------------------------------------------
+    def _new_document(self, text: str, html_text: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.view.font())
+        doc.setDefaultStyleSheet(colors().document_css())
+        doc.setDocumentMargin(0)
+        if max((len(line) for line in text.split("\n")), default=0) > 5_000:
+            # word-boundary wrapping of a huge unbroken line is pathologically slow
+            option = doc.defaultTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            doc.setDefaultTextOption(option)
+        doc.setHtml(html_text)
+        doc.setTextWidth(max(50, width))
+        return doc
+
+    def body(self, message: Message, version: int, width: int) -> _Body:
+        """A reply is laid out block by block, so the blocks it had while streaming
+        are reused when it completes (no whole re-render at the end); a text using
+        reference-style links, which span blocks, is laid out whole."""
+        if message.role != Role.ASSISTANT or (
+            message.status != MessageStatus.STREAMING and _REFERENCE_RE.search(message.content)
+        ):
+            doc = self.document(message, version, width)
+            return _Body([(0, doc)], int(doc.size().height()) if message.content else 0)
+        dark = colors().dark
+        docs: list[QTextDocument] = []
+        for block in stream_blocks(message.content):
+            if not block.strip():
+                continue
+            key = (block, width, dark)
+            part = self._blocks.get(key)
+            if part is None:
+                part = self._new_document(block, render_markdown(block), width)
+                self._blocks[key] = part
+                while len(self._blocks) > 1000:
+                    self._blocks.popitem(last=False)
+            else:
+                self._blocks.move_to_end(key)
+            docs.append(part)
+        sources = sources_html(message)
+        if sources and docs:
+            docs.append(self._new_document("", sources, width))
+        return _Body.stack(docs)
+
     def document(self, message: Message, version: int, width: int) -> QTextDocument:
+        """The whole message as one document (cached per version and width)."""
         palette = colors()
         key = (message.id, version, width, palette.dark, len(message.content))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
             return doc
-        doc = QTextDocument()
-        doc.setDefaultFont(self.view.font())
-        doc.setDefaultStyleSheet(palette.document_css())
-        doc.setDocumentMargin(0)
-        if max((len(line) for line in message.content.split("\n")), default=0) > 5_000:
-            # word-boundary wrapping of a huge unbroken line is pathologically slow
-            option = doc.defaultTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
-            doc.setDefaultTextOption(option)
         if message.role == Role.ASSISTANT:
             html_text = render_markdown(message.content) if message.content else ""
-            doc.setHtml(html_text + sources_html(message))
+            html_text += sources_html(message)
         else:
-            doc.setHtml(plain_to_html(message.content))
-        doc.setTextWidth(max(50, width))
+            html_text = plain_to_html(message.content)
+        doc = self._new_document(message.content, html_text, width)
         self._docs[key] = doc
+        # A streaming reply makes a new version 20 times a second: drop the one
+        # before, which is never drawn again.
+        previous = self._latest.get(message.id or 0)
+        if previous is not None and previous[1] != version:
+            self._docs.pop(previous, None)
+        self._latest[message.id or 0] = key
         while len(self._docs) > 400:
             self._docs.popitem(last=False)
         return doc
@@ -206,6 +309,9 @@ class MessageDelegate(QStyledItemDelegate):
     def clear_cache(self) -> None:
         self._docs.clear()
         self._heights.clear()
+        self.given_heights.clear()
+        self._latest.clear()
+        self._blocks.clear()
 
     # -- geometry -----------------------------------------------------------------
     def _pills(self, message: Message) -> list[str]:
@@ -240,8 +346,7 @@ class MessageDelegate(QStyledItemDelegate):
         top = rect.top() + OUTER_Y + PAD
         header = QRect(left + PAD, top, inner_w, small.height())
         y = header.bottom() + 6
-        doc = self.document(message, version, inner_w)
-        doc_h = int(doc.size().height()) if message.content else 0
+        doc_h = self.body(message, version, inner_w).height
         body = QRect(left + PAD, y, inner_w, doc_h)
         y = body.bottom() + (6 if doc_h else 0)
         status_text = self._status_text(message)
@@ -282,6 +387,7 @@ class MessageDelegate(QStyledItemDelegate):
             if len(self._heights) > 5000:
                 self._heights.clear()
             self._heights[key] = height
+        self.given_heights[message.id or 0] = height
         return QSize(width, height)
 
     # -- painting -----------------------------------------------------------------
@@ -308,14 +414,16 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignRight), when)
 
         if lay.body.height() > 0:
-            doc = self.document(message, version, lay.body.width())
+            body = self.body(message, version, lay.body.width())
+            # Only what is on screen: a long reply is mostly scrolled out of view.
+            visible = QRectF(lay.body.intersected(self.view.viewport().rect()))
             painter.save()
             painter.translate(lay.body.topLeft())
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            text_color = option.palette.color(QPalette.ColorRole.Text)
-            ctx.palette.setColor(QPalette.ColorRole.Text, text_color)
-            ctx.clip = QRectF(0, 0, lay.body.width(), lay.body.height())
-            doc.documentLayout().draw(painter, ctx)
+            body.draw(
+                painter,
+                option.palette.color(QPalette.ColorRole.Text),
+                visible.translated(-lay.body.left(), -lay.body.top()),
+            )
             painter.restore()
 
         status_text = self._status_text(message)
@@ -359,9 +467,8 @@ class MessageDelegate(QStyledItemDelegate):
             if pill.contains(pos):
                 return "pill", name
         if lay.body.contains(pos):
-            doc = self.document(message, version, lay.body.width())
-            local = QPointF(pos - lay.body.topLeft())
-            href = doc.documentLayout().anchorAt(local)
+            body = self.body(message, version, lay.body.width())
+            href = body.anchor_at(QPointF(pos - lay.body.topLeft()))
             if href:
                 return "link", href
         return "", ""
@@ -502,8 +609,16 @@ class ConversationView(QListView):
         self.viewport().update()
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        # A new height re-lays out every loaded row and repaints the viewport; a
+        # streaming reply keeps its height for most updates, and then only its own
+        # row is repainted (by QAbstractItemView's own dataChanged).
+        option = QStyleOptionViewItem()
         for row in range(top_left.row(), bottom_right.row() + 1):
-            self.delegate.sizeHintChanged.emit(self.model_.index(row, 0))
+            index = self.model_.index(row, 0)
+            message: Message = index.data(ObjectRole)
+            before = self.delegate.given_heights.get(message.id or 0)
+            if before is None or self.delegate.sizeHint(option, index).height() != before:
+                self.delegate.sizeHintChanged.emit(index)
 
     # -- scrolling ----------------------------------------------------------------
     def _on_scroll(self, value: int) -> None:

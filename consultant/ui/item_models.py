@@ -108,6 +108,20 @@ class _ListModel(QAbstractListModel):
         self._items = list(items)
         self.endResetModel()
 
+    def update_items(self, items: list[Any]) -> None:
+        """Like ``set_items``; when the same ids come in the same order, only the
+        rows that differ change (a reset re-lays out and repaints the whole list,
+        as after every reply for the conversation list)."""
+        new = list(items)
+        if not new or [i.id for i in new] != [i.id for i in self._items]:
+            self.set_items(new)
+            return
+        for row, (old, item) in enumerate(zip(self._items, new, strict=True)):
+            if old != item:
+                self._items[row] = item
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
     def row_of(self, item_id: int | None) -> int:
         for row, item in enumerate(self._items):
             if item.id == item_id:
@@ -148,7 +162,7 @@ class ConversationListModel(_ListModel):
             conversations,
             key=lambda c: (not c.pinned, -(c.updated_at.timestamp() if c.updated_at else 0)),
         )
-        self.set_items(ordered)
+        self.update_items(ordered)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

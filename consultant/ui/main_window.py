@@ -10,6 +10,14 @@ Replies stream through :class:`StreamSession` (one per conversation at a time;
 other conversations stay usable). Everything that writes the database happens
 here, in the GUI thread. Window geometry and splitter sizes are kept in
 ``<data folder>/config/ui.ini``.
+
+Start-up is in two phases so the window appears at once (``ui/app.py``):
+``MainWindow(home=…)`` builds the frame — panes, lists, composer, menus,
+geometry — from light modules only; :meth:`MainWindow.attach` then opens the
+data: it imports the store (sqlite-utils), the message view (Markdown) and the
+model services, adds the message view and fills the lists. Until then the menu
+actions are disabled and the slots that need the data return early.
+``MainWindow(workspace)`` does both at once (tests, benchmarks).
 """
 
 from __future__ import annotations
@@ -53,28 +61,30 @@ from PySide6.QtWidgets import (
 )
 
 from consultant import __version__
+from consultant.core import paths
+from consultant.core.errors import ServiceError
 from consultant.core.models import Client, Conversation, MessageStatus, Role, Task
-from consultant.services import models as model_service
-from consultant.services.ask import AskService, PreparedTurn, TurnRequest
-from consultant.services.workspace import ServiceError, Workspace
 from consultant.ui.composer import Composer
 from consultant.ui.context_panel import ContextPanel
-from consultant.ui.conversation_view import ConversationView
 from consultant.ui.item_models import (
     ClientListModel,
     ConversationListModel,
     ObjectRole,
     privacy_badge,
 )
-from consultant.ui.stream_worker import StreamSession
 from consultant.ui.theme import app_icon
 
 __all__ = ["INTERPRET_REPLY_INSTRUCTIONS", "MainWindow"]
 
+# Imported in ``attach`` and on use, after the first paint (see the module notes).
 if TYPE_CHECKING:
+    from consultant.services.ask import AskService, PreparedTurn
     from consultant.services.intake import Intake
+    from consultant.services.workspace import Workspace
+    from consultant.ui.conversation_view import ConversationView
+    from consultant.ui.stream_worker import StreamSession
 
-GIL_SWITCH_INTERVAL_S = 0.0005
+GIL_SWITCH_INTERVAL_S = 0.0001
 log = logging.getLogger("consultant.ui")
 
 CONTEXT_DELAY_MS = 600
@@ -112,15 +122,30 @@ def _pane(title: str, *widgets: QWidget, header_extra: QWidget | None = None) ->
 
 class MainWindow(QMainWindow):
     sig_first_paint = Signal()
+    #: The data is open and shown (after :meth:`attach`).
+    sig_ready = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    # Set by ``attach`` (phase two).
+    ws: Workspace
+    ask: AskService
+    view: ConversationView
+
+    def __init__(
+        self,
+        workspace: Workspace | None = None,
+        parent: QWidget | None = None,
+        *,
+        home: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ws = workspace
         # The streaming worker runs Python code (litellm) while the GUI thread lays
-        # out rows through Python callbacks, each waiting for the interpreter lock:
-        # a shorter switch interval than the default 5 ms keeps those waits short.
+        # out and paints rows through Python callbacks, each of which waits up to
+        # one switch interval for the interpreter lock: 300 callbacks cost ~280 ms
+        # at the default 5 ms, ~27 ms at 0.5 ms and ~7 ms at 0.1 ms (measured
+        # with a busy thread; docs/performance.md).
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-        self.ask = AskService(workspace)
+        self.ready = False
+        self._data_actions: list[QAction] = []  # enabled by ``attach``
         #: E-mails opened into a conversation, sent with its next message.
         self._pending_email: dict[int, Intake] = {}
         self.setAcceptDrops(True)
@@ -130,17 +155,32 @@ class MainWindow(QMainWindow):
         self._switching = False
         self.current_client: Client | None = None
         self.current_conversation: Conversation | None = None
-        self.ui_settings = QSettings(
-            str(workspace.home / "config" / "ui.ini"), QSettings.Format.IniFormat
-        )
+        folder = workspace.home if workspace is not None else (home or paths.data_dir())
+        self.ui_settings = QSettings(str(folder / "config" / "ui.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("Consultant")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 480)
         self._build()
         self._build_menus()
+        self._restore_geometry()
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Phase two: open the data folder's contents in the window."""
+        from consultant.services.ask import AskService
+
+        self.ws = workspace
+        self.ask = AskService(workspace)
+        self.composer.ws = workspace
+        self._build_view()
+        self.ready = True
+        for action in self._data_actions:
+            action.setEnabled(True)
         self.reload_models()
         self.refresh_clients()
-        self._restore_state()
+        self._restore_selection()
+        self.sig_ready.emit()
 
     # =========================================================================
     # building
@@ -183,7 +223,9 @@ class MainWindow(QMainWindow):
         self.conv_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conv_list.customContextMenuRequested.connect(self._conversation_menu)
         self.conv_list.selectionModel().selectionChanged.connect(self._on_conversation_selected)
-        self.conv_empty = QLabel("No conversations yet.\nPress + New or Ctrl+N.")
+        self.conv_list.hide()  # until the data is open (``refresh_conversations``)
+        self.new_conv_button.setEnabled(False)
+        self.conv_empty = QLabel()
         self.conv_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.conv_empty.setWordWrap(True)
         self.conv_empty.setEnabled(False)
@@ -192,60 +234,6 @@ class MainWindow(QMainWindow):
                        header_extra=self.new_conv_button)  # fmt: skip
         left.setMinimumWidth(190)
         middle.setMinimumWidth(220)
-
-        # -- the conversation -----------------------------------------------------
-        self.conv_title = QLabel()
-        self.conv_title.setObjectName("conversationTitle")
-        self.conv_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.conv_badge = QLabel()
-        title_row = QHBoxLayout()
-        title_row.setContentsMargins(14, 10, 14, 4)
-        title_row.addWidget(self.conv_title, 1)
-        title_row.addWidget(self.conv_badge)
-        self.view = ConversationView(self.ws)
-        self.view.sig_regenerate.connect(self.regenerate)
-        self.view.sig_retry.connect(self.regenerate)
-        self.view.sig_open_source.connect(self.open_message)
-        self.view.sig_link_refused.connect(
-            lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
-        )
-        self.interpret_bar = QFrame()
-        self.interpret_bar.setObjectName("interpretBar")
-        bar_layout = QHBoxLayout(self.interpret_bar)
-        bar_layout.setContentsMargins(14, 6, 14, 0)
-        bar_layout.addWidget(QLabel("The interpretation lists questions to ask back."))
-        bar_layout.addStretch(1)
-        self.draft_reply_button = QPushButton("Draft reply with these questions")
-        self.draft_reply_button.clicked.connect(self.draft_reply_from_interpretation)
-        bar_layout.addWidget(self.draft_reply_button)
-        self.interpret_bar.hide()
-        self.composer = Composer(self.ws)
-        self.composer.sig_send.connect(lambda: self.send())
-        self.composer.sig_stop.connect(self.stop)
-        self.composer.sig_setup_model.connect(self.open_settings)
-        self.composer.sig_text_changed.connect(self._schedule_context)
-        conversation_column = QWidget()
-        col = QVBoxLayout(conversation_column)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        col.addLayout(title_row)
-        col.addWidget(self.view, 1)
-        col.addWidget(self.interpret_bar)
-        self.composer_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.composer_splitter.addWidget(conversation_column)
-        self.composer_splitter.addWidget(self.composer)
-        self.composer_splitter.setStretchFactor(0, 4)
-        self.composer_splitter.setStretchFactor(1, 1)
-        self.composer_splitter.setChildrenCollapsible(False)
-        self.context_panel = ContextPanel()
-        self.context_panel.sig_open_message.connect(self.open_message)
-        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.inner_splitter.addWidget(self.composer_splitter)
-        self.inner_splitter.addWidget(self.context_panel)
-        self.inner_splitter.setStretchFactor(0, 4)
-        self.inner_splitter.setStretchFactor(1, 1)
-        self.inner_splitter.setSizes([600, 200])
-        self.context_panel.setMinimumWidth(170)
 
         # -- empty states ---------------------------------------------------------
         self.empty_page = QWidget()
@@ -273,9 +261,11 @@ class MainWindow(QMainWindow):
         empty.addLayout(buttons)
         empty.addStretch(2)
 
+        self.empty_button.hide()  # until the data is open
+        self.empty_model_button.hide()
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.empty_page)
-        self.right_stack.addWidget(self.inner_splitter)
+        self._build_conversation()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -293,6 +283,76 @@ class MainWindow(QMainWindow):
         self._context_timer.setInterval(CONTEXT_DELAY_MS)
         self._context_timer.timeout.connect(self.propose_context)
 
+    def _build_conversation(self) -> None:
+        """The conversation column: title, messages, composer, context panel.
+
+        Built with the frame (a stacked widget's minimum size covers every page,
+        so the panes keep their widths when the data arrives); the message view
+        itself is added by ``attach``.
+        """
+        self.conv_title = QLabel()
+        self.conv_title.setObjectName("conversationTitle")
+        self.conv_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.conv_badge = QLabel()
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(14, 10, 14, 4)
+        title_row.addWidget(self.conv_title, 1)
+        title_row.addWidget(self.conv_badge)
+        self.interpret_bar = QFrame()
+        self.interpret_bar.setObjectName("interpretBar")
+        bar_layout = QHBoxLayout(self.interpret_bar)
+        bar_layout.setContentsMargins(14, 6, 14, 0)
+        bar_layout.addWidget(QLabel("The interpretation lists questions to ask back."))
+        bar_layout.addStretch(1)
+        self.draft_reply_button = QPushButton("Draft reply with these questions")
+        self.draft_reply_button.clicked.connect(self.draft_reply_from_interpretation)
+        bar_layout.addWidget(self.draft_reply_button)
+        self.interpret_bar.hide()
+        self.composer = Composer(None)
+        self.composer.sig_send.connect(lambda: self.send())
+        self.composer.sig_stop.connect(self.stop)
+        self.composer.sig_setup_model.connect(self.open_settings)
+        self.composer.sig_text_changed.connect(self._schedule_context)
+        conversation_column = QWidget()
+        col = QVBoxLayout(conversation_column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addLayout(title_row)
+        self._view_slot = QWidget()  # replaced by the ConversationView in ``attach``
+        col.addWidget(self._view_slot, 1)
+        col.addWidget(self.interpret_bar)
+        self._conversation_column = col
+        self.composer_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.composer_splitter.addWidget(conversation_column)
+        self.composer_splitter.addWidget(self.composer)
+        self.composer_splitter.setStretchFactor(0, 4)
+        self.composer_splitter.setStretchFactor(1, 1)
+        self.composer_splitter.setChildrenCollapsible(False)
+        self.context_panel = ContextPanel()
+        self.context_panel.sig_open_message.connect(self.open_message)
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.inner_splitter.addWidget(self.composer_splitter)
+        self.inner_splitter.addWidget(self.context_panel)
+        self.inner_splitter.setStretchFactor(0, 4)
+        self.inner_splitter.setStretchFactor(1, 1)
+        self.inner_splitter.setSizes([600, 200])
+        self.context_panel.setMinimumWidth(170)
+
+        self.right_stack.addWidget(self.inner_splitter)
+
+    def _build_view(self) -> None:
+        from consultant.ui.conversation_view import ConversationView
+
+        self.view = ConversationView(self.ws)
+        self.view.sig_regenerate.connect(self.regenerate)
+        self.view.sig_retry.connect(self.regenerate)
+        self.view.sig_open_source.connect(self.open_message)
+        self.view.sig_link_refused.connect(
+            lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
+        )
+        self._conversation_column.replaceWidget(self._view_slot, self.view)
+        self._view_slot.deleteLater()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -305,7 +365,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "Back up now", None, self.backup_now)
         file_menu.addSeparator()
-        self._action(file_menu, "Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, "Quit", QKeySequence.StandardKey.Quit, self.close,
+                     needs_data=False)  # fmt: skip
         conv_menu = bar.addMenu("&Conversation")
         self.act_send = self._action(conv_menu, "Send", "Ctrl+Return", lambda: self.send())
         # Ctrl+Enter on the keypad too
@@ -316,15 +377,18 @@ class MainWindow(QMainWindow):
         self.act_log_time = self._action(conv_menu, "Log time…", "Ctrl+T", self.log_time)
         tools = bar.addMenu("&Tools")
         self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
-        self.act_billing = self._action(
-            tools, "Time and invoices…", "Ctrl+I", self.open_billing
-        )
+        self.act_billing = self._action(tools, "Time and invoices…", "Ctrl+I", self.open_billing)
         self.act_settings = self._action(tools, "Settings…", "Ctrl+,", self.open_settings)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "About Consultant", None, self._about)
 
-    def _action(self, menu: QMenu, text: str, shortcut: Any, slot: Any) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, shortcut: Any, slot: Any, *, needs_data: bool = True
+    ) -> QAction:
         action = QAction(text, self)
+        if needs_data:
+            action.setEnabled(self.ready)
+            self._data_actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -336,7 +400,7 @@ class MainWindow(QMainWindow):
     # =========================================================================
     # state
     # =========================================================================
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         s = self.ui_settings
         geometry = s.value("window/geometry")
         if geometry is not None:
@@ -347,6 +411,9 @@ class MainWindow(QMainWindow):
             state = s.value(f"window/{key}")
             if state is not None:
                 splitter.restoreState(state)
+
+    def _restore_selection(self) -> None:
+        s = self.ui_settings
         last_client = s.value("last/client")
         last_conv = s.value("last/conversation")
         if last_client is not None:
@@ -370,6 +437,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def reload_models(self) -> None:
+        from consultant.services import models as model_service
+
         settings = model_service.load().settings
         refs = model_service.available_models(settings)
         self.composer.set_models(refs, dict(settings.task_models), settings.default_model)
@@ -379,6 +448,8 @@ class MainWindow(QMainWindow):
     # clients
     # =========================================================================
     def refresh_clients(self, select_id: int | None = None) -> None:
+        if not self.ready:
+            return
         keep = (
             select_id
             if select_id is not None
@@ -430,6 +501,8 @@ class MainWindow(QMainWindow):
         self._update_window_title()
 
     def add_client(self) -> None:
+        if not self.ready:
+            return
         dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
         if dialog_cls is not None:
             dialog = dialog_cls(self.ws, None, self)
@@ -667,6 +740,8 @@ class MainWindow(QMainWindow):
         instructions: str = "",
         from_composer: bool = True,
     ) -> PreparedTurn | None:
+        from consultant.services.ask import TurnRequest
+
         conv = self.current_conversation
         if conv is None or conv.id is None:
             return None
@@ -716,6 +791,8 @@ class MainWindow(QMainWindow):
         return turn
 
     def _start(self, turn: PreparedTurn) -> StreamSession:
+        from consultant.ui.stream_worker import StreamSession
+
         session = StreamSession(self.ask, turn, self)
         cid = turn.conversation_id
         session.sig_text.connect(lambda rid, text, c=cid: self._on_stream_text(c, rid, text))
@@ -855,9 +932,7 @@ class MainWindow(QMainWindow):
         current = self.current_client
         add_here = None
         if current is not None and sender:
-            add_here = box.addButton(
-                f"Add to “{current.name}”", QMessageBox.ButtonRole.AcceptRole
-            )
+            add_here = box.addButton(f"Add to “{current.name}”", QMessageBox.ButtonRole.AcceptRole)
         use_here = (
             box.addButton(f"Use “{current.name}” once", QMessageBox.ButtonRole.ActionRole)
             if current is not None
@@ -996,6 +1071,7 @@ class MainWindow(QMainWindow):
             or (bool(self.ws.clients(include_archived=True)))
         )
         has_models = self.composer.has_models()
+        self.empty_button.show()
         self.empty_model_button.setVisible(not has_models)
         if self.current_conversation is not None:
             self.right_stack.setCurrentIndex(1)
@@ -1053,7 +1129,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Save the draft and the layout, stop and join every stream."""
-        self.composer.flush()
+        if self.ready:
+            self.composer.flush()
         self.save_state()
         for session in list(self._live):
             session.shutdown()

@@ -5,6 +5,9 @@ Markdown is rendered by Python-Markdown (fenced code, tables) with raw HTML
 with an allow-list: no scripts, styles, images or event handlers; links keep only
 http, https and mailto targets. Links are never followed here: the view opens a
 clicked link through :func:`is_openable_link` and ``QDesktopServices`` only.
+
+Python-Markdown and its extensions (~0.1 s) load on the first conversion or on
+:func:`warm_up`, not at import: the window is painted and the data shown first.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ import html
 import re
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import markdown
 import nh3
+
+if TYPE_CHECKING:
+    import markdown
 
 __all__ = [
     "ALLOWED_SCHEMES",
@@ -24,6 +30,8 @@ __all__ = [
     "is_openable_link",
     "plain_to_html",
     "render_markdown",
+    "stream_blocks",
+    "warm_up",
 ]
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -49,6 +57,8 @@ def _md() -> markdown.Markdown:
     """One converter per thread, reset between texts (building one costs ~2 ms)."""
     md: markdown.Markdown | None = getattr(_local, "md", None)
     if md is None:
+        import markdown
+
         md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"])
         # No raw HTML from model output: shown as text instead of interpreted.
         md.preprocessors.deregister("html_block")
@@ -72,13 +82,57 @@ def _clean(raw: str) -> str:
     )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def render_markdown(text: str) -> str:
     """Sanitized HTML for a Markdown text (cached: streaming re-renders often)."""
     raw = _md().convert(text)
     # QTextDocument draws table borders only from the attribute.
     raw = _TABLE_RE.sub('<table border="1" cellspacing="0" cellpadding="4">', raw)
     return _clean(raw)
+
+
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+#: After a blank line these continue the block above: indented text or a list
+#: item (a list split in two would restart its numbering).
+_CONTINUES_RE = re.compile(r"^(\s|[-*+]\s|\d{1,9}[.)]\s)")
+
+
+def stream_blocks(text: str) -> list[str]:
+    """Split Markdown where a new top-level block starts after a blank line,
+    never inside a fenced code block or a list.
+
+    A reply being written is shown block by block (``conversation_view``):
+    rendering and laying it out whole 20 times a second costs ~25 ms per 10 KB,
+    while finished blocks do not change. Joined with newlines the blocks are the
+    text again; rendered one by one they give the same HTML as the whole text,
+    except for what spans blocks (reference-style links), which resolves once the
+    reply is complete and rendered whole.
+    """
+    blocks: list[str] = []
+    current: list[str] = []
+    fence: str | None = None
+    after_blank = False
+    for line in text.split("\n"):
+        opening = _FENCE_RE.match(line)
+        if fence is not None:
+            if (
+                opening
+                and opening.group(1)[0] == fence[0]
+                and len(opening.group(1)) >= len(fence)
+                and not line.strip().lstrip(fence[0])
+            ):
+                fence = None
+        elif line.strip():
+            if after_blank and current and not _CONTINUES_RE.match(line):
+                blocks.append("\n".join(current))
+                current = []
+            if opening:
+                fence = opening.group(1)
+        current.append(line)
+        after_blank = fence is None and not line.strip()
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
 
 
 def plain_to_html(text: str) -> str:
@@ -123,6 +177,11 @@ def email_html(text: str) -> str:
     return f'<div style="font-family:sans-serif;font-size:14px;">{body}</div>'
 
 
-# Load the Markdown extensions now (module import), not on the GUI thread while a
-# reply streams and litellm is being imported on another thread.
-_md().convert("")
+def warm_up() -> None:
+    """Load Markdown and its extensions on this thread now.
+
+    Called on the GUI thread before litellm starts importing on another thread
+    (``stream_worker``): loading them on the GUI thread while a reply streams
+    and the other thread imports would stall the window.
+    """
+    _md().convert("")

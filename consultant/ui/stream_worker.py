@@ -16,9 +16,11 @@ close) cancels, joins the thread and settles the reply in the database.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -30,12 +32,19 @@ from consultant.services.ask import (
     TextDelta,
     stream_turn,
 )
+from consultant.ui import markdown_render
 
 __all__ = ["StreamSession", "StreamWorker", "start_preload", "wait_for_preload"]
 
 log = logging.getLogger("consultant.ui")
 
 PAINT_INTERVAL_MS = 50  # ~20 fps for the streaming row
+#: The request starts this long after "send", once the window has laid out and
+#: painted what the send changed: the first ~50 ms of a litellm request are busy
+#: Python (building and validating the request) that would make each of those
+#: Python callbacks wait for the interpreter lock. Small next to any model's
+#: time to first token.
+REQUEST_START_DELAY_MS = 40
 SAVE_INTERVAL_S = 0.5
 
 
@@ -48,11 +57,29 @@ def start_preload() -> threading.Thread:
     if _preload_thread is None:
         from consultant.services import models
 
+        markdown_render.warm_up()
+
         _preload_thread = threading.Thread(
-            target=models.preload, name="litellm-preload", daemon=True
+            target=_preload, args=(models.preload,), name="litellm-preload", daemon=True
         )
         _preload_thread.start()
     return _preload_thread
+
+
+def _preload(load: Callable[[], None]) -> None:
+    """Import litellm, then take everything alive out of the garbage collector.
+
+    litellm adds ~300 000 long-lived objects; a full collection would then walk
+    them all (~200 ms with every thread stopped: a frozen window, e.g. while a
+    send loads a long history). ``gc.freeze()`` moves them to the permanent
+    generation; collection stays off during the import for the same reason.
+    """
+    gc.disable()
+    try:
+        load()
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def wait_for_preload(timeout: float = 120.0) -> None:
@@ -136,10 +163,19 @@ class StreamSession(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(PAINT_INTERVAL_MS)
         self._timer.timeout.connect(self._tick)
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(REQUEST_START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start_worker)
 
     def start(self) -> None:
+        markdown_render.warm_up()  # before the worker may import litellm
         self._timer.start()
-        self.qthread.start()
+        self._start_timer.start()
+
+    def _start_worker(self) -> None:
+        if not self.done:
+            self.qthread.start()
 
     def stop(self) -> None:
         self.cancel.set()
@@ -213,6 +249,9 @@ class StreamSession(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel, join the thread and store what arrived (the window is closing)."""
         self.cancel.set()
+        if self._start_timer.isActive():  # not started yet: it ends as cancelled at once
+            self._start_timer.stop()
+            self.qthread.start()
         self.qthread.quit()
         if not self.qthread.wait(timeout_ms):
             log.warning("stream thread did not stop within %d ms", timeout_ms)

@@ -570,3 +570,27 @@ def test_local_gguf_without_template_uses_gemma_format_and_limits(
     assert model.options == {"max_tokens": 5, "temperature": 0.0}
     # The built-in Gemma format drops system messages: they go in front of the user's.
     assert model.seen == [[{"role": "user", "content": "You are helpful.\n\nSay hello."}]]
+
+
+def test_token_counts_are_remembered_per_model_and_text(
+    monkeypatch: pytest.MonkeyPatch, llm_server: LLMTestServer
+) -> None:
+    from consultant.llm import gateway
+
+    litellm = gateway._load_litellm()
+    gateway._count_text_tokens.cache_clear()
+    calls: list[str] = []
+    original = litellm.token_counter
+
+    def counting(*args: Any, **kwargs: Any) -> int:
+        calls.append(kwargs.get("text", ""))
+        return int(original(*args, **kwargs))
+
+    monkeypatch.setattr(litellm, "token_counter", counting)
+    choice = choice_for(llm_server)
+    first = gateway.count_text_tokens(choice, "an earlier turn of the conversation")
+    again = gateway.count_text_tokens(choice, "an earlier turn of the conversation")
+    other = gateway.count_text_tokens(choice, "the new message")
+    assert first == again > 0 and other > 0
+    assert calls == ["an earlier turn of the conversation", "the new message"]
+    gateway._count_text_tokens.cache_clear()

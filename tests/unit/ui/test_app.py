@@ -37,12 +37,16 @@ def _app(home: Path, **extra: str) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
-def test_window_paints_before_litellm_is_imported(consultant_home: Path) -> None:
+def test_window_paints_before_the_store_and_litellm_are_imported(consultant_home: Path) -> None:
+    with Workspace.open(consultant_home) as ws:
+        ws.add_client("Shown Once Ready")
     proc = _app(consultant_home, CONSULTANT_EXIT_AFTER_PAINT="1")
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    line = next(x for x in out.splitlines() if x.startswith("painted"))
-    assert line.endswith("litellm=0")
+    painted, ready = (x.split() for x in out.splitlines())
+    assert painted[0] == "painted" and painted[3:] == ["litellm=0", "sqlite_utils=0"]
+    assert ready[0] == "ready" and ready[3:] == ["litellm=0", "sqlite_utils=1"]
+    assert float(painted[1]) < float(ready[1])
 
 
 def test_second_instance_is_refused(consultant_home: Path) -> None:

@@ -313,6 +313,30 @@ def test_close_while_streaming_joins_and_stores(
     assert reply.content.startswith("w0")
 
 
+@pytest.mark.parametrize("how", ["stop", "close"])
+def test_stop_or_close_before_the_request_starts_sends_nothing(
+    qtbot: QtBot, workspace: Workspace, configured_model: LLMTestServer, how: str
+) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    client = add_client(workspace)
+    conv = open_new_conversation(win, client)
+    win.send("never sent")
+    session = win.sessions[conv.id or 0]
+    assert not session.qthread.isRunning()  # the request starts after the window is drawn
+    if how == "stop":
+        win.stop()
+        qtbot.waitUntil(lambda: _last(win).status == MessageStatus.CANCELLED, timeout=10_000)
+        win.close()
+    else:
+        win.close()
+    assert win._live == []
+    reply = workspace.store.conversations.messages(conv.id or 0)[-1]
+    assert reply.status == MessageStatus.CANCELLED
+    assert configured_model.requests == []  # nothing left the machine
+
+
 def test_geometry_and_splitters_remembered(
     qtbot: QtBot, workspace: Workspace, consultant_home: Path
 ) -> None:
@@ -358,3 +382,55 @@ def test_billing_panel_and_log_time_from_a_conversation(
     monkeypatch.setattr(billing_views, "LogTimeDialog", FakeDialog)
     assert window.log_time()
     assert seen == {"client_id": client.id, "conversation_id": conv.id}
+
+
+def test_frame_before_data_is_inert_then_attach_shows_the_data(
+    qtbot: QtBot, workspace: Workspace, consultant_home: Path
+) -> None:
+    client = add_client(workspace, "Frame Client")
+    conv = workspace.store.conversations.create(client.id or 0, title="kept open")
+    win = MainWindow(home=consultant_home)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert not win.ready
+    enabled = {a.text() for a in win.actions() if a.isEnabled()}
+    assert enabled == {"Quit"}  # nothing that needs the data can be triggered
+    win.client_filter.setText("Fr")  # typing and clicking early are harmless
+    win.add_client_button.click()
+    win.empty_button.click()
+    assert win.client_model.rowCount() == 0
+    assert not win.empty_button.isVisible()
+
+    with qtbot.waitSignal(win.sig_ready, timeout=5000):
+        win.attach(workspace)
+    assert win.ready
+    assert all(a.isEnabled() for a in win.actions())
+    assert [c.name for c in win.client_model.items()] == ["Frame Client"]  # filter kept
+    win.select_client(client.id or 0)
+    assert win.current_conversation is not None
+    assert win.current_conversation.id == conv.id
+    assert win.right_stack.currentWidget() is win.inner_splitter
+    win.close()
+
+
+def test_closing_before_the_data_is_open_keeps_the_layout(
+    qtbot: QtBot, workspace: Workspace, consultant_home: Path
+) -> None:
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.show()
+    first.inner_splitter.setSizes([500, 300])
+    inner = first.inner_splitter.sizes()
+    first.close()
+    early = MainWindow(home=consultant_home)
+    qtbot.addWidget(early)
+    early.show()
+    early.resize(760, 560)  # within the offscreen screen (800 × 600)
+    early.close()  # no workspace yet: saves the geometry only
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 760
+    assert again.inner_splitter.sizes() == inner  # not lost by the early close
+    again.close()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from consultant.core.models import Client, Conversation, Message, MessageStatus, Role, Task
@@ -20,7 +25,12 @@ from consultant.ui.item_models import (
     message_footer,
 )
 from consultant.ui.main_window import MainWindow
-from consultant.ui.markdown_render import email_html, is_openable_link, render_markdown
+from consultant.ui.markdown_render import (
+    email_html,
+    is_openable_link,
+    render_markdown,
+    stream_blocks,
+)
 from tests.unit.ui.window_support import add_client, window, workspace
 
 __all__ = ["window", "workspace"]
@@ -62,6 +72,31 @@ def test_client_conversation_snippet_models(qtmodeltester: object) -> None:
     qtmodeltester.check(snippets)  # type: ignore[attr-defined]
     assert snippets.remove_row(0) is not None
     assert snippets.rowCount() == 0
+
+
+def test_conversation_list_refresh_changes_only_rows_that_differ(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    now = datetime.now(UTC)
+    first = [Conversation(id=i, uid=str(i), client_id=1, title=f"c{i}",
+                          updated_at=now - timedelta(hours=i)) for i in range(4)]  # fmt: skip
+    convs = ConversationListModel()
+    convs.set_conversations(first)
+    qtmodeltester.check(convs)  # type: ignore[attr-defined]
+    retitled = [*first[:2], Conversation(id=2, uid="2", client_id=1, title="renamed",
+                                         updated_at=first[2].updated_at), first[3]]  # fmt: skip
+    changed: list[int] = []
+    convs.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    with qtbot.assertNotEmitted(convs.modelReset):
+        convs.set_conversations(retitled)
+    assert changed == [2]
+    assert convs.item(2).title == "renamed"
+    # A new order (the conversation just answered moves to the top) resets the list.
+    moved = [Conversation(id=3, uid="3", client_id=1, title="c3", updated_at=now), *first[:3]]
+    with qtbot.waitSignal(convs.modelReset, timeout=1000):
+        convs.set_conversations(moved)
+    assert [c.id for c in convs.items()] == [3, 0, 1, 2]
+    qtmodeltester.check(convs)  # type: ignore[attr-defined]
 
 
 def test_cost_and_footer() -> None:
@@ -158,3 +193,85 @@ def test_streaming_updates_only_its_row(qtbot: QtBot) -> None:
     model.set_streaming_text(2, "Hello")  # unchanged: no signal
     assert changes == [(1, 1)]
     assert model.items()[1].task is None or model.items()[1].task == Task.CHAT
+
+
+REPLY = """# Plan
+
+Here is what **I** suggest.
+
+1. First step
+
+2. Second step, with `code`
+
+```python
+def f():
+
+    return 1
+```
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+> A quote
+>
+> on two paragraphs
+
+Done."""
+
+
+def _squash(html: str) -> str:
+    return re.sub(r">\s+<", "><", html).strip()
+
+
+def render_streaming(text: str) -> str:
+    return "".join(render_markdown(block) for block in stream_blocks(text) if block.strip())
+
+
+def test_streaming_render_matches_whole_render_block_by_block() -> None:
+    blocks = stream_blocks(REPLY)
+    assert "\n".join(blocks) == REPLY  # nothing lost or added
+    assert blocks[0].strip() == "# Plan"
+    assert any("1. First" in b and "2. Second" in b for b in blocks)  # one list
+    assert any(b.startswith("```python") and b.strip().endswith("```") for b in blocks)
+    assert _squash(render_streaming(REPLY)) == _squash(render_markdown(REPLY))
+    # Every prefix (what the view shows while the reply streams) renders safely.
+    for end in range(0, len(REPLY), 7):
+        assert "<script" not in render_streaming(REPLY[:end] + "<script>x</script>")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab `~-*1.>|#\n\t ")), max_size=200))
+def test_stream_blocks_split_any_text_losslessly(text: str) -> None:
+    assert "\n".join(stream_blocks(text)) == text
+    render_streaming(text)  # never raises
+
+
+def test_streaming_reply_lays_out_only_the_block_being_written(window: MainWindow) -> None:
+    delegate = window.view.delegate
+    text = REPLY + "\n\n[the docs](https://example.com/docs) say so."
+    message = Message(id=99, uid="s", conversation_id=1, role=Role.ASSISTANT,
+                      content=text[:60], status=MessageStatus.STREAMING)  # fmt: skip
+    before = delegate.body(message, 1, 400)
+    message.content = text  # more of the reply arrived
+    after = delegate.body(message, 2, 400)
+    assert after.parts[0][1] is before.parts[0][1]  # the finished heading was not redone
+    assert len(after.parts) == len([b for b in stream_blocks(text) if b.strip()])
+    whole = delegate.document(replace(message, status=MessageStatus.COMPLETE), 3, 400)
+    assert after.height == whole.size().height()  # stacked as if laid out whole
+    # A link in the last block is found where it is drawn.
+    top, doc = after.parts[-1]
+    rect = doc.documentLayout().blockBoundingRect(doc.find("the docs").block())
+    assert after.anchor_at(QPointF(rect.left() + 5, top + rect.top() + 5)) == (
+        "https://example.com/docs"
+    )
+    assert after.anchor_at(QPointF(5, 2)) == ""  # the heading has no link
+    # Complete: the blocks laid out while streaming are reused, nothing is redone.
+    done = delegate.body(replace(message, status=MessageStatus.COMPLETE), 3, 400)
+    assert [d for _, d in done.parts] == [d for _, d in after.parts]
+    # Reference-style links span blocks: such a reply is laid out whole.
+    referenced = replace(message, content="See [the docs][1].\n\n[1]: https://example.com/r",
+                         status=MessageStatus.COMPLETE)  # fmt: skip
+    whole_body = delegate.body(referenced, 4, 400)
+    assert len(whole_body.parts) == 1
+    assert 'href="https://example.com/r"' in whole_body.parts[0][1].toHtml()
