@@ -489,6 +489,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from consultant.ui.app import run
 
+    _setup_logging()  # the window's own errors go to the log file, not a terminal
     return run()
 
 
@@ -624,6 +625,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _setup_logging() -> Path | None:
     folder = paths.data_dir() / "logs"
+    for handler in log.handlers:
+        if isinstance(handler, logging.FileHandler):  # already set up
+            return Path(handler.baseFilename)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(folder / "consultant.log", encoding="utf-8")

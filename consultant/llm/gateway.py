@@ -14,12 +14,13 @@ desktop app pay the import cost in a background thread after the window is shown
 
 from __future__ import annotations
 
-import functools
+import hashlib
 import json
 import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -216,21 +217,31 @@ def context_window(choice: ModelChoice) -> int | None:
     return int(value) if isinstance(value, int) and value > 0 else None
 
 
+#: Token counts by (model, digest of the text). Every send counts the
+#: conversation's earlier turns again (to fit the model's window) and litellm's
+#: counter costs ~0.25 ms a call; digests keep pasted texts out of memory.
+_token_counts: OrderedDict[tuple[str, bytes], int] = OrderedDict()
+_token_counts_lock = threading.Lock()
+TOKEN_COUNT_CACHE_SIZE = 8192
+
+
 def count_text_tokens(choice: ModelChoice, text: str) -> int:
     """Tokens in ``text`` with litellm's counter, or a pessimistic estimate."""
     if _litellm is not None:
-        counted = _count_text_tokens(choice.model, text)
+        key = (choice.model, hashlib.blake2b(text.encode(), digest_size=16).digest())
+        with _token_counts_lock:
+            known = _token_counts.get(key)
+            if known is not None:
+                _token_counts.move_to_end(key)
+                return known
+        counted = _count_tokens(_litellm, choice.model, text=text)
         if counted is not None:
+            with _token_counts_lock:
+                _token_counts[key] = counted
+                while len(_token_counts) > TOKEN_COUNT_CACHE_SIZE:
+                    _token_counts.popitem(last=False)
             return counted
     return len(text) // CHARS_PER_TOKEN_ESTIMATE + 1
-
-
-@functools.lru_cache(maxsize=4096)
-def _count_text_tokens(model: str, text: str) -> int | None:
-    # Every send counts the conversation's earlier turns again (to fit the model's
-    # window); litellm's counter costs ~0.25 ms a call, so remember them.
-    assert _litellm is not None
-    return _count_tokens(_litellm, model, text=text)
 
 
 # --- helpers ---------------------------------------------------------------------
@@ -369,6 +380,16 @@ def stream_completion(
     if policy is PrivacyPolicy.REDACT and not runs_on_this_machine(choice):
         outbound = redactor.redact_messages(outbound)
     chars_sent = sum(len(m["content"]) for m in outbound)
+
+    # Stopped before it started: nothing is sent, no key looked up, no model loaded.
+    if cancel is not None and cancel.is_set():
+        report("cancelled", 0, redactor.count, "stopped before it was sent")
+        yield CompletionResult(
+            text="", model=choice.model, provider_id=choice.provider_id, input_tokens=None,
+            output_tokens=None, cost_microusd=None, finish_reason="cancelled", cancelled=True,
+            redactions=redactor.count, chars_sent=0, duration_s=time.monotonic() - started,
+        )  # fmt: skip
+        return
 
     # 3. Key.
     key = api_key

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from consultant.core.errors import NewerDatabaseError, StoreError
 from consultant.store.audit import AuditRepo
 from consultant.store.billing import BillingRepo
 from consultant.store.clients import ClientRepo, Conflict, NotFound
 from consultant.store.conversations import ConversationRepo
-from consultant.store.db import NewerDatabaseError, StoreError, connect, file_backup, open_database
+from consultant.store.db import connect, file_backup, open_database
 from consultant.store.embeddings import EmbeddingRepo
 from consultant.store.search import SearchFilter, SearchRepo
 

@@ -19,10 +19,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from consultant.core.errors import StoreError
 from consultant.core.models import Invoice, InvoiceLine, InvoiceStatus, TimeEntry
 from consultant.core.money import invoice_totals, line_amount, normalize_currency
 from consultant.store.clients import Conflict, NotFound
-from consultant.store.db import StoreError, immediate, now_iso
+from consultant.store.db import immediate, now_iso
 from consultant.store.rows import dump_json, insert_row, parse_ts, update_row
 
 DEFAULT_NUMBER_FORMAT = "{year}-{seq:04d}"

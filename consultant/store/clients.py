@@ -9,9 +9,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from consultant.core.domains import is_public_domain, normalize_domain, normalize_email
+from consultant.core.errors import StoreError
 from consultant.core.models import Client, Contact, PrivacyPolicy
 from consultant.core.money import MoneyError, normalize_currency
-from consultant.store.db import StoreError, now_iso
+from consultant.store.db import now_iso
 from consultant.store.rows import insert_row, parse_ts, update_row
 
 CLIENT_FIELDS = (

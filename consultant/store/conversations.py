@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from consultant.core.errors import StoreError
 from consultant.core.models import Conversation, Message, MessageStatus, Role, Task
 from consultant.store.clients import NotFound
-from consultant.store.db import StoreError, now_iso
+from consultant.store.db import now_iso
 from consultant.store.rows import dump_json, insert_row, load_json, parse_ts, update_row
 
 MAX_MESSAGE_CHARS = 5_000_000

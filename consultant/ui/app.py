@@ -69,7 +69,7 @@ def _autosend(window: object, path: str) -> None:
 
 def run() -> int:
     started = time.monotonic()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from consultant.core import paths
@@ -118,11 +118,19 @@ def run() -> int:
 
         try:
             opened.append(Workspace.open(home))
-        except ServiceError as exc:
-            _message("Consultant cannot open its data", str(exc))
+            window.attach(opened[0])
+        except Exception as exc:  # never a traceback, never a silent empty window
+            if isinstance(exc, ServiceError):
+                text = str(exc)
+            else:
+                log.exception("opening the data failed")
+                text = f"{type(exc).__name__}: {exc}"
+            _message("Consultant cannot open its data", text)
+            # Closed without the "last window closed → quit" that would exit with 0.
+            window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            window.close()
             app.exit(1)
             return
-        window.attach(opened[0])
         if exit_after_paint:
             report("ready")
             QTimer.singleShot(0, window.close)

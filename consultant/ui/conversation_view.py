@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -230,8 +231,11 @@ class MessageDelegate(QStyledItemDelegate):
         #: The height last given to the view for each message id.
         self.given_heights: dict[int, int] = {}
         self._latest: dict[int, tuple[Any, ...]] = {}  # message id → newest document key
-        #: Documents of the Markdown blocks of replies being written, by block text.
+        #: Documents of the Markdown blocks of replies, by block text.
         self._blocks: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
+        self._tails: dict[int, tuple[Any, ...]] = {}  # message id → its last block's key
+        self._bodies: OrderedDict[tuple[Any, ...], _Body] = OrderedDict()
+        self._latest_body: dict[int, tuple[Any, ...]] = {}
         self._small = QFont(view.font())
         self._small.setPointSizeF(max(7.0, view.font().pointSizeF() * 0.88))
         self._bold = QFont(view.font())
@@ -256,30 +260,59 @@ class MessageDelegate(QStyledItemDelegate):
         """A reply is laid out block by block, so the blocks it had while streaming
         are reused when it completes (no whole re-render at the end); a text using
         reference-style links, which span blocks, is laid out whole."""
+        dark = colors().dark
+        key = (message.id, version, width, dark, message.status, len(message.content))
+        body = self._bodies.get(key)
+        if body is not None:
+            self._bodies.move_to_end(key)
+            return body
         if message.role != Role.ASSISTANT or (
             message.status != MessageStatus.STREAMING and _REFERENCE_RE.search(message.content)
         ):
             doc = self.document(message, version, width)
-            return _Body([(0, doc)], int(doc.size().height()) if message.content else 0)
-        dark = colors().dark
-        docs: list[QTextDocument] = []
-        for block in stream_blocks(message.content):
-            if not block.strip():
-                continue
-            key = (block, width, dark)
-            part = self._blocks.get(key)
-            if part is None:
-                part = self._new_document(block, render_markdown(block), width)
-                self._blocks[key] = part
-                while len(self._blocks) > 1000:
-                    self._blocks.popitem(last=False)
+            body = _Body([(0, doc)], int(doc.size().height()) if message.content else 0)
+        else:
+            blocks = [b for b in stream_blocks(message.content) if b.strip()]
+            docs = [self._block_document(b, render_markdown, width, dark) for b in blocks]
+            sources = sources_html(message)
+            if sources and docs:
+                docs.append(self._block_document(sources, None, width, dark))
+            if message.status == MessageStatus.STREAMING and blocks:
+                # The block being written changes on every update: forget its
+                # previous text, which no later update shows again.
+                tail = (blocks[-1], width, dark)
+                previous = self._tails.get(message.id or 0)
+                if previous is not None and previous != tail:
+                    self._blocks.pop(previous, None)
+                self._tails[message.id or 0] = tail
             else:
-                self._blocks.move_to_end(key)
-            docs.append(part)
-        sources = sources_html(message)
-        if sources and docs:
-            docs.append(self._new_document("", sources, width))
-        return _Body.stack(docs)
+                self._tails.pop(message.id or 0, None)
+            body = _Body.stack(docs)
+        self._bodies[key] = body
+        # Drop the message's body before this one (a streaming reply makes a new
+        # one 20 times a second; it would keep its documents alive).
+        previous = self._latest_body.get(message.id or 0)
+        if previous is not None and previous != key and previous[2] == width:
+            self._bodies.pop(previous, None)
+        self._latest_body[message.id or 0] = key
+        while len(self._bodies) > 400:
+            self._bodies.popitem(last=False)
+        return body
+
+    def _block_document(
+        self, text: str, render: Callable[[str], str] | None, width: int, dark: bool
+    ) -> QTextDocument:
+        """A cached document for one Markdown block (``render``) or ready HTML."""
+        key = (text, width, dark)
+        doc = self._blocks.get(key)
+        if doc is None:
+            doc = self._new_document(text, render(text) if render else text, width)
+            self._blocks[key] = doc
+            while len(self._blocks) > 1000:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(key)
+        return doc
 
     def document(self, message: Message, version: int, width: int) -> QTextDocument:
         """The whole message as one document (cached per version and width)."""
@@ -312,6 +345,9 @@ class MessageDelegate(QStyledItemDelegate):
         self.given_heights.clear()
         self._latest.clear()
         self._blocks.clear()
+        self._tails.clear()
+        self._bodies.clear()
+        self._latest_body.clear()
 
     # -- geometry -----------------------------------------------------------------
     def _pills(self, message: Message) -> list[str]:

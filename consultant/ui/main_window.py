@@ -101,6 +101,14 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def _int_or_none(value: object) -> int | None:
+    """A number from ui.ini, which a user may have edited."""
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
 def _pane(title: str, *widgets: QWidget, header_extra: QWidget | None = None) -> QFrame:
     frame = QFrame()
     frame.setObjectName("pane")
@@ -414,12 +422,12 @@ class MainWindow(QMainWindow):
 
     def _restore_selection(self) -> None:
         s = self.ui_settings
-        last_client = s.value("last/client")
-        last_conv = s.value("last/conversation")
+        last_client = _int_or_none(s.value("last/client"))
+        last_conv = _int_or_none(s.value("last/conversation"))
         if last_client is not None:
-            self.select_client(int(str(last_client)))
+            self.select_client(last_client)
             if last_conv is not None and self.current_client is not None:
-                self.select_conversation(int(str(last_conv)))
+                self.select_conversation(last_conv)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"splitter": self.splitter, "inner": self.inner_splitter,
@@ -886,12 +894,14 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
+        if files and self.ready:
             event.acceptProposedAction()
             self.open_email_file(files[0])
 
     def open_email_file(self, path: Path) -> Conversation | None:
         """Read an e-mail, find its client, and put it in a new Interpret conversation."""
+        if not self.ready:
+            return None
         from consultant.services import intake  # the parsers load on first use, not at start
 
         try:

@@ -74,12 +74,14 @@ def _preload(load: Callable[[], None]) -> None:
     send loads a long history). ``gc.freeze()`` moves them to the permanent
     generation; collection stays off during the import for the same reason.
     """
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         load()
     finally:
         gc.freeze()
-        gc.enable()
+        if was_enabled:
+            gc.enable()
 
 
 def wait_for_preload(timeout: float = 120.0) -> None:

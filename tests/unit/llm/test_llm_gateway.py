@@ -170,7 +170,7 @@ def test_cancel_before_start_sends_nothing(llm_server: LLMTestServer, audit: Aud
     )
     assert result.cancelled and deltas == [] and result.text == ""
     assert llm_server.requests == []
-    assert audit[0].outcome == "cancelled"
+    assert audit[0].outcome == "cancelled" and audit[0].chars_sent == 0
 
 
 def test_closing_the_generator_counts_as_cancel(llm_server: LLMTestServer, audit: Audit) -> None:
@@ -578,7 +578,7 @@ def test_token_counts_are_remembered_per_model_and_text(
     from consultant.llm import gateway
 
     litellm = gateway._load_litellm()
-    gateway._count_text_tokens.cache_clear()
+    gateway._token_counts.clear()
     calls: list[str] = []
     original = litellm.token_counter
 
@@ -593,4 +593,5 @@ def test_token_counts_are_remembered_per_model_and_text(
     other = gateway.count_text_tokens(choice, "the new message")
     assert first == again > 0 and other > 0
     assert calls == ["an earlier turn of the conversation", "the new message"]
-    gateway._count_text_tokens.cache_clear()
+    assert all(len(digest) == 16 for _model, digest in gateway._token_counts)  # no texts kept
+    gateway._token_counts.clear()

@@ -140,3 +140,19 @@ def test_run_in_process_returns_after_close(
     monkeypatch.setenv("CONSULTANT_EXIT_AFTER_PAINT", "1")
     assert app.run() == 0
     assert not (consultant_home / "consultant.lock").exists()
+
+
+def test_unexpected_error_while_opening_is_a_message_and_exit_1(
+    consultant_home: Path, monkeypatch: pytest.MonkeyPatch, qapp: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from consultant.ui import app
+    from consultant.ui.main_window import MainWindow
+
+    def broken(self: MainWindow, workspace: Workspace) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    assert app.run() == 1
+    assert "disk on fire" in capsys.readouterr().err
+    assert not (consultant_home / "consultant.lock").exists()

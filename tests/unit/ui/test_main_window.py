@@ -17,6 +17,7 @@ from tests.unit.ui.window_support import (
     add_client,
     litellm_loaded,
     open_new_conversation,
+    shown_window,
     window,
     workspace,
 )
@@ -315,13 +316,12 @@ def test_close_while_streaming_joins_and_stores(
 
 @pytest.mark.parametrize("how", ["stop", "close"])
 def test_stop_or_close_before_the_request_starts_sends_nothing(
-    qtbot: QtBot, workspace: Workspace, configured_model: LLMTestServer, how: str
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, configured_model: LLMTestServer,
+    how: str,
 ) -> None:
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    client = add_client(workspace)
-    conv = open_new_conversation(win, client)
+    win = window
+    win.reload_models()
+    conv = open_new_conversation(win, add_client(workspace))
     win.send("never sent")
     session = win.sessions[conv.id or 0]
     assert not session.qthread.isRunning()  # the request starts after the window is drawn
@@ -340,17 +340,13 @@ def test_stop_or_close_before_the_request_starts_sends_nothing(
 def test_geometry_and_splitters_remembered(
     qtbot: QtBot, workspace: Workspace, consultant_home: Path
 ) -> None:
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, workspace)
     win.resize(780, 560)
     win.splitter.setSizes([200, 200, 380])
     sizes = win.splitter.sizes()
     win.close()
     assert (consultant_home / "config" / "ui.ini").exists()
-    again = MainWindow(workspace)
-    qtbot.addWidget(again)
-    again.show()
+    again = shown_window(qtbot, workspace)
     assert again.size().width() == 780
     assert again.splitter.sizes()[0] == sizes[0]
     again.close()
@@ -389,9 +385,7 @@ def test_frame_before_data_is_inert_then_attach_shows_the_data(
 ) -> None:
     client = add_client(workspace, "Frame Client")
     conv = workspace.store.conversations.create(client.id or 0, title="kept open")
-    win = MainWindow(home=consultant_home)
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, home=consultant_home)
     qtbot.waitExposed(win)
     assert not win.ready
     enabled = {a.text() for a in win.actions() if a.isEnabled()}
@@ -417,20 +411,29 @@ def test_frame_before_data_is_inert_then_attach_shows_the_data(
 def test_closing_before_the_data_is_open_keeps_the_layout(
     qtbot: QtBot, workspace: Workspace, consultant_home: Path
 ) -> None:
-    first = MainWindow(workspace)
-    qtbot.addWidget(first)
-    first.show()
+    first = shown_window(qtbot, workspace)
     first.inner_splitter.setSizes([500, 300])
     inner = first.inner_splitter.sizes()
     first.close()
-    early = MainWindow(home=consultant_home)
-    qtbot.addWidget(early)
-    early.show()
+    early = shown_window(qtbot, home=consultant_home)
     early.resize(760, 560)  # within the offscreen screen (800 × 600)
     early.close()  # no workspace yet: saves the geometry only
-    again = MainWindow(workspace)
-    qtbot.addWidget(again)
-    again.show()
+    again = shown_window(qtbot, workspace)
     assert again.size().width() == 760
     assert again.inner_splitter.sizes() == inner  # not lost by the early close
     again.close()
+
+
+def test_edited_ui_ini_and_early_drops_are_harmless(
+    qtbot: QtBot, workspace: Workspace, consultant_home: Path, tmp_path: Path
+) -> None:
+    (consultant_home / "config").mkdir(parents=True, exist_ok=True)
+    (consultant_home / "config" / "ui.ini").write_text(
+        "[last]\nclient=not-a-number\nconversation=\n", encoding="utf-8"
+    )
+    frame = shown_window(qtbot, home=consultant_home)
+    email = tmp_path / "mail.eml"
+    email.write_text("From: a@b.example\nSubject: Hi\n\nHello", encoding="utf-8")
+    assert frame.open_email_file(email) is None  # before the data is open: ignored
+    frame.attach(workspace)  # the bad saved selection is ignored
+    assert frame.ready and frame.current_client is None

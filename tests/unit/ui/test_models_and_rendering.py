@@ -7,6 +7,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
@@ -275,3 +276,29 @@ def test_streaming_reply_lays_out_only_the_block_being_written(window: MainWindo
     whole_body = delegate.body(referenced, 4, 400)
     assert len(whole_body.parts) == 1
     assert 'href="https://example.com/r"' in whole_body.parts[0][1].toHtml()
+
+
+def test_one_long_block_streaming_keeps_one_document_for_its_tail(window: MainWindow) -> None:
+    delegate = window.view.delegate
+    code = "```python\n" + "\n".join(f"line_{i} = {i}" for i in range(400)) + "\n```"
+    message = Message(id=77, uid="c", conversation_id=1, role=Role.ASSISTANT, content="",
+                      status=MessageStatus.STREAMING)  # fmt: skip
+    for version, end in enumerate(range(20, len(code), 60), start=1):
+        message.content = code[:end]
+        delegate.body(message, version, 400)
+    assert len(delegate._blocks) <= 2  # not one per update: the old tails are dropped
+    assert len(delegate._bodies) <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> first\n\n> second",  # one quote
+        "```\ncode\n````\nstill code\n\nand more\n```\n\nafter",  # only ``` closes ```
+        "  ```\nnot a fence\n\nso two paragraphs\n  ```",  # indented: no fence
+        "- a\n\n  continued\n\n- b\n\nText",
+    ],
+)
+def test_blocks_render_like_the_whole_text(text: str) -> None:
+    assert "\n".join(stream_blocks(text)) == text
+    assert _squash(render_streaming(text)) == _squash(render_markdown(text))

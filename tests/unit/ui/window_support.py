@@ -30,6 +30,16 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     win.close()
 
 
+def shown_window(
+    qtbot: QtBot, workspace: Workspace | None = None, home: Path | None = None
+) -> MainWindow:
+    """A main window on screen: with the data, or (``home`` only) the frame before it."""
+    win = MainWindow(workspace, home=home)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
 def add_client(ws: Workspace, name: str = "Acme Health", **fields: str) -> Client:
     return ws.add_client(name, **fields)
 
