@@ -104,6 +104,30 @@ def test_streams_deltas_then_result_with_usage_and_cost(
     assert entry.redactions == 0
 
 
+def test_openai_stream_is_read_below_litellms_wrapper(
+    llm_server: LLMTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant.llm.gateway import _load_litellm
+
+    litellm = _load_litellm()
+    rebuilt: list[int] = []
+    original = litellm.stream_chunk_builder
+
+    def counting_builder(*args: Any, **kwargs: Any) -> Any:
+        rebuilt.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(litellm, "stream_chunk_builder", counting_builder)
+    llm_server.reply_text = "one two three four"
+    results = [run(stream_completion(MESSAGES, choice_for(llm_server)))[1] for _ in range(2)]
+    for result in results:
+        assert result.text == llm_server.reply_text
+        # the provider's own usage, read from the raw end of the stream
+        assert (result.input_tokens, result.output_tokens) == (llm_server.prompt_tokens, 4)
+        assert result.finish_reason == "stop" and result.cost_microusd
+    assert rebuilt == []  # litellm's end-of-stream rebuild never ran
+
+
 def test_unmapped_model_has_no_cost_and_no_crash(llm_server: LLMTestServer) -> None:
     _, result = run(
         stream_completion(MESSAGES, choice_for(llm_server, "totally-unknown-model-xyz"))
