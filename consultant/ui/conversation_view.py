@@ -230,7 +230,6 @@ class MessageDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[Any, ...], int] = {}
         #: The height last given to the view for each message id.
         self.given_heights: dict[int, int] = {}
-        self._latest: dict[int, tuple[Any, ...]] = {}  # message id → newest document key
         #: Documents of the Markdown blocks of replies, by block text.
         self._blocks: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self._tails: dict[int, tuple[Any, ...]] = {}  # message id → its last block's key
@@ -292,7 +291,7 @@ class MessageDelegate(QStyledItemDelegate):
         # Drop the message's body before this one (a streaming reply makes a new
         # one 20 times a second; it would keep its documents alive).
         previous = self._latest_body.get(message.id or 0)
-        if previous is not None and previous != key and previous[2] == width:
+        if previous is not None and previous != key:
             self._bodies.pop(previous, None)
         self._latest_body[message.id or 0] = key
         while len(self._bodies) > 400:
@@ -329,12 +328,6 @@ class MessageDelegate(QStyledItemDelegate):
             html_text = plain_to_html(message.content)
         doc = self._new_document(message.content, html_text, width)
         self._docs[key] = doc
-        # A streaming reply makes a new version 20 times a second: drop the one
-        # before, which is never drawn again.
-        previous = self._latest.get(message.id or 0)
-        if previous is not None and previous[1] != version:
-            self._docs.pop(previous, None)
-        self._latest[message.id or 0] = key
         while len(self._docs) > 400:
             self._docs.popitem(last=False)
         return doc
@@ -343,7 +336,6 @@ class MessageDelegate(QStyledItemDelegate):
         self._docs.clear()
         self._heights.clear()
         self.given_heights.clear()
-        self._latest.clear()
         self._blocks.clear()
         self._tails.clear()
         self._bodies.clear()
