@@ -23,7 +23,7 @@ from typing import Any, NoReturn
 
 from consultant import __version__
 from consultant.core import paths
-from consultant.core.models import Client, SearchHit, Task
+from consultant.core.models import AuditEntry, Client, SearchHit, Task
 from consultant.core.money import format_minor
 
 log = logging.getLogger("consultant")
@@ -62,6 +62,8 @@ def _client_dict(c: Client) -> dict[str, Any]:
         "tone": c.tone,
         "notes": c.notes,
         "glossary": c.glossary,
+        "always_mask": c.redact_always.splitlines(),
+        "never_mask": c.redact_never.splitlines(),
         "hourly_rate": format_minor(c.hourly_rate_minor, c.currency, symbol=False),
         "hourly_rate_minor": c.hourly_rate_minor,
         "currency": c.currency,
@@ -87,13 +89,26 @@ def _client_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tone", help="preferred tone of replies")
     p.add_argument("--notes", help="free notes about the client")
     p.add_argument("--glossary", help="systems, vendors and terms the client uses")
+    p.add_argument(
+        "--always-mask", action="append", metavar="TERM",
+        help="redact: a term always masked for this client (repeat; '' clears the list)",
+    )  # fmt: skip
+    p.add_argument(
+        "--never-mask", action="append", metavar="TERM",
+        help="redact: a term never masked, e.g. a product name (repeat; '' clears the list)",
+    )  # fmt: skip
 
 
 def _fields(args: argparse.Namespace) -> dict[str, str | None]:
-    return {
+    fields: dict[str, str | None] = {
         k: getattr(args, k)
         for k in ("organization", "rate", "currency", "privacy", "tone", "notes", "glossary")
     }
+    for option, key in (("always_mask", "redact_always"), ("never_mask", "redact_never")):
+        terms = getattr(args, option)
+        if terms is not None:
+            fields[key] = "\n".join(t.strip() for t in terms if t.strip())
+    return fields
 
 
 # -- commands -------------------------------------------------------------------
@@ -153,6 +168,9 @@ def cmd_client_show(args: argparse.Namespace) -> int:
             print(f"  {label}:")
             for line in d[key].splitlines():
                 print(f"    {line}")
+    for label, key in (("Always masked", "always_mask"), ("Never masked", "never_mask")):
+        if d[key]:
+            print(f"  {label}: {'; '.join(d[key])}")
     return EXIT_OK
 
 
@@ -395,7 +413,15 @@ def cmd_models(args: argparse.Namespace) -> int:
     if loaded.warning:
         print(f"note: {loaded.warning}", file=sys.stderr)
     settings = loaded.settings
-    rows = models.models_status(settings, check=args.check)
+    if args.check:
+        # A check makes outbound calls: each is in the audit log like any other.
+        audits: list[AuditEntry] = []
+        rows = models.models_status(settings, check=True, audit=audits.append)
+        with _workspace() as ws:
+            for entry in audits:
+                ws.store.audit.record(entry)
+    else:
+        rows = models.models_status(settings)
     if args.json:
         _print_json(
             {
@@ -469,6 +495,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                     "time": e.created_at.isoformat(), "provider": e.provider, "model": e.model,
                     "client": names.get(e.client_id), "chars_sent": e.chars_sent,
                     "redactions": e.redactions, "outcome": e.outcome, "detail": e.detail,
+                    "purpose": e.purpose,
                 }
                 for e in entries
             ]
@@ -479,9 +506,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for e in entries:
         who = names.get(e.client_id, "-")
         red = f", {e.redactions} redacted" if e.redactions else ""
+        purpose = "" if e.purpose == "chat" else f"  [{e.purpose}]"
         print(
             f"{e.created_at:%Y-%m-%d %H:%M:%S}  {who}  {e.provider}/{e.model}  "
-            f"{e.chars_sent:,} chars{red}  {e.outcome}"
+            f"{e.chars_sent:,} chars{red}  {e.outcome}{purpose}"
         )
     return EXIT_OK
 
@@ -629,7 +657,9 @@ def _setup_logging() -> Path | None:
         if isinstance(handler, logging.FileHandler):  # already set up
             return Path(handler.baseFilename)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(folder.parent)  # the data folder and logs/ are 0700:
+        paths.private_dir(folder)  # the log may quote client data
+        paths.create_private_file(folder / "consultant.log")  # 0600 before the first line
         handler = logging.FileHandler(folder / "consultant.log", encoding="utf-8")
     except OSError:
         return None

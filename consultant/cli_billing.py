@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from consultant.core import paths
 from consultant.core.durations import format_minutes, hours_text
 from consultant.core.invoice_render import display_quantity
 from consultant.core.models import Invoice, TimeEntry
@@ -271,9 +272,9 @@ def cmd_invoice_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         if args.format == "md":
-            out.write_text(render_markdown(doc), encoding="utf-8")
+            paths.write_private_file(out, render_markdown(doc))
         elif args.format == "html":
-            out.write_text(render_html(doc), encoding="utf-8")
+            paths.write_private_file(out, render_html(doc))
         else:
             from consultant.ui.invoice_pdf import write_pdf
 

@@ -21,6 +21,12 @@ name: a model called ``err-401`` (litellm: ``"openai/err-401"``) behaves like mo
 - ``context`` — 400 "This model's maximum context length is ...".
 - ``slow`` — waits ``slow_delay`` seconds (or until the server stops) before answering.
 - ``cut`` — streams ``cut_after`` chunks, then closes the socket without ``[DONE]``.
+- Faults of a stream that looks fine at the HTTP level (a reply is complete only
+  with a finish reason): ``close-delimited`` (no chunked framing, ``cut_after``
+  chunks, then the server closes), ``no-finish`` (every chunk and ``[DONE]``, but
+  no finish reason), ``html`` (``200`` with an HTML error page), ``done-only``
+  (only ``[DONE]``), ``bad-json`` (a truncated JSON event, then close), ``empty``
+  (``200`` with an empty body).
 
 Every request body received is appended to ``server.requests`` (parsed JSON), headers
 to ``server.headers``.
@@ -67,6 +73,8 @@ class LLMTestServer:
     base_url: str = ""
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
+    #: GET requests (model lists): path and headers.
+    gets: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -106,11 +114,14 @@ class LLMTestServer:
         return ["".join(pieces[i : i + n]) for i in range(0, len(pieces), n)]
 
 
+_FAULTS = frozenset({"close-delimited", "no-finish", "html", "done-only", "bad-json", "empty"})
+
+
 def _mode_for(server: LLMTestServer, model: str) -> str:
     name = model.rsplit("/", 1)[-1]
     if name.startswith("err-"):
         return name[4:]
-    if name in {"slow", "cut"}:
+    if name in {"slow", "cut", *_FAULTS}:
         return name
     return server.mode
 
@@ -136,6 +147,8 @@ def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
         def do_GET(self) -> None:
+            with server._lock:
+                server.gets.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
             if self.path.rstrip("/").endswith("/models"):
                 self._json(200, {"object": "list", "data": [{"id": "test", "object": "model"}]})
             else:
@@ -170,7 +183,9 @@ def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
                 return
             if mode == "slow":
                 server.stopping.wait(server.slow_delay)
-            if body.get("stream"):
+            if mode in _FAULTS:
+                self._fault(body, mode)
+            elif body.get("stream"):
                 self._stream(body, mode)
             else:
                 self._plain(body)
@@ -225,6 +240,48 @@ def _make_handler(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
             line = f"data: {data}\n\n".encode()
             self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
             self.wfile.flush()
+
+        def _fault(self, body: dict[str, Any], mode: str) -> None:
+            """Answers that are 200 OK at the HTTP level but not a finished reply."""
+            self.close_connection = True
+            self.send_response(200)
+            if mode in {"html", "empty"}:
+                page = (
+                    b"<html><body><h1>502 Bad Gateway</h1></body></html>" if mode == "html" else b""
+                )
+                self.send_header("Content-Type", "text/html" if page else "text/event-stream")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+                return
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()  # no length, no chunked framing: the close ends the body
+            model = body.get("model", "test")
+
+            def event(delta: dict[str, Any], finish: str | None = None) -> bytes:
+                payload = {
+                    "id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }  # fmt: skip
+                return f"data: {json.dumps(payload)}\n\n".encode()
+
+            pieces = server.chunks()
+            with contextlib.suppress(OSError):
+                if mode == "done-only":
+                    self.wfile.write(b"data: [DONE]\n\n")
+                elif mode == "bad-json":
+                    self.wfile.write(event({"role": "assistant", "content": pieces[0]}))
+                    self.wfile.write(b'data: {"id": "chatcmpl-test", "choi')
+                elif mode == "close-delimited":
+                    for piece in pieces[: server.cut_after]:
+                        self.wfile.write(event({"content": piece}))
+                else:  # no-finish
+                    for piece in pieces:
+                        self.wfile.write(event({"content": piece}))
+                    self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+                self.connection.shutdown(2)
 
         def _stream(self, body: dict[str, Any], mode: str) -> None:
             self.send_response(200)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 import keyring.backend
 import keyring.errors
+
+from consultant.core.models import AuditEntry, PrivacyPolicy
+
+if TYPE_CHECKING:
+    from consultant.llm.gateway import StreamEvent
+    from consultant.llm.providers import ModelChoice
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -32,3 +41,33 @@ class RefusingKeyring(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError("locked")
+
+
+def complete(
+    messages: Sequence[Mapping[str, str]],
+    choice: ModelChoice,
+    *,
+    privacy: PrivacyPolicy | str = PrivacyPolicy.CLOUD,
+    contact_names: Sequence[str] = (),
+    client_id: int | None = None,
+    audit: Callable[[AuditEntry], None] | None = None,
+    **options: Any,
+) -> Iterator[StreamEvent]:
+    """``stream_completion`` for tests about streaming, errors and the wire: every
+    message's text is client data of a client with ``privacy`` and these contact
+    names (the real callers mark data in prompt assembly)."""
+    from consultant.core.privacy import PrivacyContext, data
+    from consultant.llm.gateway import stream_completion
+
+    context = PrivacyContext(
+        PrivacyPolicy(privacy), client_id=client_id, names=tuple(contact_names)
+    )
+    marked = [{**m, "content": data(m["content"])} if "content" in m else dict(m)
+              for m in messages]  # fmt: skip
+    return stream_completion(
+        marked, choice, context, audit if audit is not None else _ignore, **options
+    )
+
+
+def _ignore(entry: AuditEntry) -> None:
+    """An audit sink for tests that assert on something else."""

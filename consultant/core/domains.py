@@ -1,12 +1,25 @@
-"""E-mail addresses and mail domains: normalisation and the public-provider list.
+"""E-mail addresses and mail domains: normalisation and what may not be claimed.
 
-A client may claim a whole domain (everyone at ``acme-health.org`` is Acme), but a
-public mail provider can never be claimed: two clients' staff may both use Gmail.
+A client may claim a whole domain (everyone at ``acme-health.org`` is Acme), but
+:func:`claim_refusal` (which every way of claiming goes through) refuses
+
+- a public mail provider (:data:`PUBLIC_MAIL_DOMAINS`): two clients' staff may both
+  use Gmail;
+- a public suffix (``co.uk``, ``com.au``, ``uk``, ``рф``, and shared hosting
+  suffixes such as ``github.io``): claiming one would file every organisation
+  under it as this client. The suffixes come from the Public Suffix List, both
+  its ICANN and its private section, as shipped offline inside the
+  ``publicsuffixlist`` package; it is read from disk once, on first use.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
 
 PUBLIC_MAIL_DOMAINS: frozenset[str] = frozenset(
     [
@@ -197,3 +210,63 @@ def is_public_domain(domain: str) -> bool:
     cleaned = (domain or "").strip().lower().rstrip(".")
     parts = cleaned.split(".")
     return any(".".join(parts[i:]) in PUBLIC_MAIL_DOMAINS for i in range(len(parts) - 1))
+
+
+@functools.cache
+def _suffix_list() -> PublicSuffixList:
+    """The Public Suffix List bundled with ``publicsuffixlist`` (read from disk, no
+    network), parsed once on first use (about 50 ms)."""
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def _claim_text(text: str) -> str:
+    """``" @CO.UK. "`` → ``"co.uk"``: the form a refusal quotes."""
+    return (text or "").strip().lower().lstrip("@").rstrip(".").strip()
+
+
+def is_public_suffix(domain: str) -> bool:
+    """True if ``domain`` itself is a public suffix: ``co.uk``, ``com.au``, ``uk``,
+    ``github.io``, ``рф`` (also as ``xn--p1ai``). ``acme.co.uk`` is not.
+
+    Raises ``OSError`` if the bundled list cannot be read (a broken install).
+    """
+    cleaned = _claim_text(domain)
+    if not cleaned or ".." in cleaned:
+        return False
+    if not cleaned.isascii():
+        try:
+            cleaned = cleaned.encode("idna").decode("ascii")
+        except UnicodeError:
+            return False
+    # accept_unknown=False: a made-up top-level name is "not a domain", not a suffix.
+    return bool(_suffix_list().is_public(cleaned, accept_unknown=False))
+
+
+def claim_refusal(domain: str) -> str | None:
+    """Why ``domain`` cannot be claimed by a client, as a sentence; None if it may be.
+
+    Every claim (``consultant domain add``, the client dialog, import) goes through
+    ``ClientRepo.add_domain``, which calls this. Only suffixes and public providers
+    are judged here; whether the text is a domain at all is ``normalize_domain``'s.
+    """
+    cleaned = _claim_text(domain)
+    try:
+        suffix = is_public_suffix(cleaned)
+    except OSError as exc:  # refuse rather than let a whole registry be claimed
+        return (
+            f"The list of public suffixes could not be read ({exc.strerror or exc}), "
+            "so no domain can be claimed; reinstall Consultant."
+        )
+    if suffix:
+        return (
+            f"{cleaned} is a public suffix shared by many organisations; "
+            f"claim the organisation's own domain, e.g. example.{cleaned}."
+        )
+    if is_public_domain(cleaned):
+        return (
+            f"{cleaned} is a public mail provider; it cannot belong to one client. "
+            "Add the person as a contact instead."
+        )
+    return None

@@ -93,6 +93,9 @@ class Client:
     tone: str = ""
     glossary: str = ""
     hourly_rate_minor: int = 0
+    #: One term per line: always masked / never masked for ``redact`` (core.privacy).
+    redact_always: str = ""
+    redact_never: str = ""
     currency: str = "EUR"
     privacy: PrivacyPolicy = PrivacyPolicy.CLOUD
     archived: bool = False
@@ -199,6 +202,7 @@ class AuditEntry:
     redactions: int
     outcome: str  # "ok", "cancelled", or the error kind
     detail: str = ""
+    purpose: str = "chat"  # "chat", "embedding", "connection test", "model list"
 
 
 @dataclass(slots=True)

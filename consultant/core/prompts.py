@@ -17,6 +17,11 @@ Assembly builds the chat messages sent to the model:
 4. the new input. For every task but Chat it is the client's text and goes inside
    ``<client_email>``: pasted mail is data, not instructions (DESIGN.md §3). Tags
    inside the data are neutralised so it cannot close the block early.
+
+Every piece of text that is not the app's own wording — the input, earlier turns,
+snippets, the client's and the user's profiles, the values filled into templates —
+is marked as client data (:func:`consultant.core.privacy.data`). The outbound door
+masks only those segments for ``redact`` clients and strips the marks.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from pathlib import Path
 
 from consultant.core import paths
 from consultant.core.models import Client, Message, MessageStatus, Role, Task
+from consultant.core.privacy import data, has_data
 
 ChatMessage = dict[str, str]
 TokenCounter = Callable[[list[ChatMessage]], int]
@@ -193,7 +199,7 @@ def context_block(snippets: Sequence[ContextSnippet]) -> str:
         "label when you use them.",
     ]
     for s in snippets:
-        parts.append(f"[{s.label}]\n{neutralise(s.text.strip())}")
+        parts.append(data(f"[{s.label}]\n{neutralise(s.text.strip())}"))
     parts.append("</past_context>")
     return "\n\n".join(parts)
 
@@ -203,32 +209,32 @@ def wrap_input(
 ) -> str:
     """The new turn as sent: the user's words, or the client's text as data."""
     if task == Task.CHAT:
-        return text
+        return data(text)
     label = (template or load_template(task)).name
     lead = f"Task: {label}."
     if instructions.strip():
-        lead += f"\n<instructions>\n{neutralise(instructions.strip())}\n</instructions>"
+        lead += f"\n<instructions>\n{data(neutralise(instructions.strip()))}\n</instructions>"
     tag = "pasted_text" if task == Task.INVOICE_TEXT else "client_email"
-    return f"{lead}\n\n<{tag}>\n{neutralise(text)}\n</{tag}>"
+    return f"{lead}\n\n<{tag}>\n{data(neutralise(text))}\n</{tag}>"
 
 
 def system_message(
     task: Task, client: Client, user: UserProfile, template: PromptTemplate | None = None
 ) -> str:
     values = {
-        "user_name": user.name or "the user",
-        "user_business": user.business,
-        "user_signature": user.signature or user.name or "",
-        "client_name": client.name,
-        "client_tone": client.tone or "professional and friendly",
+        "user_name": data(user.name) if user.name else "the user",
+        "user_business": data(user.business),
+        "user_signature": data(user.signature or user.name or ""),
+        "client_name": data(client.name),
+        "client_tone": data(client.tone) if client.tone else "professional and friendly",
     }
     template = template or load_template(task)
     return "\n\n".join(
         [
             fill(load_system_rules(), values),
             "# Your task: " + template.name + "\n\n" + fill(template.body, values),
-            "# About the client\n\n" + client_profile(client),
-            "# About the user\n\n" + user_profile(user),
+            "# About the client\n\n" + data(client_profile(client)),
+            "# About the user\n\n" + data(user_profile(user)),
         ]
     )
 
@@ -248,9 +254,11 @@ def history_messages(history: Sequence[Message]) -> list[ChatMessage]:
             continue
         if m.role == Role.USER:
             sent = m.metadata.get("sent_as") if isinstance(m.metadata, dict) else None
-            out.append({"role": "user", "content": str(sent or m.content)})
+            # Stored with its data marks since 0.2; older turns are data as a whole.
+            content = str(sent) if sent and has_data(str(sent)) else data(str(sent or m.content))
+            out.append({"role": "user", "content": content})
         else:
-            out.append({"role": "assistant", "content": m.content})
+            out.append({"role": "assistant", "content": data(m.content)})
     return out
 
 

@@ -1,39 +1,72 @@
 """Mask personal data with stable placeholders before text leaves the machine.
 
-Pure code, stdlib only. One :class:`Redactor` is used for a whole request (every
-message in the list), so the same value always gets the same placeholder, and the
-model's answer can be turned back into what the user expects with :meth:`Redactor.restore`
-(or, for a stream, :class:`StreamRestorer`, which holds back a ``[...`` tail that
-may be the first half of a placeholder split across two chunks).
+Used for clients with the privacy policy ``redact`` (DESIGN.md §3): HIPAA Safe Harbor's
+identifiers plus IBAN and card numbers are replaced by placeholders such as
+``[PERSON_1]``, ``[ADDRESS_2]``, ``[DATE_1]``, ``[MRN_1]``, and the model's answer is turned
+back with :meth:`Redactor.restore` (or, for a stream, :class:`StreamRestorer`, which holds
+back a ``[...`` tail that may be the first half of a placeholder split across chunks).
 
-Placeholders look like ``[EMAIL_1]``, ``[PHONE_1]``, ``[PERSON_2]``, ``[IBAN_1]``,
-``[CARD_1]``, ``[SSN_1]``. Text that already looks like a placeholder is itself masked
-(as ``[TOKEN_n]``), so ``restore(redact(x)) == x`` holds for every input.
+One :class:`Redactor` serves one request, so the same value always gets the same
+placeholder, and :meth:`Redactor.redact_all` masks a name found in any piece of the request
+(a ``From:`` header, a signature) in every piece. Text that already looks like a
+placeholder is itself masked (as ``[TOKEN_n]``), so ``restore(redact(x)) == x`` holds for
+every input.
+
+Detection is layered and offline:
+
+* structured detectors with validation (:mod:`consultant.core.redaction_ids`): e-mail,
+  URL with a path, public IP (not addresses given for a firewall/VPN rule), IBAN (mod 97),
+  card (Luhn; public test cards stay), SSN, keyword-introduced ids (MRN, member, account,
+  licence/DEA, plate, serial/IMEI, national ids, Medicare MBI), dates with a day, phone
+  and fax numbers, street addresses, postcodes;
+* person names (:mod:`consultant.core.redaction_names`): cues, first-name and surname
+  lists, neighbours of names, and propagation across the request. The lists are generated
+  from PyPI packages and a Debian word list by ``tools/make_redaction_lists.py`` into
+  ``consultant/resources/redaction/`` and loaded on first use
+  (:mod:`consultant.core.redaction_lexicon`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consultant.core.redaction_names import Contacts, NameFinder
 
 __all__ = [
     "KINDS",
+    "Detection",
     "Redactor",
     "StreamRestorer",
     "iban_is_valid",
     "luhn_is_valid",
 ]
 
-#: The kinds of personal data that are masked, in detection priority order.
-KINDS: tuple[str, ...] = ("EMAIL", "IBAN", "CARD", "SSN", "PHONE", "PERSON")
+#: Every kind of placeholder that :class:`Redactor` emits (besides ``TOKEN``).
+KINDS: tuple[str, ...] = (
+    "EMAIL", "URL", "IBAN", "CARD", "SSN", "NATIONAL_ID", "MRN", "MEMBER", "ACCOUNT",
+    "LICENSE", "PLATE", "DEVICE", "ID", "IP", "DATE", "PHONE", "ADDRESS", "POSTCODE",
+    "PERSON", "TERM",
+)
 _TOKEN_KIND = "TOKEN"
 _ALL_KINDS = (*KINDS, _TOKEN_KIND)
+_REPEATED = frozenset(
+    {"POSTCODE", "MRN", "MEMBER", "ACCOUNT", "PLATE", "DEVICE", "NATIONAL_ID", "LICENSE", "ID",
+     "PHONE", "ADDRESS", "SSN", "DATE"}
+)
+#: Kinds that a user's never-mask list cannot unmask.
+_UNCONDITIONAL = frozenset({"EMAIL", "IBAN", "CARD", "SSN", _TOKEN_KIND})
 
-_PLACEHOLDER_RE = re.compile(r"\[(" + "|".join(_ALL_KINDS) + r")_(\d{1,9})\]")
-# A tail that might still grow into a placeholder: "[", "[EM", "[EMAIL_", "[EMAIL_1".
-_PARTIAL_RE = re.compile(r"\[[A-Z]{0,6}(?:_\d{0,9})?\Z")
-_MAX_PLACEHOLDER_LEN = 2 + 6 + 1 + 9
+_PLACEHOLDER_RE = re.compile(
+    r"\[(" + "|".join(sorted(_ALL_KINDS, key=len, reverse=True)) + r")_(\d{1,9})\]"
+)
+# A tail that might still grow into a placeholder: "[", "[NATIONAL_I", "[ADDRESS_12".
+_MAX_KIND_LEN = max(len(k) for k in _ALL_KINDS)
+_PARTIAL_RE = re.compile(r"\[[A-Z_]{0,%d}\d{0,9}\Z" % (_MAX_KIND_LEN + 1))
+_MAX_PLACEHOLDER_LEN = 2 + _MAX_KIND_LEN + 1 + 9
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.!#$%&'*+/=?^`{|}~-])"
@@ -46,10 +79,16 @@ _IBAN_RE = re.compile(
 )
 _CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
 _SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,5}(?!\w)"
+# Published test numbers of the card networks: not anyone's card.
+_TEST_CARDS = frozenset(
+    """
+    4111111111111111 4242424242424242 4012888888881881 4222222222222 4000056655665556
+    5555555555554444 5105105105105100 5200828282828210 2223003122003222 378282246310005
+    371449635398431 378734493671000 6011111111111117 6011000990139424 3056930009020004
+    30569309025904 38520000023237 3566002020360505 3530111333300000 6200000000000005
+    4000000000000002 4000000000009995 4000000000000077 5454545454545454 4444333322221111
+    """.split()
 )
-_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}[./-]\d{2}[./-]\d{4}")
 
 
 def luhn_is_valid(digits: str) -> bool:
@@ -92,75 +131,105 @@ def _iban_len(match: str) -> int:
         candidate = candidate.rsplit(" ", 1)[0]
 
 
-def _card_len(match: str) -> int:
-    digits = re.sub(r"[ -]", "", match)
-    return len(match) if 13 <= len(digits) <= 19 and luhn_is_valid(digits) else 0
-
-
-def _phone_len(match: str) -> int:
-    digits = sum(ch.isdigit() for ch in match)
-    # Written with a country code or an area code in brackets, 7 digits make a phone
-    # number; otherwise ask for 9, so that invoice numbers like 2026-0007 stay.
-    minimum = 7 if match.startswith(("+", "(")) else 9
-    if not minimum <= digits <= 15 or _ISO_DATE_RE.fullmatch(match):
-        return 0
-    # A bare run of digits is more likely an id or an amount than a phone number,
-    # unless it is written like one (leading + or 0, or grouped).
-    if match.isdigit() and not match.startswith("0"):
-        return 0
-    return len(match)
-
-
 @dataclass(frozen=True, slots=True)
-class _Detector:
+class Detection:
+    """One piece of personal data: ``text[start:end]`` is of ``kind``."""
+
+    start: int
+    end: int
     kind: str
-    pattern: re.Pattern[str]
-    #: Length of the accepted prefix of a match (0 rejects it); ``None`` accepts all.
-    accept: Callable[[str], int] | None = None
 
 
-_DETECTORS: tuple[_Detector, ...] = (
-    _Detector(_TOKEN_KIND, _PLACEHOLDER_RE),
-    _Detector("EMAIL", _EMAIL_RE),
-    _Detector("IBAN", _IBAN_RE, _iban_len),
-    _Detector("CARD", _CARD_RE, _card_len),
-    _Detector("SSN", _SSN_RE),
-    _Detector("PHONE", _PHONE_RE, _phone_len),
-)
+Span = tuple[int, int, str]
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+def _basic(text: str) -> Iterator[Span]:
+    """Placeholders already in the text, e-mails, IBANs, cards, SSNs (highest priority)."""
+    for m in _PLACEHOLDER_RE.finditer(text):
+        yield m.start(), m.end(), _TOKEN_KIND
+    for m in _EMAIL_RE.finditer(text):
+        yield m.start(), m.end(), "EMAIL"
+    for m in _IBAN_RE.finditer(text):
+        n = _iban_len(m.group())
+        if n:
+            yield m.start(), m.start() + n, "IBAN"
+    for m in _CARD_RE.finditer(text):
+        digits = re.sub(r"[ -]", "", m.group())
+        if 13 <= len(digits) <= 19 and luhn_is_valid(digits) and digits not in _TEST_CARDS:
+            if len(set(digits)) > 2:
+                yield m.start(), m.end(), "CARD"
+    for m in _SSN_RE.finditer(text):
+        area = m.group()[:3]
+        if area not in ("000", "666") and m.group()[4:6] != "00":
+            yield m.start(), m.end(), "SSN"
+
+
+def _words_pattern(terms: Iterable[str], parts: bool) -> re.Pattern[str] | None:
     variants: set[str] = set()
-    for raw in names:
-        name = " ".join(raw.split())
-        if len(name) < 2:
+    for raw in terms:
+        term = " ".join(raw.split())
+        if len(term) < 2:
             continue
-        variants.add(name)
-        for part in re.split(r"[\s,]+", name):
-            part = part.strip(".'\"()")
-            if len(part) >= 3 and not part.isdigit():
-                variants.add(part)
+        variants.add(term)
+        if parts:
+            for part in re.split(r"[\s,]+", term):
+                part = part.strip(".'\"()")
+                if len(part) >= 3 and not part.isdigit():
+                    variants.add(part)
     if not variants:
         return None
     alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
-class Redactor:
-    """Masks e-mail addresses, phone numbers, IBANs, card and SSN-like numbers and the
-    given contact names with stable placeholders, and restores them afterwards.
+def _union(spans: list[tuple[int, int]]) -> Iterator[Span]:
+    """Overlapping spans joined (a contact name and a longer detected name)."""
+    spans.sort()
+    cur: tuple[int, int] | None = None
+    for s, e in spans:
+        if cur is not None and s < cur[1]:
+            cur = (cur[0], max(cur[1], e))
+            continue
+        if cur is not None:
+            yield cur[0], cur[1], "PERSON"
+        cur = (s, e)
+    if cur is not None:
+        yield cur[0], cur[1], "PERSON"
 
-    ``names`` are the client's contact names; each full name and each part of three or
-    more letters is masked (case-insensitively) as ``[PERSON_n]``.
+
+class Redactor:
+    """Masks personal data with stable placeholders and restores it afterwards.
+
+    ``names`` are the client's contact names: each full name and each part of three or
+    more letters is masked (case-insensitively) as ``[PERSON_n]``. ``always_mask`` terms
+    are masked as ``[TERM_n]`` wherever they appear; ``never_mask`` terms stay readable
+    (over every detector except e-mail, IBAN, card and SSN).
     """
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
-        self._names = _name_pattern(names)
+    def __init__(
+        self,
+        names: Iterable[str] = (),
+        *,
+        always_mask: Iterable[str] = (),
+        never_mask: Iterable[str] = (),
+    ) -> None:
+        self._contact_names = [n for n in names if n and n.strip()]
+        self._contacts: Contacts | None = None
+        self._always = _words_pattern(always_mask, parts=False)
+        self._never = _words_pattern(never_mask, parts=False)
+        self._never_words = {
+            w.lower() for term in never_mask for w in re.findall(r"[^\W\d_]+", term)
+        }
+        self._finder: NameFinder | None = None
+        #: Name tokens found in the pieces of this request (masked in every piece).
+        self._known: set[str] = set()
         self._by_value: dict[tuple[str, str], str] = {}
         self._by_placeholder: dict[str, str] = {}
         self._counters: dict[str, int] = {}
         self.count = 0
         """How many occurrences of personal data were masked so far."""
+        self.counts: dict[str, int] = {}
+        """Kind -> occurrences masked so far."""
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -179,44 +248,116 @@ class Redactor:
         self._by_placeholder[placeholder] = value
         return placeholder
 
-    def _spans(self, text: str) -> list[tuple[int, int, str]]:
-        taken: list[tuple[int, int, str]] = []
+    # --- detection ----------------------------------------------------------------------
 
-        def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e, _ in taken)
+    def _name_finder(self) -> NameFinder:
+        if self._finder is None:
+            from consultant.core.redaction_names import NameFinder
 
-        detectors: list[_Detector] = list(_DETECTORS)
-        if self._names is not None:
-            detectors.append(_Detector("PERSON", self._names))
-        for detector in detectors:
-            for m in detector.pattern.finditer(text):
-                start, end = m.span()
-                if detector.accept is not None:
-                    end = start + detector.accept(m.group())
-                if start == end or not free(start, end):
-                    continue
-                taken.append((start, end, detector.kind))
+            self._finder = NameFinder()
+        return self._finder
+
+    def _detect(self, text: str, known: set[str]) -> tuple[list[Detection], set[str]]:
+        from consultant.core import redaction_ids as ids
+
+        taken: list[Span] = []
+        occupied = bytearray(len(text) + 1)
+
+        def add(start: int, end: int, kind: str) -> None:
+            if start >= end or any(occupied[start:end]):
+                return
+            occupied[start:end] = b"\x01" * (end - start)
+            taken.append((start, end, kind))
+
+        never: list[tuple[int, int]] = []
+        if self._never is not None:
+            never = [m.span() for m in self._never.finditer(text)]
+
+        def allowed(start: int, end: int, kind: str) -> bool:
+            if kind in _UNCONDITIONAL:
+                return True
+            return not any(start < e and s < end for s, e in never)
+
+        def offer(spans: Iterable[Span]) -> None:
+            for start, end, kind in spans:
+                if allowed(start, end, kind):
+                    add(start, end, kind)
+
+        offer(_basic(text))
+        offer(ids.hl7(text))
+        offer(ids.urls(text))
+        offer(ids.keyword_ids(text))
+        offer(ids.ips(text))
+        offer(ids.dates(text))
+        offer(ids.phones(text))
+        offer(ids.addresses(text))
+        if self._always is not None:
+            offer((m.start(), m.end(), "TERM") for m in self._always.finditer(text))
+        persons: list[tuple[int, int]] = []
+        found: set[str] = set()
+        if any(ch.isalpha() for ch in text):
+            finder = self._name_finder()
+            if self._contacts is None and self._contact_names:
+                self._contacts = finder.contacts(self._contact_names)
+            person_spans, found = finder.spans(text, known - self._never_words, self._contacts)
+            found = {w for w in found if w.lower() not in self._never_words}
+            persons.extend(person_spans)
+        person_union = list(_union(persons))
+        offer(person_union)
+        person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
+        offer(ids.row_ids(text, person_lines))
+        # A value found once is masked wherever else it appears in the text.
+        for value, kind in {(text[s:e], k) for s, e, k in taken if k in _REPEATED}:
+            if len(value) < 4:
+                continue
+            pos = text.find(value)
+            while pos != -1:
+                end = pos + len(value)
+                if not occupied[pos] and not (pos and text[pos - 1].isalnum()) and not (
+                    end < len(text) and text[end].isalnum()
+                ):
+                    offer([(pos, end, kind)])
+                pos = text.find(value, end)
         taken.sort()
-        return taken
+        return [Detection(s, e, k) for s, e, k in taken], found
+
+    def detect(self, text: str) -> list[Detection]:
+        """The personal data in ``text``: sorted, non-overlapping; assigns nothing."""
+        return self._detect(text, self._known)[0]
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Remember the names found in ``texts``, so they are masked in every piece."""
+        for text in texts:
+            self._known |= {w.lower() for w in self._detect(text, self._known)[1]}
 
     def redact(self, text: str) -> str:
         """``text`` with personal data replaced by placeholders."""
-        spans = self._spans(text)
-        if not spans:
+        detections, found = self._detect(text, self._known)
+        self._known |= {w.lower() for w in found}
+        if not detections:
             return text
         out: list[str] = []
         pos = 0
-        for start, end, kind in spans:
-            out.append(text[pos:start])
-            out.append(self.placeholder_for(kind, text[start:end]))
-            if kind != _TOKEN_KIND:
+        for d in detections:
+            out.append(text[pos : d.start])
+            out.append(self.placeholder_for(d.kind, text[d.start : d.end]))
+            if d.kind != _TOKEN_KIND:
                 self.count += 1
-            pos = end
+                self.counts[d.kind] = self.counts.get(d.kind, 0) + 1
+            pos = d.end
         out.append(text[pos:])
         return "".join(out)
 
+    def redact_all(self, texts: Sequence[str]) -> list[str]:
+        """Redact the data pieces of one request; a name found in any piece is masked in
+        every piece."""
+        self.learn(texts)
+        return [self.redact(t) for t in texts]
+
     def redact_messages(self, messages: Sequence[dict[str, str]]) -> list[dict[str, str]]:
         """A copy of a chat message list with every ``content`` redacted."""
+        contents = [m.get("content") for m in messages]
+        self.learn(c for c in contents if isinstance(c, str))
         result: list[dict[str, str]] = []
         for message in messages:
             copy = dict(message)
@@ -236,7 +377,7 @@ class Redactor:
 class StreamRestorer:
     """Restores placeholders in streamed text, chunk by chunk.
 
-    A chunk that ends inside a possible placeholder (``"... [EMA"``) keeps that tail
+    A chunk that ends inside a possible placeholder (``"... [NATIONAL_"``) keeps that tail
     back until the next chunk shows whether it is one. Call :meth:`flush` at the end.
     """
 

@@ -10,6 +10,12 @@ Secrets are never stored here: API keys live in the OS keyring (``consultant.llm
 Unknown keys in the file (a hand-added ``"api_key"`` included) are ignored and dropped
 on the next save.
 
+``local_inference`` (per provider) is the user's declaration that the server runs the
+model on this computer and forwards nothing (a LiteLLM proxy on localhost may forward
+to the cloud, so a loopback address alone is not enough). Off unless the file says
+``true``; an Ollama entry on a loopback (or no) address without the key reads as on,
+and an explicit ``false`` stays off.
+
 Model references are ``"<provider id>/<model>"``, split at the first ``/``:
 ``"openai/gpt-4o-mini"``, ``"ollama/llama3:8b"``, ``"openrouter/anthropic/claude-3.5-haiku"``.
 """
@@ -17,13 +23,16 @@ Model references are ``"<provider id>/<model>"``, split at the first ``/``:
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import os
 import tempfile
+import urllib.parse
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from consultant.core import paths
 from consultant.core.paths import config_dir
 
 __all__ = [
@@ -33,6 +42,8 @@ __all__ = [
     "ProviderSettings",
     "Settings",
     "SettingsError",
+    "default_local_inference",
+    "literal_loopback_host",
     "load_settings",
     "save_settings",
     "settings_path",
@@ -65,6 +76,9 @@ class ProviderSettings:
     model_path: str | None = None  # local_gguf only
     models: list[str] = field(default_factory=list)
     enabled: bool = True
+    #: The user declares that this server runs the model on this computer and does not
+    #: forward requests (what lets ``local_only`` clients use it). See the module notes.
+    local_inference: bool = False
 
 
 @dataclass(slots=True)
@@ -140,6 +154,50 @@ def split_model_ref(ref: str) -> tuple[str, str]:
     return provider_id, model
 
 
+def literal_loopback_host(url: str | None) -> str | None:
+    """The loopback address to connect to for ``url``, or ``None`` when its host is not
+    a literal loopback address.
+
+    Accepted: a literal IP in 127.0.0.0/8, ``::1`` (returned as ``"::1"``), an
+    IPv4-mapped ``::ffff:127.x.x.x`` (returned as its IPv4 form), and exactly
+    ``localhost`` (returned as ``"127.0.0.1"``, so no resolver is ever asked). Any other
+    name — ``gpu.localhost``, ``localhost.``, ``127.0.0.1.nip.io`` — is refused
+    without a DNS lookup, and so is a URL with user info or an unparsable port.
+
+    It lives here, not in ``consultant.llm``, because the settings' default for Ollama
+    needs it and ``core`` imports nothing from ``llm``.
+    """
+    if not url or not isinstance(url, str):
+        return None
+    text = url.strip()
+    try:
+        parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
+        host = parts.hostname
+        _port = parts.port  # raises ValueError for a malformed port
+    except ValueError:
+        return None
+    if not host or "@" in parts.netloc or "\\" in parts.netloc:
+        return None
+    if host == "localhost":  # urlsplit lower-cases; no ".localhost" names, no trailing dot
+        return "127.0.0.1"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address):
+        mapped = address.ipv4_mapped
+        if mapped is not None:
+            return str(mapped) if mapped.is_loopback else None
+        return str(address) if address.is_loopback else None
+    return str(address) if address.is_loopback else None
+
+
+def default_local_inference(kind: str, api_base: str | None) -> bool:
+    """``local_inference`` for a provider whose entry does not say: on only for Ollama
+    on a loopback address (or none, which means ``localhost:11434``)."""
+    return kind == "ollama" and (api_base is None or literal_loopback_host(api_base) is not None)
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILENAME
 
@@ -160,16 +218,22 @@ def _provider_from(data: Any) -> ProviderSettings | None:
     if not provider_id or not kind or "/" in provider_id:
         return None
     models = data.get("models")
+    api_base = _opt_str(data.get("api_base"))
+    if "local_inference" in data:
+        local_inference = data.get("local_inference") is True  # non-bool → off
+    else:
+        local_inference = default_local_inference(kind, api_base)
     return ProviderSettings(
         id=provider_id,
         kind=kind,
         label=_str(data.get("label")),
-        api_base=_opt_str(data.get("api_base")),
+        api_base=api_base,
         model_path=_opt_str(data.get("model_path")),
         models=[m for m in models if isinstance(m, str) and m.strip()]
         if isinstance(models, list)
         else [],
         enabled=data.get("enabled") is not False,
+        local_inference=local_inference,
     )
 
 
@@ -258,7 +322,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     tmp_name: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(path.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)

@@ -1,11 +1,12 @@
-"""The model gateway: the single place where a completion leaves the machine.
+"""The model gateway: chat completions, streamed, through the one outbound door.
 
-:func:`stream_completion` takes assembled chat messages and a :class:`ModelChoice`,
-enforces the client's privacy policy, masks personal data for ``redact`` clients,
-streams the answer as :class:`TextDelta` events and ends with one
+:func:`stream_completion` takes assembled chat messages, a :class:`ModelChoice` and
+the client's :class:`~consultant.core.privacy.PrivacyContext`, passes them through
+:func:`~consultant.llm.outbound.outbound_call` (privacy policy, masking of client
+data, key, proxy-free transport for local servers, one audit entry), streams the
+answer as :class:`TextDelta` events with placeholders restored, and ends with one
 :class:`CompletionResult`. Every failure is raised as a typed
-:class:`~consultant.llm.errors.GatewayError`; every call (refused and failed ones too)
-is reported once through the ``audit`` callback.
+:class:`~consultant.llm.errors.GatewayError`.
 
 litellm is imported lazily (inside functions, with ``LITELLM_LOCAL_MODEL_COST_MAP``
 set first, so importing it never fetches anything); :func:`preload_litellm` lets the
@@ -21,30 +22,23 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
-from consultant.core.models import AuditEntry, PrivacyPolicy
-from consultant.core.redaction import Redactor, StreamRestorer
-from consultant.llm import secrets
+from consultant.core.privacy import PrivacyContext
+from consultant.core.redaction import StreamRestorer
 from consultant.llm.errors import (
     GatewayError,
     LocalModelUnavailable,
-    MissingKey,
-    PrivacyRefused,
+    ServerError,
+    StreamInterrupted,
     map_exception,
-    scrub,
 )
-from consultant.llm.providers import (
-    ModelChoice,
-    ProviderKind,
-    is_local_choice,
-    runs_on_this_machine,
-)
+from consultant.llm.outbound import AuditCallback, OutboundCall, outbound_call
+from consultant.llm.providers import ModelChoice, ProviderKind
 
 __all__ = [
     "AuditCallback",
@@ -59,7 +53,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-AuditCallback = Callable[[AuditEntry], None]
 ChatMessage = Mapping[str, str]
 
 #: A key sent to OpenAI-compatible servers that need none (litellm insists on one).
@@ -280,134 +273,68 @@ def _count_tokens(litellm: ModuleType, model: str, **kwargs: Any) -> int | None:
         return None
 
 
-def _emit_audit(audit: AuditCallback | None, entry: AuditEntry) -> None:
-    if audit is None:
-        return
-    try:
-        audit(entry)
-    except Exception:
-        # Losing the answer because the log write failed would be worse; say it loudly.
-        log.exception("audit callback failed for a %s call", entry.provider)
-
-
-def _check_messages(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
-    result: list[dict[str, str]] = []
-    for message in messages:
-        role = message.get("role")
-        content = message.get("content")
-        if role not in ("system", "user", "assistant") or not isinstance(content, str):
-            raise ValueError("Each message needs a role (system/user/assistant) and text content.")
-        result.append({"role": role, "content": content})
-    if not result:
-        raise ValueError("No messages to send.")
-    return result
-
-
 # --- the gateway -----------------------------------------------------------------
 
 
 def stream_completion(
     messages: Sequence[ChatMessage],
     choice: ModelChoice,
+    privacy: PrivacyContext,
+    audit: AuditCallback,
     *,
-    privacy: PrivacyPolicy | str = PrivacyPolicy.CLOUD,
-    contact_names: Sequence[str] = (),
-    client_id: int | None = None,
     cancel: threading.Event | None = None,
-    audit: AuditCallback | None = None,
     api_key: str | None = None,
     max_tokens: int | None = None,
     temperature: float | None = None,
+    purpose: str = "chat",
 ) -> Generator[StreamEvent, None, None]:
     """Stream one completion: :class:`TextDelta` events, then one :class:`CompletionResult`.
 
-    - ``privacy``: ``local_only`` refuses any non-local choice with
-      :class:`PrivacyRefused` before anything is sent; ``redact`` masks e-mails, phone
-      numbers, IBAN/card/SSN-like numbers and ``contact_names`` in what is sent and
-      restores them in what is yielded.
+    - ``privacy`` (required): the client's :class:`PrivacyContext`, or
+      ``PrivacyContext.no_client_data()`` for the app's own text. ``local_only``
+      refuses any model not declared to run on this computer before anything is
+      sent; ``redact`` masks personal data in the client-data segments of what is
+      sent and restores it in what is yielded.
+    - ``audit`` (required): called exactly once per call with outcome ``"ok"``,
+      ``"cancelled"`` or the error kind.
     - ``cancel``: checked between chunks; when set, the stream is closed and the result
       has ``cancelled=True`` and the text so far.
-    - ``audit``: called exactly once per call with outcome ``"ok"``, ``"cancelled"`` or
-      the error kind.
     - ``api_key``: overrides the stored key (``consultant.llm.secrets``) for this call.
 
     The work happens while iterating (it is a generator); all errors are
     :class:`GatewayError` subclasses carrying the text streamed so far in
     ``partial_text``. Closing the generator early counts as cancelling.
     """
-    policy = PrivacyPolicy(privacy)
-    started = time.monotonic()
-    created_at = datetime.now(UTC)
-    provider_name = choice.provider_name
-    audited = False
+    with outbound_call(
+        choice, privacy, audit, purpose=purpose, messages=messages, api_key=api_key
+    ) as call:
+        yield from _stream(call, cancel, max_tokens, temperature)
 
-    def report(outcome: str, chars: int, redactions: int, detail: str = "") -> None:
-        nonlocal audited
-        if audited:
-            return
-        audited = True
-        _emit_audit(
-            audit,
-            AuditEntry(
-                id=None,
-                created_at=created_at,
-                provider=choice.provider_id,
-                model=choice.model,
-                client_id=client_id,
-                chars_sent=chars,
-                redactions=redactions,
-                outcome=outcome,
-                detail=detail,
-            ),
-        )
 
-    # 1. Privacy, before any key lookup, import or socket.
-    if policy is PrivacyPolicy.LOCAL_ONLY and not is_local_choice(choice):
-        error = PrivacyRefused(
-            f"This client is set to local-only, so nothing may be sent to {provider_name}. "
-            f"Pick a local model (Ollama or a model file), or change the client's privacy "
-            f"setting.",
-            provider=provider_name,
-        )
-        report(error.kind, 0, 0, error.user_message)
-        raise error
+def _stream(
+    call: OutboundCall,
+    cancel: threading.Event | None,
+    max_tokens: int | None,
+    temperature: float | None,
+) -> Generator[StreamEvent, None, None]:
+    """The request itself, inside the door (:func:`outbound_call`)."""
+    choice = call.choice
+    outbound = call.messages
+    redactions = call.outbound.redactions
+    chars_sent = call.outbound.chars
+    key = call.key
 
-    try:
-        outbound = _check_messages(messages)
-    except ValueError as exc:
-        report("bad_request", 0, 0, str(exc))
-        raise GatewayError(str(exc), provider=provider_name) from None
-
-    # 2. Redaction.
-    redactor = Redactor(contact_names)
-    if policy is PrivacyPolicy.REDACT and not runs_on_this_machine(choice):
-        outbound = redactor.redact_messages(outbound)
-    chars_sent = sum(len(m["content"]) for m in outbound)
-
-    # Stopped before it started: nothing is sent, no key looked up, no model loaded.
+    # Stopped before it started: nothing is sent, no model loaded.
     if cancel is not None and cancel.is_set():
-        report("cancelled", 0, redactor.count, "stopped before it was sent")
+        call.finish("cancelled", "stopped before it was sent", chars=0)
         yield CompletionResult(
             text="", model=choice.model, provider_id=choice.provider_id, input_tokens=None,
             output_tokens=None, cost_microusd=None, finish_reason="cancelled", cancelled=True,
-            redactions=redactor.count, chars_sent=0, duration_s=time.monotonic() - started,
+            redactions=redactions, chars_sent=0, duration_s=time.monotonic() - call.started,
         )  # fmt: skip
         return
 
-    # 3. Key.
-    key = api_key
-    if choice.kind is not ProviderKind.LOCAL_GGUF and not key:
-        key = secrets.get_api_key(choice.provider_id, choice.kind.env_var)
-    if choice.kind.needs_key and not key:
-        missing = MissingKey(
-            f"No API key is set for {provider_name}. Open Settings → Models to add one "
-            f"(or run `consultant key set {choice.provider_id}`).",
-            provider=provider_name,
-        )
-        report(missing.kind, 0, redactor.count, missing.user_message)
-        raise missing
-
-    restorer = StreamRestorer(redactor)
+    restorer = StreamRestorer(call.outbound.redactor)
     shown: list[str] = []
     cancelled = False
     finish_reason: str | None = None
@@ -421,17 +348,14 @@ def stream_completion(
         tail = restorer.flush()
         if tail:
             shown.append(tail)
-        error = map_exception(
+        return map_exception(
             exc,
-            provider=provider_name,
+            provider=choice.provider_name,
             provider_kind=choice.kind.value,
-            secrets=[key, api_key],
+            secrets=call.secrets,
             partial_text="".join(shown),
             stream_started=stream_started,
         )
-        error.detail = scrub(error.detail, [key, api_key])
-        report(error.kind, chars_sent, redactor.count, error.user_message)
-        return error
 
     litellm: ModuleType | None = None
     chunks: Iterator[tuple[str, str | None, Any]]
@@ -460,6 +384,7 @@ def stream_completion(
                 kwargs["max_tokens"] = max_tokens
             if temperature is not None:
                 kwargs["temperature"] = temperature
+            kwargs.update(call.transport)
             if cancel is not None and cancel.is_set():
                 cancelled = True
                 chunks = iter(())
@@ -489,7 +414,6 @@ def stream_completion(
                         break
     except GeneratorExit:
         _close_stream(stream)
-        report("cancelled", chars_sent, redactor.count, "closed by the caller")
         raise
     except GatewayError as exc:
         _close_stream(stream)
@@ -507,6 +431,11 @@ def stream_completion(
     text = "".join(shown)
     if cancelled:
         finish_reason = "cancelled"
+    elif finish_reason is None:
+        # A reply is complete only when the model says so. A stream that simply
+        # ends (a cut connection, a proxy's error page, "[DONE]" alone) is not.
+        _close_stream(stream)
+        raise _unfinished(choice, text)
     if litellm is not None:
         if input_tokens is None and not cancelled:
             input_tokens = _count_tokens(litellm, choice.model, messages=outbound)
@@ -515,7 +444,7 @@ def stream_completion(
         cost = _cost_microusd(litellm, choice, input_tokens, output_tokens)
     elif choice.kind is ProviderKind.LOCAL_GGUF:
         cost = 0
-    report("cancelled" if cancelled else "ok", chars_sent, redactor.count, finish_reason or "")
+    call.finish("cancelled" if cancelled else "ok", finish_reason or "")
     yield CompletionResult(
         text=text,
         model=choice.model,
@@ -525,9 +454,26 @@ def stream_completion(
         cost_microusd=cost,
         finish_reason=finish_reason,
         cancelled=cancelled,
-        redactions=redactor.count,
+        redactions=redactions,
         chars_sent=chars_sent,
-        duration_s=time.monotonic() - started,
+        duration_s=time.monotonic() - call.started,
+    )
+
+
+def _unfinished(choice: ModelChoice, text: str) -> GatewayError:
+    name = choice.provider_name
+    if text.strip():
+        return StreamInterrupted(
+            f"The reply from {name} stopped before it was finished: the stream ended "
+            f"without the model saying it was done. The text so far is kept; Retry asks "
+            f"again.",
+            provider=name,
+            partial_text=text,
+        )
+    return ServerError(
+        f"{name} answered, but not with a model reply (an empty stream or a page that is "
+        f"not an answer). Check the server address in Settings → Models, then Retry.",
+        provider=name,
     )
 
 
@@ -724,20 +670,24 @@ def _gguf_chunks(
 
 def test_connection(
     choice: ModelChoice,
+    audit: AuditCallback,
     *,
     api_key: str | None = None,
-    audit: AuditCallback | None = None,
 ) -> tuple[bool, str]:
-    """A 1-token completion to check a model works: ``(ok, sentence for the user)``."""
+    """A 1-token completion to check a model works: ``(ok, sentence for the user)``.
+
+    It sends only the app's own text (no client data) and is audited like any call."""
     started = time.monotonic()
     try:
         result: CompletionResult | None = None
         for event in stream_completion(
             [{"role": "user", "content": "Reply with the single word OK."}],
             choice,
-            audit=audit,
+            PrivacyContext.no_client_data(),
+            audit,
             api_key=api_key,
             max_tokens=1,
+            purpose="connection test",
         ):
             if isinstance(event, CompletionResult):
                 result = event

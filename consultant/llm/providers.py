@@ -13,20 +13,26 @@ Nothing here opens a socket unless a function whose name says so is called
 from __future__ import annotations
 
 import enum
-import ipaddress
-import json
 import os
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consultant.core.settings import ProviderSettings, Settings, split_model_ref
+from consultant.core.models import AuditEntry
+from consultant.core.settings import (
+    ProviderSettings,
+    Settings,
+    default_local_inference,
+    literal_loopback_host,
+    split_model_ref,
+)
 from consultant.llm.errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_OLLAMA_BASE",
     "ENV_KEYS",
+    "LOCAL_INFERENCE_LABEL",
     "ModelChoice",
     "ModelStatus",
     "OllamaStatus",
@@ -36,6 +42,8 @@ __all__ = [
     "is_local_choice",
     "is_loopback_url",
     "list_models_status",
+    "local_refusal",
+    "loopback_url",
     "probe_api_base",
     "provider_display_name",
     "resolve_model",
@@ -128,6 +136,8 @@ class ModelChoice:
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     model_path: str | None = None  # local_gguf only
     label: str = ""  # e.g. "OpenAI" or the provider's own label
+    #: The user declared that the server runs the model here (``ProviderSettings``).
+    local_inference: bool = False
 
     @property
     def provider_name(self) -> str:
@@ -149,45 +159,108 @@ class ModelChoice:
 
 
 def is_loopback_url(url: str | None) -> bool:
-    """True when ``url``'s host is localhost, 127.0.0.0/8 or ::1 (no DNS lookup)."""
-    if not url:
-        return False
-    try:
-        host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname
-    except ValueError:
-        return False
-    if not host:
-        return False
-    host = host.rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped.is_loopback
-    return address.is_loopback
+    """True when ``url``'s host is a literal loopback address (127.0.0.0/8, ``::1``,
+    ``::ffff:127.x.x.x``) or exactly ``localhost``. Decided from the text alone: no
+    name is ever looked up, and ``*.localhost`` or any other name is refused."""
+    return literal_loopback_host(url) is not None
+
+
+def loopback_url(url: str | None) -> str | None:
+    """``url`` rebuilt on the literal loopback address it names (``localhost`` becomes
+    ``127.0.0.1``, ``::ffff:127.0.0.1`` becomes ``127.0.0.1``), or ``None`` when it does
+    not name one. Connecting to the result asks no resolver; scheme, port, path and
+    query are kept (a missing scheme becomes ``http``)."""
+    host = literal_loopback_host(url)
+    if host is None or url is None:
+        return None
+    text = url.strip()
+    parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+
+
+#: Kinds whose server may be declared as running the model here (``local_inference``).
+_SERVER_KINDS = frozenset({ProviderKind.OPENAI_COMPATIBLE, ProviderKind.OLLAMA})
+
+#: The Settings checkbox that declares a server local (also used by the Settings dialog).
+LOCAL_INFERENCE_LABEL = "This server runs the model on this computer and does not forward requests"
+
+
+def _server_base(choice: ModelChoice) -> str | None:
+    if choice.kind is ProviderKind.OLLAMA:
+        return choice.api_base or DEFAULT_OLLAMA_BASE
+    return choice.api_base
 
 
 def is_local_choice(choice: ModelChoice) -> bool:
     """Whether a ``local_only`` client may use ``choice``: a model file run in-process,
-    or a server on a loopback address (Ollama's default ``localhost:11434`` included).
-    Ollama configured on another machine is not local."""
+    or an OpenAI-compatible/Ollama server the user has declared as running the model on
+    this computer (``local_inference``) whose address is a literal loopback address or
+    exactly ``localhost``. A loopback address alone is not enough (a LiteLLM proxy on
+    localhost may forward to the cloud); cloud kinds never are local."""
     if choice.kind is ProviderKind.LOCAL_GGUF:
         return True
-    if choice.kind is ProviderKind.OLLAMA:
-        return is_loopback_url(choice.api_base or DEFAULT_OLLAMA_BASE)
-    return is_loopback_url(choice.api_base)
+    if choice.kind not in _SERVER_KINDS or not choice.local_inference:
+        return False
+    return is_loopback_url(_server_base(choice))
 
 
 def runs_on_this_machine(choice: ModelChoice) -> bool:
-    """A model that certainly runs here (so ``redact`` need not mask for it): a model
-    file, or Ollama on loopback. A loopback LiteLLM proxy may forward to the cloud, so
-    it does not count."""
-    if choice.kind is ProviderKind.LOCAL_GGUF:
-        return True
-    return choice.kind is ProviderKind.OLLAMA and is_local_choice(choice)
+    """A model that runs here (so ``redact`` need not mask for it): the same rule as
+    :func:`is_local_choice`."""
+    return is_local_choice(choice)
+
+
+def _display_url(url: str) -> str:
+    """``url`` without user info (never show a password in a message)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    netloc = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def local_refusal(choice: ModelChoice) -> str | None:
+    """``None`` when a ``local_only`` client may use ``choice``; otherwise the sentence
+    that tells the user why not and which setting would allow it."""
+    if is_local_choice(choice):
+        return None
+    prefix = "This client is set to local-only"
+    fallback = "choose a local model file, or change the client's privacy setting."
+    if choice.kind not in _SERVER_KINDS:
+        return (
+            f"{prefix}, and {choice.provider_name} is a cloud service, so nothing may be "
+            f"sent to it; choose a model that runs on this computer in Settings → Models "
+            f"(Ollama, a local model file, or a server ticked “{LOCAL_INFERENCE_LABEL}”), "
+            f"or change the client's privacy setting."
+        )
+    base = _display_url(_server_base(choice) or "")
+    kind_name = "the Ollama server" if choice.kind is ProviderKind.OLLAMA else "the server"
+    server = f"{kind_name} at {base}"
+    if choice.label:
+        server = f"{choice.label} ({server})"
+    if not is_loopback_url(base):
+        declared = (
+            "is declared as running the model on this computer, but its address is not"
+            if choice.local_inference
+            else "is not on this computer: its address is not"
+        )
+        return (
+            f"{prefix}, and {server} {declared} a loopback address (localhost, 127.x.x.x "
+            f"or ::1; names such as gpu.localhost are not accepted). In Settings → Models, "
+            f"give it a loopback address such as http://127.0.0.1:<port> if it runs here, "
+            f"{fallback}"
+        )
+    return (
+        f"{prefix}, and {server} is not declared as running the model on this computer. "
+        f"In Settings → Models, tick “{LOCAL_INFERENCE_LABEL}” for it "
+        f'("local_inference": true in settings.json), {fallback}'
+    )
 
 
 def provider_display_name(provider: ProviderSettings) -> str:
@@ -240,7 +313,11 @@ def resolve_model(
                 f"switch it on."
             )
         if provider_id in {k.value for k in ProviderKind}:
-            provider = ProviderSettings(id=provider_id, kind=provider_id)
+            provider = ProviderSettings(
+                id=provider_id,
+                kind=provider_id,
+                local_inference=default_local_inference(provider_id, None),
+            )
         else:
             raise ConfigurationError(
                 f"No provider called {provider_id!r} is configured. Open Settings → Models "
@@ -279,6 +356,7 @@ def resolve_model(
         api_base=api_base,
         timeout=timeout,
         label=label,
+        local_inference=provider.local_inference and kind in _SERVER_KINDS,
     )
 
 
@@ -292,47 +370,72 @@ class OllamaStatus:
     message: str = ""
 
 
-def _get_json(url: str, timeout: float) -> object:
-    import urllib.request  # imported on use: it costs ~40 ms at start-up
-
-    # No proxies: these probes are for servers on this machine or the LAN.
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    with opener.open(url, timeout=timeout) as response:
-        return json.loads(response.read(1_000_000) or b"null")
+def _not_loopback(api_base: str) -> str:
+    return (
+        f"{_display_url(api_base)} is not a loopback address (localhost, 127.x.x.x or "
+        f"::1), so it was not asked: a model on this computer must be reached there."
+    )
 
 
-def detect_ollama(api_base: str = DEFAULT_OLLAMA_BASE, timeout: float = 0.5) -> OllamaStatus:
-    """Ask Ollama for its models (``GET /api/tags``). Blocking for at most about
-    ``timeout`` seconds; call it from a background thread, never at import."""
-    url = api_base.rstrip("/") + "/api/tags"
-    try:
-        data = _get_json(url, timeout)
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return OllamaStatus(False, [], f"Ollama is not running at {api_base} ({reason}).")
-    models: list[str] = []
-    if isinstance(data, dict) and isinstance(data.get("models"), list):
-        for item in data["models"]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                models.append(item["name"])
-    count = len(models)
-    return OllamaStatus(True, models, f"Ollama is running at {api_base} with {count} model(s).")
+def _server_choice(
+    kind: ProviderKind, api_base: str, provider_id: str = "", label: str = ""
+) -> ModelChoice:
+    return ModelChoice(
+        model="", provider_id=provider_id or kind.value, kind=kind, api_base=api_base,
+        label=label,
+    )  # fmt: skip
 
 
-def probe_api_base(api_base: str, timeout: float = 1.0) -> tuple[bool, str]:
-    """Whether an OpenAI-compatible server answers ``GET <api_base>/models`` (any HTTP
-    answer, even 401, means a server is there)."""
-    import urllib.error
+def detect_ollama(
+    api_base: str,
+    audit: Callable[[AuditEntry], None],
+    timeout: float = 0.5,
+    *,
+    local_only: bool = False,
+) -> OllamaStatus:
+    """Ask Ollama for its models (``GET /api/tags``, through the outbound door and
+    audited). Blocking for at most about ``timeout`` seconds; call it from a
+    background thread, never at import.
 
-    url = api_base.rstrip("/") + "/models"
-    try:
-        _get_json(url, timeout)
-    except urllib.error.HTTPError as exc:
-        return True, f"A server answered at {api_base} (HTTP {exc.code})."
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return False, f"Nothing answered at {api_base} ({reason})."
-    return True, f"A server answered at {api_base}."
+    ``local_only=True`` (for deciding whether a model runs on this computer) refuses,
+    without any network access, an address that is not a literal loopback address or
+    exactly ``localhost``."""
+    from consultant.llm.listing import list_models
+
+    if local_only and not is_loopback_url(api_base):
+        return OllamaStatus(False, [], _not_loopback(api_base))
+    answer = list_models(_server_choice(ProviderKind.OLLAMA, api_base), audit, timeout=timeout)
+    if not answer.reachable or (answer.status or 200) >= 400:
+        return OllamaStatus(False, [], f"Ollama is not running at {api_base} ({answer.message})")
+    count = len(answer.models)
+    return OllamaStatus(
+        True, answer.models, f"Ollama is running at {api_base} with {count} model(s)."
+    )
+
+
+def probe_api_base(
+    api_base: str,
+    audit: Callable[[AuditEntry], None],
+    timeout: float = 1.0,
+    *,
+    local_only: bool = False,
+    provider_id: str = "",
+    label: str = "",
+) -> tuple[bool, str]:
+    """Whether an OpenAI-compatible server answers ``GET <api_base>/models`` with the
+    provider's key (through the outbound door, audited): a refused key is not "ok".
+    ``local_only`` as in :func:`detect_ollama`."""
+    from consultant.llm.listing import list_models
+
+    if local_only and not is_loopback_url(api_base):
+        return False, _not_loopback(api_base)
+    choice = _server_choice(ProviderKind.OPENAI_COMPATIBLE, api_base, provider_id, label)
+    answer = list_models(choice, audit, timeout=timeout)
+    if not answer.reachable:
+        return False, f"Nothing answered at {api_base} ({answer.message})"
+    if answer.status is not None and answer.status >= 400:
+        return False, answer.message
+    return True, answer.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,10 +457,12 @@ def list_models_status(
     *,
     check: bool = False,
     environ: Mapping[str, str] | None = None,
+    audit: Callable[[AuditEntry], None] | None = None,
 ) -> list[ModelStatus]:
     """Configured providers with their models and key status. With ``check=True``,
     also whether each is reachable: local servers are probed over HTTP, a model file
-    must exist, and a cloud provider gets a 1-token test call (only on explicit request).
+    must exist, and a cloud provider gets a 1-token test call (only on explicit request;
+    audited through ``audit``, which that call requires).
     """
     from consultant.llm import secrets
 
@@ -387,7 +492,7 @@ def list_models_status(
         if kind.needs_key and source is None:
             message = f"No API key. Run `consultant key set {provider.id}` or open Settings."
         if check:
-            reachable, message = _check_provider(settings, provider, kind, models, source)
+            reachable, message = _check_provider(settings, provider, kind, models, source, audit)
         rows.append(
             ModelStatus(
                 provider.id, kind.value, name, models, source, kind.needs_key, reachable, message
@@ -402,17 +507,24 @@ def _check_provider(
     kind: ProviderKind,
     models: list[str],
     source: str | None,
+    audit: Callable[[AuditEntry], None] | None,
 ) -> tuple[bool, str]:
+    if kind is not ProviderKind.LOCAL_GGUF and audit is None:
+        raise ValueError("checking a provider is an outbound call: pass an audit callback")
+    assert audit is not None or kind is ProviderKind.LOCAL_GGUF
     if kind is ProviderKind.LOCAL_GGUF:
         path = provider.model_path
         if path and Path(path).expanduser().is_file():
             return True, f"Model file found: {path}"
         return False, f"Model file not found: {path or '(none chosen)'}"
+    assert audit is not None
     if kind is ProviderKind.OLLAMA:
-        status = detect_ollama(provider.api_base or DEFAULT_OLLAMA_BASE)
+        status = detect_ollama(provider.api_base or DEFAULT_OLLAMA_BASE, audit)
         return status.running, status.message
     if kind is ProviderKind.OPENAI_COMPATIBLE:
-        return probe_api_base(provider.api_base or "")
+        return probe_api_base(
+            provider.api_base or "", audit, provider_id=provider.id, label=provider.label
+        )
     if kind.needs_key and source is None:
         return False, f"No API key. Run `consultant key set {provider.id}` or open Settings."
     if not models:
@@ -420,4 +532,4 @@ def _check_provider(
     from consultant.llm.gateway import test_connection
 
     choice = resolve_model(settings, f"{provider.id}/{models[0]}")
-    return test_connection(choice)
+    return test_connection(choice, audit)

@@ -30,9 +30,10 @@ from consultant.core.models import (
     Role,
     Task,
 )
+from consultant.core.privacy import Outbound, PrivacyContext, prepare_outbound
 from consultant.core.prompts import ContextSnippet, PromptError, UserProfile, assemble
 from consultant.core.settings import Settings, load_settings
-from consultant.llm import gateway
+from consultant.llm import gateway, providers
 from consultant.llm.errors import GatewayError, StreamInterrupted
 from consultant.llm.gateway import CompletionResult, TextDelta
 from consultant.llm.providers import ModelChoice
@@ -46,6 +47,7 @@ __all__ = [
     "CompletionResult",
     "GatewayError",
     "PreparedTurn",
+    "PrivacyPreview",
     "TextDelta",
     "TurnRequest",
     "stream_turn",
@@ -79,27 +81,63 @@ class PreparedTurn:
     reply_message: Message
     messages: list[dict[str, str]]
     choice: ModelChoice
-    privacy: PrivacyPolicy
-    contact_names: list[str]
+    #: What may leave the machine for this turn (the client's policy and names).
+    privacy: PrivacyContext
     context: list[ContextSnippet]
     notes: list[str]
 
 
+@dataclass(frozen=True, slots=True)
+class PrivacyPreview:
+    """A ``redact`` turn as it would leave the machine (placeholders in place)."""
+
+    counts: dict[str, int]  # kind -> occurrences masked
+    total: int
+    messages: list[dict[str, str]]
+    provider: str
+
+    @property
+    def outgoing_text(self) -> str:
+        """Every message as sent, with its role, for reading."""
+        return "\n\n".join(f"── {m['role']} ──\n{m['content']}" for m in self.messages)
+
+
 def stream_turn(
     turn: PreparedTurn,
-    cancel: threading.Event | None = None,
-    audit: Callable[[AuditEntry], None] | None = None,
+    cancel: threading.Event | None,
+    audit: Callable[[AuditEntry], None],
 ) -> Iterator[TextDelta | CompletionResult]:
     """Run the model for a prepared turn. Touches no database: safe on a worker."""
     yield from gateway.stream_completion(
-        turn.messages,
-        turn.choice,
-        privacy=turn.privacy,
-        contact_names=turn.contact_names,
-        client_id=turn.client_id,
-        cancel=cancel,
-        audit=audit,
+        turn.messages, turn.choice, turn.privacy, audit, cancel=cancel
     )
+
+
+def outgoing_preview(turn: PreparedTurn) -> Outbound:
+    """Exactly what :func:`stream_turn` would send for ``turn`` (masked for a
+    ``redact`` client), for showing before the request goes out. Sends nothing."""
+    mask = turn.privacy.policy is PrivacyPolicy.REDACT and not providers.runs_on_this_machine(
+        turn.choice
+    )
+    return prepare_outbound(turn.messages, turn.privacy, mask=mask)
+
+
+def _sender_names(metadata: dict[str, Any]) -> list[str]:
+    """Display names from the headers of an e-mail the user opened (intake metadata):
+    the redactor then knows them wherever they appear."""
+    email = metadata.get("email") if isinstance(metadata, dict) else None
+    if not isinstance(email, dict):
+        return []
+    people = [email.get("sender"), *(email.get("to") or []), *(email.get("cc") or [])]
+    forwarded = email.get("forwarded")
+    if isinstance(forwarded, dict):
+        people.append(forwarded.get("sender"))
+    names: list[str] = []
+    for person in people:
+        name = person.get("name") if isinstance(person, dict) else None
+        if isinstance(name, str) and name.strip():
+            names.append(name)
+    return names
 
 
 def _tolerant(
@@ -217,6 +255,40 @@ class AskService:
             choice, assembled.context, assembled.notes,
         )  # fmt: skip
 
+    def preview(self, request: TurnRequest) -> PrivacyPreview | None:
+        """What a ``redact`` client's turn would send, masked, without storing or
+        sending anything; ``None`` when nothing would be masked (another policy, a
+        model that runs on this computer, no model chosen yet, or no text)."""
+        if not request.text.strip():
+            return None
+        store = self.ws.store
+        conversation = store.conversations.get(request.conversation_id)
+        client = store.clients.get(conversation.client_id)
+        if client.privacy is not PrivacyPolicy.REDACT:
+            return None
+        try:
+            choice = self._choice(request.model_ref, request.task)
+        except ServiceError:
+            return None
+        if providers.runs_on_this_machine(choice):
+            return None
+        history = store.conversations.messages(request.conversation_id)
+        snippets = request.context or []
+        try:
+            assembled = self._assemble(
+                request.task, client, history, request.text, snippets, request, choice
+            )
+        except ServiceError:
+            return None
+        privacy = PrivacyContext.for_client(client, _sender_names(request.metadata))
+        outbound = prepare_outbound(assembled.messages, privacy, mask=True)
+        return PrivacyPreview(
+            counts=dict(outbound.counts),
+            total=outbound.redactions,
+            messages=outbound.messages,
+            provider=choice.provider_name,
+        )
+
     def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
         """Regenerate (or retry) an assistant reply from the user message before it."""
         store = self.ws.store
@@ -316,8 +388,7 @@ class AskService:
             reply_message=reply,
             messages=messages,
             choice=choice,
-            privacy=client.privacy,
-            contact_names=[c.name for c in client.contacts if c.name],
+            privacy=PrivacyContext.for_client(client, _sender_names(user_message.metadata)),
             context=snippets,
             notes=notes,
         )

@@ -18,6 +18,7 @@ from consultant.core.settings import (
 )
 from consultant.llm import gateway, providers, secrets
 from consultant.llm.errors import ConfigurationError
+from consultant.llm.outbound import AuditCallback
 from consultant.llm.providers import ModelChoice, ModelStatus, OllamaStatus, ProviderKind
 
 __all__ = [
@@ -86,13 +87,19 @@ def available_models(settings: Settings) -> list[str]:
     return refs
 
 
-def models_status(settings: Settings, *, check: bool = False) -> list[ModelStatus]:
-    return providers.list_models_status(settings, check=check)
+def models_status(
+    settings: Settings, *, check: bool = False, audit: AuditCallback | None = None
+) -> list[ModelStatus]:
+    """Configured providers; with ``check``, each is tried (audited through ``audit``,
+    required then: a check is an outbound call)."""
+    if check and audit is None:
+        raise ValueError("checking providers makes outbound calls: pass an audit callback")
+    return providers.list_models_status(settings, check=check, audit=audit)
 
 
-def detect_ollama(api_base: str = providers.DEFAULT_OLLAMA_BASE) -> OllamaStatus:
-    """Blocking (short timeout): call from a worker thread."""
-    return providers.detect_ollama(api_base)
+def detect_ollama(api_base: str, audit: AuditCallback) -> OllamaStatus:
+    """Blocking (short timeout): call from a worker thread. Audited like any call."""
+    return providers.detect_ollama(api_base, audit)
 
 
 def set_key(provider_id: str, key: str) -> KeyResult:
@@ -113,13 +120,16 @@ def keyring_status() -> tuple[bool, str]:
     return secrets.keyring_status()
 
 
-def test_connection(settings: Settings, model_ref: str) -> tuple[bool, str]:
-    """A one-token call (blocking: run it on a worker thread)."""
+def test_connection(
+    settings: Settings, model_ref: str, audit: AuditCallback
+) -> tuple[bool, str]:
+    """A one-token call (blocking: run it on a worker thread). Audited like any
+    outbound call; a worker collects the entry and the writer thread stores it."""
     try:
         choice = providers.resolve_model(settings, model_ref)
     except ConfigurationError as exc:
         return False, exc.user_message
-    return gateway.test_connection(choice)
+    return gateway.test_connection(choice, audit)
 
 
 def preload() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from consultant.core.models import AuditEntry, Client
+from consultant.core.privacy import PrivacyContext
 from consultant.core.settings import Settings
 from consultant.llm import providers
 from consultant.llm.embeddings import embed_texts
@@ -27,7 +28,7 @@ class SemanticIndex:
         store: Store,
         choice: ModelChoice,
         client: Client,
-        audit: Callable[[AuditEntry], None] | None = None,
+        audit: Callable[[AuditEntry], None],
     ) -> None:
         self.store = store
         self.choice = choice
@@ -40,7 +41,7 @@ class SemanticIndex:
         store: Store,
         settings: Settings,
         client: Client,
-        audit: Callable[[AuditEntry], None] | None = None,
+        audit: Callable[[AuditEntry], None],
     ) -> SemanticIndex | None:
         ref = getattr(settings, "embedding_model", "") or ""
         if not ref.strip():
@@ -48,14 +49,7 @@ class SemanticIndex:
         return cls(store, providers.resolve_model(settings, ref), client, audit)
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
-        return embed_texts(
-            texts,
-            self.choice,
-            privacy=self.client.privacy,
-            contact_names=[c.name for c in self.client.contacts if c.name],
-            client_id=self.client.id,
-            audit=self.audit,
-        )
+        return embed_texts(texts, self.choice, PrivacyContext.for_client(self.client), self.audit)
 
     def refresh(self) -> int:
         """Embed messages that have no current vector; returns how many."""

@@ -60,6 +60,8 @@ def save_client(
     privacy: str = "cloud",
     notes: str = "",
     glossary: str = "",
+    redact_always: str | None = None,
+    redact_never: str | None = None,
     contacts: list[ContactRow] | None = None,
     domains: list[str] | None = None,
 ) -> Client:
@@ -114,6 +116,8 @@ def save_client(
         "privacy": privacy,
         "notes": notes,
         "glossary": glossary,
+        "redact_always": redact_always,
+        "redact_never": redact_never,
     }
     step = "fields"
     try:

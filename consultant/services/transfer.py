@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from consultant import __version__
+from consultant.core import paths
 from consultant.core.models import (
     Client,
     Conversation,
@@ -140,6 +141,8 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                 "notes": client.notes,
                 "tone": client.tone,
                 "glossary": client.glossary,
+                "redact_always": client.redact_always,
+                "redact_never": client.redact_never,
                 "hourly_rate_minor": client.hourly_rate_minor,
                 "currency": client.currency,
                 "privacy": client.privacy.value,
@@ -221,14 +224,18 @@ def client_markdown(data: dict[str, Any]) -> str:
 def write_export(
     ws: Workspace, folder: Path, client_name: str | None = None, formats: str = "all"
 ) -> list[Path]:
-    """Write ``consultant.json`` and/or one Markdown file per client into ``folder``."""
+    """Write ``consultant.json`` and/or one Markdown file per client into ``folder``.
+
+    The files are 0600 and a folder created here is 0700 (health data); a folder
+    that already existed keeps its mode.
+    """
     data = export_data(ws, client_name)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(folder, tighten=False)
         written: list[Path] = []
         if formats in {"all", "json"}:
             target = folder / "consultant.json"
-            target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            paths.write_private_file(target, json.dumps(data, ensure_ascii=False, indent=2))
             written.append(target)
         if formats in {"all", "md"}:
             used: set[str] = set()
@@ -238,7 +245,7 @@ def write_export(
                     slug += "-1"
                 used.add(slug)
                 target = folder / f"{slug}.md"
-                target.write_text(client_markdown(client), encoding="utf-8")
+                paths.write_private_file(target, client_markdown(client))
                 written.append(target)
     except OSError as exc:
         raise ServiceError(f"Cannot write the export to {folder}: {exc.strerror or exc}.") from None
@@ -321,6 +328,8 @@ def _import_client(ws: Workspace, raw: Any, where: str, report: ImportReport) ->
         "notes": str(_opt(raw, "notes", "")),
         "tone": str(_opt(raw, "tone", "")),
         "glossary": str(_opt(raw, "glossary", "")),
+        "redact_always": str(_opt(raw, "redact_always", "")),
+        "redact_never": str(_opt(raw, "redact_never", "")),
         "hourly_rate_minor": _req(raw, "hourly_rate_minor", int, where),
         "currency": _req(raw, "currency", str, where),
         "privacy": _req(raw, "privacy", str, where),

@@ -83,13 +83,16 @@ class Workspace:
         rate: str | None = None,
         currency: str | None = None,
         privacy: str | None = None,
+        redact_always: str | None = None,
+        redact_never: str | None = None,
         current_currency: str | None = None,
     ) -> dict[str, Any]:
         """Check user-entered client fields; only the given ones are returned."""
         fields: dict[str, Any] = {}
         for key, value in (
             ("organization", organization), ("notes", notes), ("tone", tone),
-            ("glossary", glossary),
+            ("glossary", glossary), ("redact_always", redact_always),
+            ("redact_never", redact_never),
         ):  # fmt: skip
             if value is not None:
                 fields[key] = value

@@ -28,6 +28,7 @@ class AuditRepo:
                     "redactions": int(entry.redactions),
                     "outcome": entry.outcome,
                     "detail": entry.detail[:2000],
+                    "purpose": entry.purpose,
                 },
             )
         return int(row_id)
@@ -55,6 +56,7 @@ class AuditRepo:
                     redactions=r["redactions"],
                     outcome=r["outcome"],
                     detail=r["detail"],
+                    purpose=r["purpose"],
                 )
             )
         return out

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from consultant.core.domains import is_public_domain, normalize_domain, normalize_email
+from consultant.core.domains import claim_refusal, normalize_domain, normalize_email
 from consultant.core.errors import StoreError
 from consultant.core.models import Client, Contact, PrivacyPolicy
 from consultant.core.money import MoneyError, normalize_currency
@@ -17,7 +17,7 @@ from consultant.store.rows import insert_row, parse_ts, update_row
 
 CLIENT_FIELDS = (
     "organization", "notes", "tone", "glossary", "hourly_rate_minor", "currency",
-    "privacy", "archived",
+    "privacy", "archived", "redact_always", "redact_never",
 )  # fmt: skip
 MAX_TEXT = 200_000
 
@@ -53,6 +53,8 @@ def _client_from_row(row: dict[str, Any]) -> Client:
         tone=row["tone"],
         glossary=row["glossary"],
         hourly_rate_minor=row["hourly_rate_minor"],
+        redact_always=row["redact_always"],
+        redact_never=row["redact_never"],
         currency=row["currency"],
         privacy=PrivacyPolicy(row["privacy"]),
         archived=bool(row["archived"]),
@@ -286,14 +288,14 @@ class ClientRepo:
 
     def add_domain(self, client_id: int, domain: str) -> str:
         self.get(client_id)
+        # Judged before the syntax check, so "uk" or "рф" get the public-suffix
+        # sentence rather than "not a mail domain".
+        refusal = claim_refusal(domain)
+        if refusal is not None:
+            raise Conflict(refusal)
         cleaned = normalize_domain(domain)
         if cleaned is None:
             raise StoreError(f"“{domain}” is not a mail domain such as example.com.")
-        if is_public_domain(cleaned):
-            raise Conflict(
-                f"{cleaned} is a public mail provider; it cannot belong to one client. "
-                "Add the person as a contact instead."
-            )
         row = self.db.execute(
             "SELECT client_id FROM client_domains WHERE domain = ?", [cleaned]
         ).fetchone()

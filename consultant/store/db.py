@@ -2,6 +2,11 @@
 
 Opening runs, in order:
 
+0. the data folder is made private (0700; the database, ``backups/``, ``config/``
+   and ``logs/`` lose group and other bits, so files an older version left 0644
+   become 0600; see ``paths.secure_data_dir``); a new database file
+   is created 0600 before SQLite opens it, so its ``-wal``/``-shm`` files, which
+   SQLite creates with the main file's mode, are 0600 as well;
 1. a read-only look at the file: if it records a migration this version does not
    know, it was written by a newer Consultant and is refused *untouched* (the check
    runs before anything, even the WAL pragma, writes to the file);
@@ -24,6 +29,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from consultant.core import paths
 from consultant.core.errors import NewerDatabaseError, StoreError
 from consultant.store.migrations import MIGRATION_SET, known_names, migrations
 
@@ -75,11 +81,11 @@ def check_version(path: Path) -> list[str]:
 
 
 def backup_file(db: Database, path: Path, reason: str) -> Path:
-    """Copy the live database with SQLite's backup API into ``backups/``."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy the live database with SQLite's backup API into ``backups/`` (0600)."""
+    folder = paths.private_dir(path.parent / "backups")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+    paths.create_private_file(target)  # private before SQLite writes a page
     dest = sqlite3.connect(target)
     try:
         db.conn.backup(dest)
@@ -88,11 +94,29 @@ def backup_file(db: Database, path: Path, reason: str) -> Path:
     return target
 
 
+def _private_database_file(path: Path) -> None:
+    """Create the database file 0600 (or tighten it) before SQLite opens it.
+
+    SQLite gives ``-wal``, ``-shm`` and ``-journal`` the main file's mode, so this
+    one call makes all of them private; an empty file is a valid empty database.
+    """
+    try:
+        paths.create_private_file(path)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                paths.create_private_file(side)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the database {path}: {exc.strerror or exc}.") from None
+
+
 def connect(path: Path, *, readonly: bool = False) -> Database:
     """A configured connection (no migrations). Readers use ``readonly=True``."""
     if readonly:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
     else:
+        if str(path) != ":memory:":
+            _private_database_file(Path(path))
         conn = sqlite3.connect(path, check_same_thread=False)
     # Autocommit at the driver level: a statement outside ``db.atomic()`` commits
     # at once instead of silently opening a transaction that later writes would
@@ -114,9 +138,11 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
     """Open (creating if needed) and migrate. Returns the db and any backup taken."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(path.parent)
     except OSError as exc:
         raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from None
+    # Files an older version (or the umask) left readable by others: health data.
+    paths.secure_data_dir(path.parent, path.name)
     applied = check_version(path)
     try:
         db = connect(path)

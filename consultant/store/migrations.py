@@ -472,3 +472,22 @@ CREATE TABLE message_embeddings (
 );
 """,
     )
+
+
+@migrations(name="0003_privacy_terms_and_audit_purpose")
+def m0003_privacy_terms_and_audit_purpose(db: Database) -> None:
+    """Per-client redaction lists, and what each audited call was for.
+
+    ``redact_always`` / ``redact_never`` hold one term per line: terms the redactor
+    must always mask for this client, and terms it must leave readable (a product
+    name that looks like a surname). ``audit_log.purpose`` is ``chat``,
+    ``embedding``, ``connection test`` or ``model list``.
+    """
+    run_script(
+        db,
+        """
+ALTER TABLE clients ADD COLUMN redact_always TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN redact_never TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN purpose TEXT NOT NULL DEFAULT 'chat';
+""",
+    )

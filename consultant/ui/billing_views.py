@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant.core import paths
 from consultant.core.durations import format_minutes
 from consultant.core.invoice_render import (
     display_quantity,
@@ -118,9 +119,9 @@ def export_invoice(billing: BillingService, invoice_id: int, path: Path, fmt: st
     inv = doc.invoice
     try:
         if fmt == "md":
-            path.write_text(render_markdown(doc), encoding="utf-8")
+            paths.write_private_file(path, render_markdown(doc))
         elif fmt == "html":
-            path.write_text(render_html(doc), encoding="utf-8")
+            paths.write_private_file(path, render_html(doc))
         elif fmt == "pdf":
             write_pdf(
                 render_html(doc), path, title=doc.title, document_uid=inv.uid,

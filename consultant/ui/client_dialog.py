@@ -52,13 +52,15 @@ PRIVACY_CHOICES: tuple[tuple[PrivacyPolicy, str, str], ...] = (
     (
         PrivacyPolicy.REDACT,
         "Redact",
-        "Names, e-mails, phone numbers and the like are masked before text leaves "
-        "this computer, and restored in what you see.",
+        "Names, addresses, dates of birth, phone numbers, e-mails, record and member "
+        "numbers and other personal data are masked before text leaves this computer, "
+        "and restored in what you see.",
     ),
     (
         PrivacyPolicy.LOCAL_ONLY,
         "Local only",
-        "Only models on this computer (Ollama, a model file) may see this client's text.",
+        "Only a model file, or a server you declared runs the model on this computer "
+        "(Settings → Models), may see this client's text.",
     ),
 )
 
@@ -167,12 +169,43 @@ class ClientDialog(QDialog):
             grid.addWidget(button, index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(hint, index, 1, Qt.AlignmentFlag.AlignTop)
 
+        terms = QWidget()
+        terms_row = QHBoxLayout(terms)
+        terms_row.setContentsMargins(0, 0, 0, 0)
+        self.redact_always_edit = QPlainTextEdit()
+        self.redact_always_edit.setObjectName("redactAlways")
+        self.redact_always_edit.setPlaceholderText("One per line, e.g.\nProject Bluebird\nWard 7B")
+        self.redact_never_edit = QPlainTextEdit()
+        self.redact_never_edit.setObjectName("redactNever")
+        self.redact_never_edit.setPlaceholderText("One per line, e.g.\nParker (the EHR)\nSRFax")
+        for label_text, edit, tip in (
+            ("Always &mask:", self.redact_always_edit,
+             "Terms masked for this client whenever text leaves this computer"),
+            ("&Never mask:", self.redact_never_edit,
+             "Product, vendor or system names that must stay readable"),
+        ):  # fmt: skip
+            column = QVBoxLayout()
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            edit.setToolTip(tip)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(72)
+            column.addWidget(label)
+            column.addWidget(edit)
+            terms_row.addLayout(column)
+        self.redact_terms = terms
+        grid.addWidget(terms, len(PRIVACY_CHOICES), 0, 1, 2)
+        self.privacy_group.buttonToggled.connect(self._privacy_changed)
+
         outer = QVBoxLayout(page)
         outer.addLayout(form)
         outer.addSpacing(6)
         outer.addWidget(privacy)
         outer.addStretch(1)
         return page
+
+    def _privacy_changed(self, *_args: object) -> None:
+        self.redact_terms.setVisible(self._privacy() is PrivacyPolicy.REDACT)
 
     def _build_notes(self) -> QWidget:
         page = QWidget()
@@ -259,6 +292,7 @@ class ClientDialog(QDialog):
     def _load(self, client: Client | None) -> None:
         policy = client.privacy if client else PrivacyPolicy.CLOUD
         self.privacy_buttons[policy].setChecked(True)
+        self._privacy_changed()
         if client is None:
             self.currency_combo.setCurrentText("EUR")
             return
@@ -271,6 +305,8 @@ class ClientDialog(QDialog):
             self.rate_edit.setText(f"{value:.{exponent(client.currency)}f}")
         self.notes_edit.setPlainText(client.notes)
         self.glossary_edit.setPlainText(client.glossary)
+        self.redact_always_edit.setPlainText(client.redact_always)
+        self.redact_never_edit.setPlainText(client.redact_never)
         for contact in client.contacts:
             self._add_contact_row(contact.email, contact.name, contact.role, edit=False)
         for domain in client.domains:
@@ -345,6 +381,8 @@ class ClientDialog(QDialog):
                 privacy=self._privacy().value,
                 notes=self.notes_edit.toPlainText(),
                 glossary=self.glossary_edit.toPlainText(),
+                redact_always=self.redact_always_edit.toPlainText(),
+                redact_never=self.redact_never_edit.toPlainText(),
                 contacts=self.contact_rows(),
                 domains=self.domains(),
             )

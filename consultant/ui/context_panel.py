@@ -4,26 +4,61 @@ As the user types, :meth:`ContextPanel.propose` (debounced by the window) asks
 ``AskService.propose_context``; each snippet can be removed (× / Delete) and a
 double-click (or Enter) opens the message it came from. What is left is exactly
 what will be sent (``snippets()``).
+
+For a ``redact`` client the panel also says what will be masked before anything is
+sent ("Masked before sending: 3 names, 1 date …") and shows the outgoing text with
+its placeholders on request (``AskService.preview``: the same code the gateway runs).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from consultant.core.privacy import describe_counts
 from consultant.core.prompts import ContextSnippet
 from consultant.ui.item_models import ObjectRole, SnippetListModel
 
-__all__ = ["ContextPanel"]
+__all__ = ["ContextPanel", "OutgoingTextDialog"]
+
+
+class OutgoingTextDialog(QDialog):
+    """The text exactly as it will leave the machine, placeholders included."""
+
+    def __init__(self, provider: str, summary: str, text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"What will be sent to {provider}")
+        self.resize(760, 560)
+        intro = QLabel(
+            f"Masked before sending: {summary}. The placeholders are put back in the "
+            "answer you see."
+            if summary
+            else "Nothing in this message was recognised as personal data."
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
 
 
 class _SnippetList(QListView):
@@ -72,13 +107,58 @@ class ContextPanel(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.privacy_label = QLabel()
+        self.privacy_label.setObjectName("privacyPreview")
+        self.privacy_label.setWordWrap(True)
+        self.preview_button = QPushButton("Preview what is sent…")
+        self.preview_button.setToolTip(
+            "Show the message exactly as it will leave this computer, with placeholders"
+        )
+        self.preview_button.clicked.connect(self.show_outgoing_text)
+        self._preview: Any = None  # services.ask.PrivacyPreview
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(title)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.privacy_label)
+        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_privacy_preview(None)
         self._update_state()
+
+    # -- redaction preview -------------------------------------------------------
+    def set_privacy_preview(self, preview: Any) -> None:
+        """Show what a ``redact`` turn will mask (``None`` hides the section)."""
+        self._preview = preview
+        visible = preview is not None
+        self.privacy_label.setVisible(visible)
+        self.preview_button.setVisible(visible)
+        if preview is None:
+            return
+        summary = describe_counts(preview.counts)
+        self.privacy_label.setText(
+            f"🔒 Masked before sending to {preview.provider}: {summary}."
+            if summary
+            else "🔒 Redaction is on for this client; nothing in this message was "
+            "recognised as personal data."
+        )
+
+    def privacy_summary(self) -> str:
+        return self.privacy_label.text() if self._preview is not None else ""
+
+    def show_outgoing_text(self) -> OutgoingTextDialog | None:
+        if self._preview is None:
+            return None
+        dialog = OutgoingTextDialog(
+            self._preview.provider,
+            describe_counts(self._preview.counts),
+            self._preview.outgoing_text,
+            self,
+        )
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def set_snippets(self, snippets: list[ContextSnippet]) -> None:
         self.model_.set_items([s for s in snippets if s.message_id not in self._removed])
@@ -88,6 +168,7 @@ class ContextPanel(QWidget):
         """A new message (or another conversation): forget removals."""
         self._removed.clear()
         self.model_.set_items([])
+        self.set_privacy_preview(None)
         self._update_state()
 
     def snippets(self) -> list[ContextSnippet]:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtWidgets import QApplication
 
 from consultant import __version__
+from consultant.core import paths
 
 __all__ = ["CREATOR", "ensure_gui_application", "pdf_bytes", "write_pdf"]
 
@@ -114,6 +115,6 @@ def write_pdf(html: str, path: Path, *, title: str, document_uid: str = "", date
     target = Path(path)
     payload = pdf_bytes(html, title=title, document_uid=document_uid, date=date)
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(payload)
+    paths.write_private_file(tmp, payload)  # health data: 0600 before the first byte
     os.replace(tmp, target)
     return target

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         self.current_client: Client | None = None
         self.current_conversation: Conversation | None = None
         folder = workspace.home if workspace is not None else (home or paths.data_dir())
+        # Qt creates ui.ini with the umask's mode; made private first (it keeps the mode).
+        paths.private_dir(folder / "config")
+        paths.create_private_file(folder / "config" / "ui.ini")
         self.ui_settings = QSettings(str(folder / "config" / "ui.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("Consultant")
         self.setWindowIcon(app_icon())
@@ -985,6 +988,7 @@ class MainWindow(QMainWindow):
         text = self.composer.text()
         if conv is None or conv.id is None or len(text.strip()) < MIN_CONTEXT_CHARS:
             self.context_panel.set_snippets([])
+            self.preview_privacy()
             return
         try:
             snippets = self.ask.propose_context(conv.id, text)
@@ -992,6 +996,32 @@ class MainWindow(QMainWindow):
             log.exception("could not propose context")
             snippets = []
         self.context_panel.set_snippets(snippets)
+        self.preview_privacy()
+
+    def preview_privacy(self) -> None:
+        """For a ``redact`` client: what the message being written will mask."""
+        from consultant.services.ask import TurnRequest
+
+        conv = self.current_conversation
+        text = self.composer.text()
+        if conv is None or conv.id is None or not text.strip():
+            self.context_panel.set_privacy_preview(None)
+            return
+        email = self._pending_email.get(conv.id)
+        request = TurnRequest(
+            conversation_id=conv.id,
+            text=text,
+            task=self.composer.task(),
+            model_ref=self.composer.model_ref(),
+            context=self.context_panel.snippets(),
+            metadata={"email": email.parsed.to_metadata()} if email is not None else {},
+        )
+        try:
+            preview = self.ask.preview(request)
+        except Exception:  # a preview must never stand in the way of writing
+            log.exception("could not preview the redaction")
+            preview = None
+        self.context_panel.set_privacy_preview(preview)
 
     # =========================================================================
     # dialogs

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,11 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant.core.models import Task
+from consultant.core.models import AuditEntry, Task
 from consultant.core.settings import (
     ProviderSettings,
     Settings,
     SettingsError,
+    default_local_inference,
+    literal_loopback_host,
     settings_path,
 )
 from consultant.services import models
@@ -54,7 +57,7 @@ from consultant.services import settings_support as support
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.ui.background import BackgroundTask, run_in_background
 
-__all__ = ["KIND_HELP", "SettingsDialog"]
+__all__ = ["KIND_HELP", "LOCAL_INFERENCE_LABEL", "SettingsDialog"]
 
 OK_COLOR = "#2e7d32"
 ERROR_COLOR = "#c62828"
@@ -76,6 +79,15 @@ KIND_HELP: dict[str, str] = {
     "local_gguf": "A .gguf model file run inside the app (needs llama-cpp-python).",
 }
 API_BASE_KINDS = {"openai_compatible", "ollama"}
+#: Same text as ``consultant.llm.providers.LOCAL_INFERENCE_LABEL`` (named in refusals).
+LOCAL_INFERENCE_LABEL = "This server runs the model on this computer and does not forward requests"
+LOCAL_INFERENCE_TIP = (
+    "Tick this only when this server itself runs the model on this computer. A LiteLLM "
+    "proxy or another gateway on localhost may forward what it receives to a cloud "
+    "service: leave it unticked for those. When ticked, and the address is localhost, "
+    "127.x.x.x or ::1, clients set to local-only may use this server and nothing sent "
+    "to it is masked (saved as \"local_inference\" in settings.json)."
+)
 SAME_AS_DEFAULT = "Same as the default model"
 
 
@@ -247,6 +259,20 @@ class SettingsDialog(QDialog):
         self.detect_label.hide()
         form.addRow("", self.detect_label)
 
+        self.local_inference_check = QCheckBox(LOCAL_INFERENCE_LABEL)
+        self.local_inference_check.setObjectName("localInference")
+        self.local_inference_check.setToolTip(LOCAL_INFERENCE_TIP)
+        self.local_inference_check.toggled.connect(self._editor_changed)
+        self.local_inference_note = _wrapping()
+        self.local_inference_note.hide()
+        self.local_inference_row = QWidget()
+        local_box = QVBoxLayout(self.local_inference_row)
+        local_box.setContentsMargins(0, 0, 0, 0)
+        local_box.setSpacing(2)
+        local_box.addWidget(self.local_inference_check)
+        local_box.addWidget(self.local_inference_note)
+        form.addRow("", self.local_inference_row)
+
         self.model_path_edit = QLineEdit()
         self.model_path_edit.setPlaceholderText("/path/to/model.gguf")
         self.model_path_edit.textEdited.connect(self._editor_changed)
@@ -342,11 +368,14 @@ class SettingsDialog(QDialog):
 
     def add_provider(self, kind: str) -> ProviderSettings:
         """Add a provider of ``kind`` (a ``KIND_LABELS`` key) and select it."""
+        api_base = support.DEFAULT_OLLAMA_BASE if kind == "ollama" else None
         provider = ProviderSettings(
             id=support.unique_provider_id(self._settings, kind),
             kind=kind,
-            api_base=support.DEFAULT_OLLAMA_BASE if kind == "ollama" else None,
+            api_base=api_base,
             models=support.suggested_models(kind),
+            # On for Ollama on localhost; off for any other server until the user ticks it.
+            local_inference=default_local_inference(kind, api_base),
         )
         self._settings.providers.append(provider)
         self._refresh_provider_list()
@@ -416,6 +445,9 @@ class SettingsDialog(QDialog):
             self.key_edit.setText(pending[1] if pending else "")
             form = self.editor_form
             form.setRowVisible(self.api_base_row, kind in API_BASE_KINDS)
+            form.setRowVisible(self.local_inference_row, kind in API_BASE_KINDS)
+            self.local_inference_check.setChecked(provider.local_inference)
+            self._refresh_local_inference_note()
             self.detect_button.setVisible(kind == "ollama")
             form.setRowVisible(self.model_path_row, kind == "local_gguf")
             form.setRowVisible(self.key_row, kind not in {"local_gguf", "ollama"})
@@ -437,6 +469,8 @@ class SettingsDialog(QDialog):
         provider.label = self.label_edit.text().strip()
         if provider.kind in API_BASE_KINDS:
             provider.api_base = self.api_base_edit.text().strip() or None
+            provider.local_inference = self.local_inference_check.isChecked()
+            self._refresh_local_inference_note()
         if provider.kind == "local_gguf":
             provider.model_path = self.model_path_edit.text().strip() or None
         provider.models = _lines(self.models_edit.toPlainText())
@@ -445,6 +479,25 @@ class SettingsDialog(QDialog):
         if item is not None:
             item.setText(self._provider_title(provider))
         self._refresh_test_models()
+
+    def _refresh_local_inference_note(self) -> None:
+        """Say so when the box is ticked but the address cannot be this computer."""
+        provider = self._current
+        ollama = provider is not None and provider.kind == "ollama"
+        base = self.api_base_edit.text().strip() or (support.DEFAULT_OLLAMA_BASE if ollama else "")
+        remote = (
+            self.local_inference_check.isChecked()
+            and bool(base)
+            and literal_loopback_host(base) is None
+        )
+        _say(
+            self.local_inference_note,
+            "Only a loopback address (localhost, 127.x.x.x or ::1) counts as this computer: "
+            "local-only clients still may not use this server."
+            if remote
+            else "",
+            WARN_COLOR,
+        )
 
     def _choose_model_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -557,16 +610,32 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         _say(self.test_result_label, f"Testing {ref}…")
 
+        # The test call is audited like any outbound call: the worker collects the
+        # entry, and it is written here, on the thread that owns the database.
+        entries: list[AuditEntry] = []
+
         def done(result: tuple[bool, str]) -> None:
+            self._record_audit(entries)
             ok, sentence = result
             self._test_finished(f"{'✓' if ok else '✗'} {sentence}", ok)
 
         def failed(exc: BaseException) -> None:
+            self._record_audit(entries)
             self._test_finished(f"✗ The test could not run: {exc}", False)
 
         self._track(
-            run_in_background(lambda: models.test_connection(settings, ref), done, failed, self)
+            run_in_background(
+                lambda: models.test_connection(settings, ref, entries.append), done, failed, self
+            )
         )
+
+    def _record_audit(self, entries: list[AuditEntry]) -> None:
+        for entry in entries:
+            try:
+                self._workspace.store.audit.record(entry)
+            except Exception as exc:  # the test result still shows; say what was lost
+                _say(self.message_label, f"The test call could not be logged: {exc}", WARN_COLOR)
+        entries.clear()
 
     def _test_finished(self, text: str, ok: bool) -> None:
         self.test_running = False
@@ -580,8 +649,10 @@ class SettingsDialog(QDialog):
         base = self.api_base_edit.text().strip() or support.DEFAULT_OLLAMA_BASE
         self.detect_button.setEnabled(False)
         _say(self.detect_label, f"Looking for Ollama at {base}…")
+        entries: list[AuditEntry] = []  # written on this thread, like the test call's
 
         def done(status: models.OllamaStatus) -> None:
+            self._record_audit(entries)
             self.detect_button.setEnabled(True)
             _say(self.detect_label, status.message, OK_COLOR if status.running else ERROR_COLOR)
             if status.running and self._current is provider:
@@ -590,10 +661,15 @@ class SettingsDialog(QDialog):
                 self.models_edit.setPlainText("\n".join(merged))
 
         def failed(exc: BaseException) -> None:
+            self._record_audit(entries)
             self.detect_button.setEnabled(True)
             _say(self.detect_label, f"Detection failed: {exc}", ERROR_COLOR)
 
-        self._track(run_in_background(lambda: models.detect_ollama(base), done, failed, self))
+        self._track(
+            run_in_background(
+                lambda: models.detect_ollama(base, entries.append), done, failed, self
+            )
+        )
 
     def _track(self, task: BackgroundTask[Any]) -> None:
         self._tasks = [t for t in self._tasks if not t.finished]

@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from consultant.core.models import PrivacyPolicy  # noqa: E402
+from consultant.core.privacy import PrivacyContext, data  # noqa: E402
 from consultant.llm.gateway import (  # noqa: E402
     CompletionResult,
     TextDelta,
@@ -71,14 +72,9 @@ def gateway(server: LLMTestServer, redact: bool) -> tuple[float, int]:
     parts: list[str] = []
     result: CompletionResult | None = None
     policy = PrivacyPolicy.REDACT if redact else PrivacyPolicy.CLOUD
-    for event in stream_completion(
-        MESSAGES,
-        choice,
-        api_key=KEY,
-        privacy=policy,
-        contact_names=["Jane Doe"],
-        audit=lambda entry: None,
-    ):
+    privacy = PrivacyContext(policy, names=("Jane Doe",))
+    messages = [{**m, "content": data(m["content"])} for m in MESSAGES]
+    for event in stream_completion(messages, choice, privacy, lambda entry: None, api_key=KEY):
         if isinstance(event, TextDelta):
             parts.append(event.text)
         else:

@@ -14,6 +14,7 @@ from consultant.core.domains import (
     PUBLIC_MAIL_DOMAINS,
     domain_of,
     is_public_domain,
+    is_public_suffix,
     normalize_domain,
     normalize_email,
 )
@@ -99,7 +100,9 @@ def match_client(
     labels = domain.split(".")
     for k in range(len(labels) - 1):
         candidate = ".".join(labels[k:])
-        if candidate in PUBLIC_MAIL_DOMAINS:
+        # A public provider or suffix (co.uk) claimed before that was refused matches
+        # nothing: it would file every company's mail under one client.
+        if candidate in PUBLIC_MAIL_DOMAINS or is_public_suffix(candidate):
             break
         client = normalized.get(candidate)
         if client is not None:

@@ -10,6 +10,7 @@ import pytest
 
 from consultant.core import prompts
 from consultant.core.models import Client, Contact, Message, MessageStatus, Role, Task
+from consultant.core.privacy import DATA_END, DATA_START, data, strip_markers
 
 SNAPSHOTS = Path(__file__).with_name("prompt_snapshots")
 
@@ -49,6 +50,8 @@ def test_every_task_has_a_template_with_header(task: Task) -> None:
 def test_assembly_snapshot(task: Task) -> None:
     assembled = prompts.assemble(task, CLIENT, USER, [], EMAIL, context=[SNIPPET])
     text = json.dumps(assembled.messages, indent=1, ensure_ascii=False)
+    # Client-data marks shown as ⟦…⟧ so the snapshot says what the door may mask.
+    text = text.replace(DATA_START, "⟦").replace(DATA_END, "⟧")
     snapshot = SNAPSHOTS / f"{task.value}.json"
     if os.environ.get("UPDATE_SNAPSHOTS") or not snapshot.exists():
         snapshot.write_text(text + "\n", encoding="utf-8")
@@ -83,7 +86,8 @@ def test_email_is_delimited_and_cannot_break_out() -> None:
 
 def test_chat_input_is_the_users_own_words() -> None:
     assembled = prompts.assemble(Task.CHAT, CLIENT, USER, [], "What did we agree?")
-    assert assembled.messages[-1] == {"role": "user", "content": "What did we agree?"}
+    # The user's words as they are, marked as data (the door may mask them).
+    assert assembled.messages[-1] == {"role": "user", "content": data("What did we agree?")}
 
 
 def test_profile_in_system_message() -> None:
@@ -112,7 +116,7 @@ def test_history_trimmed_oldest_first_with_a_note() -> None:
     )  # fmt: skip
     assert trimmed.dropped_turns >= 1
     assert trimmed.messages[0] == full.messages[0]
-    assert trimmed.messages[-1]["content"] == "new question"
+    assert strip_markers(trimmed.messages[-1]["content"]) == "new question"
     assert "question 0 " not in json.dumps(trimmed.messages)
     assert "question 9 " in json.dumps(trimmed.messages)
     assert _counter(trimmed.messages) <= budget
@@ -135,7 +139,7 @@ def test_user_override_of_a_template(consultant_home: Path) -> None:
     )
     template = prompts.load_template(Task.EXPLAIN)
     assert template.description == "mine"
-    system = prompts.system_message(Task.EXPLAIN, CLIENT, USER)
+    system = strip_markers(prompts.system_message(Task.EXPLAIN, CLIENT, USER))
     assert "My own Acme Home Health" in system
 
 

@@ -13,6 +13,7 @@ from consultant.core.settings import (
     ProviderSettings,
     Settings,
     SettingsError,
+    literal_loopback_host,
     load_settings,
     save_settings,
     settings_path,
@@ -148,3 +149,99 @@ def test_split_model_ref() -> None:
     for bad in ("gpt-4o", "/x", "x/"):
         with pytest.raises(ValueError):
             split_model_ref(bad)
+
+
+def test_local_inference_round_trips_per_provider() -> None:
+    settings = Settings(
+        providers=[
+            ProviderSettings(
+                id="box", kind="openai_compatible", api_base="http://127.0.0.1:8080",
+                local_inference=True,
+            ),
+            ProviderSettings(id="proxy", kind="openai_compatible", api_base="http://localhost:4000"),
+            ProviderSettings(id="ollama", kind="ollama", local_inference=False),
+        ]
+    )  # fmt: skip
+    path = save_settings(settings)
+    raw = {p["id"]: p["local_inference"] for p in json.loads(path.read_text())["providers"]}
+    assert raw == {"box": True, "proxy": False, "ollama": False}
+    assert load_settings().settings == settings  # an explicit false stays false
+
+
+def _load_providers(entries: list[dict[str, object]]) -> dict[str, bool]:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"providers": entries}))
+    loaded = load_settings()
+    assert loaded.warning is None
+    return {p.id: p.local_inference for p in loaded.settings.providers}
+
+
+def test_local_inference_defaults_when_the_file_does_not_say() -> None:
+    flags = _load_providers(
+        [
+            {"id": "ollama", "kind": "ollama"},
+            {"id": "ollama2", "kind": "ollama", "api_base": "http://localhost:11500"},
+            {"id": "ollama6", "kind": "ollama", "api_base": "http://[::1]:11434"},
+            {"id": "lan", "kind": "ollama", "api_base": "http://192.168.1.9:11434"},
+            {"id": "named", "kind": "ollama", "api_base": "http://gpu.localhost:11434"},
+            {"id": "proxy", "kind": "openai_compatible", "api_base": "http://127.0.0.1:4000"},
+            {"id": "openai", "kind": "openai"},
+        ]
+    )
+    assert flags == {
+        "ollama": True, "ollama2": True, "ollama6": True, "lan": False, "named": False,
+        "proxy": False, "openai": False,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("value", ["true", "yes", 1, 1.0, None, [], {}, "false", 0])
+def test_hand_edited_non_bool_local_inference_reads_as_false(value: object) -> None:
+    flags = _load_providers(
+        [
+            {"id": "box", "kind": "openai_compatible", "api_base": "http://127.0.0.1:1",
+             "local_inference": value},
+            {"id": "ollama", "kind": "ollama", "local_inference": value},
+        ]
+    )  # fmt: skip
+    assert flags == {"box": False, "ollama": False}
+
+
+def test_explicit_local_inference_values_are_kept() -> None:
+    flags = _load_providers(
+        [
+            {"id": "box", "kind": "openai_compatible", "api_base": "http://127.0.0.1:1",
+             "local_inference": True},
+            {"id": "ollama", "kind": "ollama", "local_inference": False},
+            {"id": "far", "kind": "ollama", "api_base": "http://10.0.0.5:11434",
+             "local_inference": True},
+        ]
+    )  # fmt: skip
+    # The declaration is kept as written; whether the address counts is decided at call time.
+    assert flags == {"box": True, "ollama": False, "far": True}
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://localhost:4000", "127.0.0.1"),
+        ("http://127.0.0.1", "127.0.0.1"),
+        ("http://127.200.0.1:1/v1", "127.200.0.1"),
+        ("http://[::1]:80", "::1"),
+        ("http://[::ffff:127.0.0.1]", "127.0.0.1"),
+        ("localhost:11434", "127.0.0.1"),
+        ("http://gpu.localhost", None),
+        ("http://localhost.", None),
+        ("http://localhost.evil.com", None),
+        ("http://127.0.0.1.nip.io", None),
+        ("http://0.0.0.0", None),
+        ("http://[::ffff:10.0.0.1]", None),
+        ("http://10.0.0.1", None),
+        ("http://a@127.0.0.1", None),
+        ("http://127.0.0.1:notaport", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_literal_loopback_host(url: str | None, host: str | None) -> None:
+    assert literal_loopback_host(url) == host

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 from collections.abc import Iterator
@@ -15,11 +16,11 @@ from consultant.llm.gateway import (
     CompletionResult,
     StreamEvent,
     TextDelta,
-    stream_completion,
     test_connection,
 )
 from consultant.llm.providers import ModelChoice, ProviderKind
 from tests.llm_server import CONTEXT_MESSAGE, LLMTestServer
+from tests.support import complete
 
 KEY = "sk-test-0123456789abcdefSECRET"
 MESSAGES = [
@@ -76,7 +77,7 @@ def test_streams_deltas_then_result_with_usage_and_cost(
 ) -> None:
     llm_server.reply_text = "Hello there, how can I help today?"
     deltas, result = run(
-        stream_completion(MESSAGES, choice_for(llm_server), api_key=KEY, audit=audit, client_id=7)
+        complete(MESSAGES, choice_for(llm_server), api_key=KEY, audit=audit, client_id=7)
     )
     assert "".join(deltas) == llm_server.reply_text
     assert len(deltas) == len(llm_server.chunks())
@@ -119,7 +120,7 @@ def test_openai_stream_is_read_below_litellms_wrapper(
 
     monkeypatch.setattr(litellm, "stream_chunk_builder", counting_builder)
     llm_server.reply_text = "one two three four"
-    results = [run(stream_completion(MESSAGES, choice_for(llm_server)))[1] for _ in range(2)]
+    results = [run(complete(MESSAGES, choice_for(llm_server)))[1] for _ in range(2)]
     for result in results:
         assert result.text == llm_server.reply_text
         # the provider's own usage, read from the raw end of the stream
@@ -130,7 +131,7 @@ def test_openai_stream_is_read_below_litellms_wrapper(
 
 def test_unmapped_model_has_no_cost_and_no_crash(llm_server: LLMTestServer) -> None:
     _, result = run(
-        stream_completion(MESSAGES, choice_for(llm_server, "totally-unknown-model-xyz"))
+        complete(MESSAGES, choice_for(llm_server, "totally-unknown-model-xyz"))
     )
     assert result.text == llm_server.reply_text
     assert result.cost_microusd is None
@@ -140,25 +141,25 @@ def test_unmapped_model_has_no_cost_and_no_crash(llm_server: LLMTestServer) -> N
 def test_stored_key_is_used_when_none_is_given(llm_server: LLMTestServer) -> None:
     status = secrets.set_api_key("testproxy", KEY)
     assert status.persistent
-    run(stream_completion(MESSAGES, choice_for(llm_server)))
+    run(complete(MESSAGES, choice_for(llm_server)))
     assert llm_server.headers[0]["authorization"] == f"Bearer {KEY}"
 
 
 def test_compatible_server_without_key_gets_a_placeholder(llm_server: LLMTestServer) -> None:
-    _, result = run(stream_completion(MESSAGES, choice_for(llm_server)))
+    _, result = run(complete(MESSAGES, choice_for(llm_server)))
     assert result.text == llm_server.reply_text
     assert llm_server.headers[0]["authorization"] == "Bearer no-key-required"
 
 
 def test_max_tokens_and_temperature_are_sent(llm_server: LLMTestServer) -> None:
-    run(stream_completion(MESSAGES, choice_for(llm_server), max_tokens=5, temperature=0.2))
+    run(complete(MESSAGES, choice_for(llm_server), max_tokens=5, temperature=0.2))
     assert llm_server.requests[0]["max_tokens"] == 5
     assert llm_server.requests[0]["temperature"] == 0.2
 
 
 def test_invalid_messages_are_refused_and_audited(llm_server: LLMTestServer, audit: Audit) -> None:
     with pytest.raises(errors.GatewayError):
-        run(stream_completion([{"role": "user"}], choice_for(llm_server), audit=audit))
+        run(complete([{"role": "user"}], choice_for(llm_server), audit=audit))
     assert not llm_server.requests
     assert [e.outcome for e in audit] == ["bad_request"]
 
@@ -172,7 +173,7 @@ def test_cancel_between_chunks_keeps_partial_text(llm_server: LLMTestServer, aud
     cancel = threading.Event()
     deltas: list[str] = []
     result: CompletionResult | None = None
-    for event in stream_completion(MESSAGES, choice_for(llm_server), cancel=cancel, audit=audit):
+    for event in complete(MESSAGES, choice_for(llm_server), cancel=cancel, audit=audit):
         if isinstance(event, TextDelta):
             deltas.append(event.text)
             if len(deltas) == 3:
@@ -190,7 +191,7 @@ def test_cancel_before_start_sends_nothing(llm_server: LLMTestServer, audit: Aud
     cancel = threading.Event()
     cancel.set()
     deltas, result = run(
-        stream_completion(MESSAGES, choice_for(llm_server), cancel=cancel, audit=audit)
+        complete(MESSAGES, choice_for(llm_server), cancel=cancel, audit=audit)
     )
     assert result.cancelled and deltas == [] and result.text == ""
     assert llm_server.requests == []
@@ -199,7 +200,7 @@ def test_cancel_before_start_sends_nothing(llm_server: LLMTestServer, audit: Aud
 
 def test_closing_the_generator_counts_as_cancel(llm_server: LLMTestServer, audit: Audit) -> None:
     llm_server.reply_text = "a b c d e f g h"
-    events = stream_completion(MESSAGES, choice_for(llm_server), audit=audit)
+    events = complete(MESSAGES, choice_for(llm_server), audit=audit)
     first = next(events)
     assert isinstance(first, TextDelta) and first.text == "a "
     events.close()
@@ -219,7 +220,7 @@ def expect_error(
 ) -> errors.GatewayError:
     with pytest.raises(cls) as caught:
         run(
-            stream_completion(
+            complete(
                 MESSAGES, choice_for(server, model, timeout=timeout), api_key=KEY, audit=audit
             )
         )
@@ -286,7 +287,7 @@ def test_connection_refused(audit: Audit) -> None:
         timeout=3,
     )
     with pytest.raises(errors.ConnectionFailed) as caught:
-        run(stream_completion(MESSAGES, choice, api_key=KEY, audit=audit))
+        run(complete(MESSAGES, choice, api_key=KEY, audit=audit))
     assert type(caught.value) is errors.ConnectionFailed
     assert f"the server at http://127.0.0.1:{port}/v1" in caught.value.user_message
     assert audit[0].outcome == "connection"
@@ -304,7 +305,7 @@ def test_ollama_not_running(audit: Audit) -> None:
         timeout=3,
     )
     with pytest.raises(errors.OllamaNotRunning) as caught:
-        run(stream_completion(MESSAGES, choice, audit=audit))
+        run(complete(MESSAGES, choice, audit=audit))
     assert "ollama serve" in caught.value.user_message
     assert audit[0].outcome == "ollama_not_running"
 
@@ -319,7 +320,7 @@ def test_missing_key_is_refused_before_any_connection(
         kind=ProviderKind.ANTHROPIC,
     )
     with pytest.raises(errors.MissingKey) as caught:
-        run(stream_completion(MESSAGES, choice, audit=audit))
+        run(complete(MESSAGES, choice, audit=audit))
     assert caught.value.user_message.startswith("No API key is set for Anthropic.")
     assert attempts == []
     assert audit[0].outcome == "missing_key"
@@ -334,7 +335,7 @@ def test_environment_key_counts(llm_server: LLMTestServer, monkeypatch: pytest.M
         api_base=llm_server.api_base,
         timeout=5,
     )
-    _, result = run(stream_completion(MESSAGES, choice))
+    _, result = run(complete(MESSAGES, choice))
     assert result.text == llm_server.reply_text
     assert llm_server.headers[0]["authorization"] == f"Bearer {KEY}"
 
@@ -349,7 +350,7 @@ def test_missing_llama_cpp_says_how_to_install(
         model="tiny", provider_id="local", kind=ProviderKind.LOCAL_GGUF, model_path=str(model_file)
     )
     with pytest.raises(errors.LocalModelUnavailable) as caught:
-        run(stream_completion(MESSAGES, choice, privacy=PrivacyPolicy.LOCAL_ONLY, audit=audit))
+        run(complete(MESSAGES, choice, privacy=PrivacyPolicy.LOCAL_ONLY, audit=audit))
     assert "pip install consultant[local]" in caught.value.user_message
     assert audit[0].outcome == "local_model_unavailable"
 
@@ -396,7 +397,7 @@ def test_local_only_refuses_non_local_before_any_socket(
     choice = ModelChoice(model=model, provider_id="p", kind=kind, api_base=api_base, timeout=1)
     with pytest.raises(errors.PrivacyRefused) as caught:
         run(
-            stream_completion(
+            complete(
                 MESSAGES, choice, privacy=PrivacyPolicy.LOCAL_ONLY, api_key=KEY, audit=audit
             )
         )
@@ -406,14 +407,22 @@ def test_local_only_refuses_non_local_before_any_socket(
     assert (audit[0].outcome, audit[0].chars_sent) == ("privacy_refused", 0)
 
 
-def test_local_only_allows_a_loopback_server(llm_server: LLMTestServer, audit: Audit) -> None:
-    _, result = run(
-        stream_completion(
-            MESSAGES, choice_for(llm_server), privacy=PrivacyPolicy.LOCAL_ONLY, audit=audit
-        )
-    )
+def test_local_only_allows_a_server_declared_local(llm_server: LLMTestServer, audit: Audit) -> None:
+    declared = dataclasses.replace(choice_for(llm_server), local_inference=True)
+    _, result = run(complete(MESSAGES, declared, privacy=PrivacyPolicy.LOCAL_ONLY, audit=audit))
     assert result.text == llm_server.reply_text
     assert audit[0].outcome == "ok"
+
+
+def test_local_only_refuses_a_loopback_server_not_declared_local(
+    llm_server: LLMTestServer, audit: Audit
+) -> None:
+    with pytest.raises(errors.PrivacyRefused) as caught:
+        run(complete(MESSAGES, choice_for(llm_server), privacy=PrivacyPolicy.LOCAL_ONLY,
+                     audit=audit))  # fmt: skip
+    assert "local_inference" in caught.value.user_message
+    assert llm_server.requests == []
+    assert [(e.outcome, e.chars_sent) for e in audit] == [("privacy_refused", 0)]
 
 
 SECRET_MAIL = "jane.doe@acme-health.com"
@@ -427,14 +436,14 @@ def test_redact_masks_what_leaves_and_restores_what_is_shown(
         {
             "role": "user",
             "content": f"Jane Doe ({SECRET_MAIL}, +1 415 555 0100) asks about SSN 123-45-6789 "
-            f"and card 4111 1111 1111 1111. Write back to {SECRET_MAIL}.",
+            f"and card 4556 7375 8689 9855. Write back to {SECRET_MAIL}.",
         },
     ]
     # The model answers with placeholders, split mid-placeholder across chunks.
     llm_server.reply_text = "Dear [PERSON_1], I will mail [EMAIL_1] about [SSN_1]. [UNKNOWN_9]"
     llm_server.chunk_chars = 4
     deltas, result = run(
-        stream_completion(
+        complete(
             messages,
             choice_for(llm_server),
             privacy=PrivacyPolicy.REDACT,
@@ -444,7 +453,7 @@ def test_redact_masks_what_leaves_and_restores_what_is_shown(
     )
     sent = llm_server.requests[0]["messages"]
     wire = " ".join(m["content"] for m in sent)
-    for secret in (SECRET_MAIL, "Jane", "Doe", "555 0100", "123-45-6789", "4111 1111"):
+    for secret in (SECRET_MAIL, "Jane", "Doe", "555 0100", "123-45-6789", "4556 7375"):
         assert secret not in wire
     assert sent[0]["content"] == "Client contact: [PERSON_1]."
     assert "[EMAIL_1]" in sent[1]["content"] and sent[1]["content"].count("[EMAIL_1]") == 2
@@ -459,7 +468,7 @@ def test_redact_masks_what_leaves_and_restores_what_is_shown(
 
 def test_cloud_policy_sends_text_unchanged(llm_server: LLMTestServer) -> None:
     messages = [{"role": "user", "content": f"Mail {SECRET_MAIL}"}]
-    run(stream_completion(messages, choice_for(llm_server), contact_names=["Jane"]))
+    run(complete(messages, choice_for(llm_server), contact_names=["Jane"]))
     assert llm_server.requests[0]["messages"][0]["content"] == f"Mail {SECRET_MAIL}"
 
 
@@ -468,7 +477,7 @@ def test_partial_text_on_error_is_restored(llm_server: LLMTestServer) -> None:
     llm_server.cut_after = 2
     with pytest.raises(errors.StreamInterrupted) as caught:
         run(
-            stream_completion(
+            complete(
                 [{"role": "user", "content": "About Jane"}],
                 choice_for(llm_server, "cut"),
                 privacy=PrivacyPolicy.REDACT,
@@ -481,24 +490,28 @@ def test_partial_text_on_error_is_restored(llm_server: LLMTestServer) -> None:
 # --- test_connection -------------------------------------------------------------------
 
 
-def test_test_connection_ok(llm_server: LLMTestServer) -> None:
-    ok, message = test_connection(choice_for(llm_server), api_key=KEY)
+def test_test_connection_ok(llm_server: LLMTestServer, audit: Audit) -> None:
+    ok, message = test_connection(choice_for(llm_server), audit, api_key=KEY)
     assert ok, message
     assert message.startswith("Test Proxy answered with openai/gpt-4o-mini")
     assert llm_server.requests[0]["max_tokens"] == 1
+    assert [(e.purpose, e.outcome, e.client_id) for e in audit] == [
+        ("connection test", "ok", None)
+    ]
 
 
-def test_test_connection_reports_the_typed_error(llm_server: LLMTestServer) -> None:
-    ok, message = test_connection(choice_for(llm_server, "err-401"), api_key=KEY)
+def test_test_connection_reports_the_typed_error(llm_server: LLMTestServer, audit: Audit) -> None:
+    ok, message = test_connection(choice_for(llm_server, "err-401"), audit, api_key=KEY)
     assert not ok
     assert message == "Test Proxy rejected the API key (401). Open Settings → Models to replace it."
+    assert [(e.purpose, e.outcome) for e in audit] == [("connection test", "auth_failed")]
 
 
 def test_audit_callback_failure_does_not_lose_the_answer(llm_server: LLMTestServer) -> None:
     def broken(entry: AuditEntry) -> None:
         raise RuntimeError("database is locked")
 
-    _, result = run(stream_completion(MESSAGES, choice_for(llm_server), audit=broken))
+    _, result = run(complete(MESSAGES, choice_for(llm_server), audit=broken))
     assert result.text == llm_server.reply_text
 
 
@@ -537,7 +550,7 @@ def test_local_gguf_streams_in_process_without_network(
         model="tiny", provider_id="local", kind=ProviderKind.LOCAL_GGUF, model_path=str(model_file)
     )
     deltas, result = run(
-        stream_completion(
+        complete(
             [{"role": "user", "content": "Hello from Jane"}],
             choice,
             privacy=PrivacyPolicy.REDACT,
@@ -587,7 +600,7 @@ def test_local_gguf_without_template_uses_gemma_format_and_limits(
     choice = ModelChoice(
         model="gemma", provider_id="local", kind=ProviderKind.LOCAL_GGUF, model_path=str(model_file)
     )
-    run(stream_completion(MESSAGES, choice, max_tokens=5, temperature=0.0))
+    run(complete(MESSAGES, choice, max_tokens=5, temperature=0.0))
     model = gateway._gguf_models[str(model_file)]
     assert model.chat_format == "gemma"
     assert model.kwargs["n_ctx"] == gateway.GGUF_CONTEXT_TOKENS

@@ -29,10 +29,10 @@ from consultant.llm.gateway import (
     CompletionResult,
     StreamEvent,
     TextDelta,
-    stream_completion,
     test_connection,
 )
 from consultant.llm.providers import ModelChoice, ProviderKind
+from tests.support import complete
 
 pytestmark = pytest.mark.slow
 
@@ -118,7 +118,7 @@ def run(
 def test_local_model_answers_under_local_only(choice: ModelChoice, no_network: list[Any]) -> None:
     audit = Audit()
     deltas, result = run(
-        stream_completion(
+        complete(
             HELLO,
             choice,
             privacy=PrivacyPolicy.LOCAL_ONLY,
@@ -144,13 +144,13 @@ def test_local_model_answers_under_local_only(choice: ModelChoice, no_network: l
 
 
 def test_max_tokens_caps_the_answer(choice: ModelChoice) -> None:
-    deltas, result = run(stream_completion(LONG, choice, max_tokens=8, temperature=0.0))
+    deltas, result = run(complete(LONG, choice, max_tokens=8, temperature=0.0))
     assert result.finish_reason == "length"
     assert result.output_tokens is not None and 0 < result.output_tokens <= 8
     assert len(deltas) <= 8
     # The Settings button's check asks for one token; without the cap it would run on
     # until the context is full.
-    ok, message = test_connection(choice)
+    ok, message = test_connection(choice, Audit())
     assert ok, message
 
 
@@ -158,13 +158,13 @@ def test_cancel_after_the_first_delta(choice: ModelChoice) -> None:
     audit = Audit()
     cancel = threading.Event()
     deltas, result = run(
-        stream_completion(LONG, choice, cancel=cancel, audit=audit, max_tokens=64), cancel
+        complete(LONG, choice, cancel=cancel, audit=audit, max_tokens=64), cancel
     )
     assert result.cancelled and result.finish_reason == "cancelled"
     assert len(deltas) == 1 and result.text == deltas[0]
     assert [e.outcome for e in audit] == ["cancelled"]
     # The model stays usable after an abandoned generation.
-    _, again = run(stream_completion(HELLO, choice, max_tokens=8, temperature=0.0))
+    _, again = run(complete(HELLO, choice, max_tokens=8, temperature=0.0))
     assert again.text.strip() and not again.cancelled
 
 
@@ -184,7 +184,7 @@ def test_redact_leaves_text_for_a_local_model_unchanged(
     assert cloud.redact(content) != content and cloud.count == 3  # what a cloud model would get
     audit = Audit()
     _, result = run(
-        stream_completion(
+        complete(
             [{"role": "user", "content": content}],
             choice,
             privacy=PrivacyPolicy.REDACT,

@@ -198,7 +198,7 @@ def test_regenerate_replaces_the_last_reply(configured_model: LLMTestServer) -> 
         turn = service.prepare_retry(first.id or 0)
         from consultant.services.ask import stream_turn
 
-        result = list(stream_turn(turn))[-1]
+        result = list(stream_turn(turn, None, service.record_audit))[-1]
         service.finish(turn, result)  # type: ignore[arg-type]
         contents = [m.content for m in ws.messages(conv.id or 0)]
         assert contents == ["question", "second answer"]

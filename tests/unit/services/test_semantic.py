@@ -6,7 +6,8 @@ import socket
 
 import pytest
 
-from consultant.core.models import PrivacyPolicy, Role, Task
+from consultant.core.models import AuditEntry, PrivacyPolicy, Role, Task
+from consultant.core.privacy import PrivacyContext
 from consultant.core.settings import load_settings, save_settings
 from consultant.llm.embeddings import embed_texts
 from consultant.llm.errors import PrivacyRefused
@@ -48,7 +49,9 @@ def test_paraphrase_found_only_with_embeddings(embedding_model: LLMTestServer) -
         text = "Can the telecopy stuff land in a shared letterbox?"
         plain = context.retrieve(ws.store, client, text, exclude_conversation_id=new_id)
         assert relevant_id not in [s.message_id for s in plain]
-        index = SemanticIndex.for_settings(ws.store, load_settings().settings, client)
+        index = SemanticIndex.for_settings(
+            ws.store, load_settings().settings, client, ws.store.audit.record
+        )
         assert index is not None
         assert index.refresh() == 2
         assert index.refresh() == 0  # stored with a content hash: nothing to redo
@@ -66,15 +69,17 @@ def test_ask_uses_embeddings_and_audits_them(embedding_model: LLMTestServer) -> 
             TurnRequest(new_id, "Can the telecopy stuff land in a shared letterbox?", Task.CHAT)
         )
         assert relevant_id in [s.message_id for s in turn.context]
-        outcomes = [(a.outcome, a.detail.split(" ")[0]) for a in ws.store.audit.recent()]
-        assert ("ok", "embedding") in outcomes
+        outcomes = [(a.outcome, a.purpose) for a in ws.store.audit.recent()]
+        assert ("ok", "embedding") in outcomes and ("ok", "chat") in outcomes
 
 
 def test_edited_message_is_embedded_again(embedding_model: LLMTestServer) -> None:
     with Workspace.open() as ws:
         client_id, relevant_id, _ = _seed(ws)
         client = ws.store.clients.get(client_id)
-        index = SemanticIndex.for_settings(ws.store, load_settings().settings, client)
+        index = SemanticIndex.for_settings(
+            ws.store, load_settings().settings, client, ws.store.audit.record
+        )
         assert index is not None
         index.refresh()
         ws.store.conversations.update_streaming(relevant_id, "Changed text entirely")
@@ -83,11 +88,14 @@ def test_edited_message_is_embedded_again(embedding_model: LLMTestServer) -> Non
 
 def test_local_only_client_never_sends_text_for_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
     attempts: list[object] = []
+    audit: list[AuditEntry] = []
     monkeypatch.setattr(socket.socket, "connect", lambda self, addr: attempts.append(addr))
     choice = ModelChoice("openai/text-embedding-3-small", "openai", ProviderKind.OPENAI)
     with pytest.raises(PrivacyRefused):
-        embed_texts(["secret"], choice, privacy=PrivacyPolicy.LOCAL_ONLY, api_key="k")
+        embed_texts(["secret"], choice, PrivacyContext(PrivacyPolicy.LOCAL_ONLY), audit.append,
+                    api_key="k")  # fmt: skip
     assert attempts == []
+    assert [e.outcome for e in audit] == ["privacy_refused"]
 
 
 def test_redact_masks_before_embedding(embedding_model: LLMTestServer) -> None:
@@ -95,9 +103,12 @@ def test_redact_masks_before_embedding(embedding_model: LLMTestServer) -> None:
         "openai/test-embed", "local", ProviderKind.OPENAI_COMPATIBLE,
         api_base=embedding_model.api_base,
     )  # fmt: skip
-    embed_texts(["write to jane@acme.org"], choice, privacy=PrivacyPolicy.REDACT)
+    audit: list[AuditEntry] = []
+    embed_texts(["write to jane@acme.org"], choice, PrivacyContext(PrivacyPolicy.REDACT),
+                audit.append)  # fmt: skip
     sent = embedding_model.requests[-1]["input"]
     assert "jane@acme.org" not in str(sent) and "[EMAIL_1]" in str(sent)
+    assert [(e.purpose, e.outcome, e.redactions) for e in audit] == [("embedding", "ok", 1)]
 
 
 def test_failing_embedding_model_falls_back_to_keywords(configured_model: LLMTestServer) -> None:

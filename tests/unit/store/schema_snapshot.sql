@@ -54,7 +54,7 @@ CREATE TABLE audit_log (
     redactions INTEGER NOT NULL DEFAULT 0,
     outcome TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT ''
-);
+, purpose TEXT NOT NULL DEFAULT 'chat');
 
 -- table client_domains
 CREATE TABLE client_domains (
@@ -84,7 +84,7 @@ CREATE TABLE clients (
     archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
-);
+, redact_always TEXT NOT NULL DEFAULT '', redact_never TEXT NOT NULL DEFAULT '');
 
 -- table clients_fts
 CREATE VIRTUAL TABLE clients_fts USING fts5(

@@ -130,6 +130,8 @@ def test_connection_success_against_the_test_server(
     assert dialog.test_result_label.text().startswith("✓"), dialog.test_result_label.text()
     assert dialog.test_button.isEnabled()
     assert configured_model.requests  # it really called the server
+    # The test call is an outbound call: it is in the audit log.
+    assert [e.provider for e in workspace.store.audit.recent()] == ["local"]
 
 
 def test_connection_failure_against_a_dead_port(
@@ -343,3 +345,49 @@ def test_invoicing_details_saved_and_validated(qtbot: QtBot) -> None:
             else:
                 dialog2.payment_days_edit.setText(bad)
             assert not dialog2.save()
+
+
+def test_local_inference_checkbox_is_saved(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = _dialog(qtbot, workspace)
+    box = dialog.local_inference_check
+    dialog.add_provider("openai")
+    assert not dialog.local_inference_row.isVisible()  # cloud kinds never run here
+    dialog.add_provider("ollama")
+    assert dialog.local_inference_row.isVisible()
+    assert box.isChecked()  # a new Ollama on localhost runs the model here
+    assert "forward" in box.toolTip() and "LiteLLM proxy" in box.toolTip()
+    compatible = dialog.add_provider("openai_compatible")
+    assert dialog.local_inference_row.isVisible()
+    assert box.text() == (
+        "This server runs the model on this computer and does not forward requests"
+    )
+    assert not box.isChecked()  # off until the user declares it
+    dialog.api_base_edit.setText("http://localhost:8080/v1")
+    dialog.api_base_edit.textEdited.emit(dialog.api_base_edit.text())
+    box.click()  # as the user does: the toggled signal updates the provider
+    assert box.isChecked() and compatible.local_inference
+    assert not dialog.local_inference_note.isVisible()
+    with qtbot.waitSignal(dialog.sig_settings_changed):
+        assert dialog.save()
+    data = json.loads(settings_path().read_text(encoding="utf-8"))
+    flags = {p["kind"]: p["local_inference"] for p in data["providers"]}
+    assert flags == {"openai": False, "ollama": True, "openai_compatible": True}
+    loaded = load_settings().settings.provider(compatible.id)
+    assert loaded is not None and loaded.local_inference is True
+
+
+def test_local_inference_can_be_unticked_and_warns_for_a_remote_address(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    dialog = _dialog(qtbot, workspace)
+    dialog.add_provider("ollama")
+    box = dialog.local_inference_check
+    dialog.api_base_edit.setText("http://192.168.1.9:11434")
+    dialog.api_base_edit.textEdited.emit(dialog.api_base_edit.text())
+    assert box.isChecked() and dialog.local_inference_note.isVisible()
+    assert "loopback address" in dialog.local_inference_note.text()
+    box.click()
+    assert not box.isChecked() and not dialog.local_inference_note.isVisible()
+    assert dialog.save()
+    [provider] = json.loads(settings_path().read_text(encoding="utf-8"))["providers"]
+    assert provider["local_inference"] is False

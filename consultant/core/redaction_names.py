@@ -1,0 +1,690 @@
+"""Finds person names in free text for :mod:`consultant.core.redaction`.
+
+Layered, in this order; each layer only adds tokens:
+
+1. cues: e-mail header display names (``From:``/``To:``/``Cc:``…, ``On … X <x@y> wrote:``),
+   greetings (``Hi Dev,``), sign-offs and the name line under them, titles
+   (``Mrs. Delgado``, ``patient Lopez``), credentials after a name (``Maria Lopez, RN``),
+   and verbs around a name (``spoke with X``, ``X called``);
+2. the lexicon: a capitalised token that is a known first name or surname. Names that
+   are also ordinary words (Will, Grace, Hope, Bill) need more: mid-sentence, not after
+   an article, not part of a Title Case phrase ("Grace Period");
+3. neighbours: an unknown capitalised token next to a name (``Oluwaseun Adeyemi``);
+4. propagation: every name found is masked at each of its occurrences (see
+   :meth:`NameFinder.spans` ``known``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from consultant.core import redaction_lexicon as lx
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_HEADER_RE = re.compile(
+    r"^[ \t>]*(?:From|To|Cc|Bcc|Reply-To|Sender|Von|An|Kopie|De|Para|À|Absender)[ \t]*:[ \t]*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WROTE_RE = re.compile(
+    r"^[ \t>]*(?:On|Am|Le|El)\b[^\n]{0,200}?(?:wrote|schrieb|a écrit|escribió)\s*:?[ \t]*$",
+    re.MULTILINE,
+)
+_EMAILISH_RE = re.compile(r"<[^<>\n]*>|\S+@\S+|\"|\(|\)")
+# Mid-word capitals (SRFax, PointClickCare) mark products; Mc/Mac/O'/De prefixes do not.
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_NAME_CAMEL_RE = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|D'|D’)[A-Z][a-z]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Contacts:
+    forced: frozenset[str]  # parts masked in any case ("kevin", "OYELARAN")
+    soft: frozenset[str]  # parts that are also words ("Will", "Rose"): only where a name
+    fulls: frozenset[tuple[str, ...]]  # whole names, token by token
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str  # without a trailing period or possessive
+    start: int
+    end: int
+    low: str
+    cap: bool  # Capitalised (Jane, O'Brien, McDonald)
+    upper: bool  # ALL CAPS, 2+ letters
+    line_start: bool
+    sent_start: bool
+    glued: bool  # touches a digit, '@', '/', '_' or '.x': part of an identifier
+    dot: bool  # followed by a period
+    poss: bool = False  # followed by 's
+
+
+_SKIP_BACK = frozenset(" \t>*-•–—\"'(“‘[")
+_GLUE_BEFORE = frozenset("@/_\\.#$%&=+")
+_GLUE_AFTER = frozenset("@/_\\")
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    n = len(text)
+    titles = lx.TITLES_STRONG
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        start = m.start()
+        dot = word[-1] == "."
+        if dot:
+            word = word[:-1]
+        poss = False
+        if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
+            word = word[:-2]
+            poss = True
+        end = start + len(word)
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < n else " "
+        glued = (
+            before.isdigit() or before in _GLUE_BEFORE or after.isdigit() or after in _GLUE_AFTER
+            or (after in ".-" and end + 1 < n and text[end + 1].isalnum() and not (
+                after == "-" and text[end + 1].isalpha()))
+        )
+        # Where does this token stand: first on its line, first in its sentence?
+        j = start - 1
+        while j >= 0 and text[j] in _SKIP_BACK:
+            j -= 1
+        prev = text[j] if j >= 0 else "\n"
+        line_start = prev == "\n"
+        sent_start = line_start or prev in ".!?:;" or (j < start - 1 and text[j + 1] in "\"“(")
+        if prev == "." and toks and toks[-1].dot and toks[-1].end == j:
+            # "Mrs. Delgado", "Dr. Roe", "J. Smith": a title or initial, not a sentence end.
+            last = toks[-1]
+            if last.low in titles or len(last.text) == 1:
+                sent_start = False
+        first = word[0]
+        upper = False
+        cap = False
+        if first.isupper():
+            if word.isupper():
+                upper = len(word) >= 2
+            else:
+                cap = not _CAMEL_RE.search(word) or bool(_NAME_CAMEL_RE.match(word))
+        toks.append(
+            Tok(word, start, end, word.lower(), cap, upper, line_start, sent_start, glued, dot, poss)
+        )
+    return toks
+
+
+class NameFinder:
+    """Person-name spans in one text; ``known`` are names found elsewhere in the request."""
+
+    def __init__(self) -> None:
+        self.lex = lx.lexicon()
+
+    # --- token classes ------------------------------------------------------------------
+
+    def is_word(self, low: str) -> bool:
+        return self.lex.zipf(low) > 0 and low not in lx.EXTRA_FIRST
+
+    def nameish(self, t: Tok) -> bool:
+        """Could be part of a name given a cue: a capitalised (or ALL CAPS) plain token."""
+        if t.glued or t.low in lx.PRODUCTS or t.low in lx.MONTHS_DAYS:
+            return False
+        if t.upper:
+            return len(t.text) >= 2 and t.low not in lx.CREDENTIALS and (
+                self.lex.is_name(t.low) or not self.is_word(t.low)
+            )
+        return t.cap
+
+    def lexical(self, t: Tok) -> bool:
+        """A known name that is not (also) an ordinary word."""
+        return self.lex.is_name(t.low) and not self.is_word(t.low)
+
+    def plausible(self, t: Tok) -> bool:
+        """Known name, or a capitalised token that is not an ordinary word."""
+        return self.nameish(t) and (self.lex.is_name(t.low) or not self.is_word(t.low))
+
+    # --- layers -----------------------------------------------------------------------
+
+    def contacts(self, names: Iterable[str]) -> Contacts:
+        """Prepare the client's contact names for :meth:`spans`."""
+        forced: set[str] = set()
+        soft: set[str] = set()
+        fulls: set[tuple[str, ...]] = set()
+        for raw in names:
+            parts = tuple(t.low for t in tokenize(raw))
+            if not parts:
+                continue
+            if len(parts) > 1 or len(parts[0]) >= 2:
+                fulls.add(parts)
+            for part in parts:
+                if len(part) < 3:
+                    continue
+                (soft if self.is_word(part) else forced).add(part)
+        return Contacts(frozenset(forced), frozenset(soft), frozenset(fulls))
+
+    def spans(
+        self, text: str, known: Iterable[str] = (), contacts: Contacts | None = None
+    ) -> tuple[list[tuple[int, int]], set[str]]:
+        toks = tokenize(text)
+        if not toks:
+            return [], set()
+        marked: set[int] = set()
+        if contacts is not None:
+            for i, t in enumerate(toks):
+                if t.low in contacts.forced and not t.glued:
+                    marked.add(i)
+            if contacts.fulls:
+                by_first: dict[str, list[tuple[str, ...]]] = {}
+                for full in contacts.fulls:
+                    by_first.setdefault(full[0], []).append(full)
+                for i, t in enumerate(toks):
+                    for full in by_first.get(t.low, ()):
+                        if tuple(x.low for x in toks[i : i + len(full)]) == full:
+                            marked.update(range(i, i + len(full)))
+        self._headers(text, toks, marked)
+        self._greetings_titles_cues(text, toks, marked)
+        self._signoffs(text, toks, marked)
+        self._standalone(text, toks, marked)
+        self._lexicon(text, toks, marked)
+        self._neighbours(text, toks, marked)
+        found = {toks[i].low for i in marked}
+        known_set = {k.lower() for k in known} | found
+        if contacts is not None:
+            known_set |= contacts.soft
+        if known_set:
+            for i, t in enumerate(toks):
+                if i in marked or t.low not in known_set or t.glued:
+                    continue
+                if self.is_word(t.low):
+                    if not (t.cap or t.upper):
+                        continue  # "will" the verb, when Will is a name elsewhere
+                    if t.sent_start and not self._cue_after(toks, i):
+                        continue
+                    if not self._ambiguous_ok(toks, i):
+                        continue
+                if t.low in lx.PRODUCTS or t.low in lx.ROLE_WORDS:
+                    continue
+                marked.add(i)
+            self._neighbours(text, toks, marked)
+        return self._merge(text, toks, marked), {toks[i].text for i in marked}
+
+    def _ambiguous_ok(self, toks: list[Tok], i: int) -> bool:
+        """May token ``i``, a name that is also a word, stand for a person here?"""
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev is not None and prev.low in lx.DETERMINERS:
+            return False
+        if nxt is not None and nxt.cap and self.is_word(nxt.low) and not self.lex.is_name(nxt.low):
+            return False  # "Grace Period", "Art Department"
+        if prev is not None and prev.cap and self.is_word(prev.low) and not self.lex.is_name(prev.low):
+            return False
+        return not (nxt is not None and (nxt.glued or nxt.upper))
+
+    def _group(self, toks: list[Tok], i: int, text: str, limit: int = 4) -> list[int]:
+        """Indices of consecutive name-like tokens starting at ``i`` on one line."""
+        out: list[int] = []
+        j = i
+        while j < len(toks) and len(out) < limit:
+            t = toks[j]
+            if out:
+                gap = text[toks[j - 1].end : t.start]
+                if "\n" in gap or gap.strip(" .-") != "":
+                    break
+            if self.nameish(t) or (out and t.low in lx.PARTICLES and j + 1 < len(toks)):
+                out.append(j)
+            elif len(t.text) == 1 and t.text.isupper() and t.dot:
+                out.append(j)  # an initial
+            else:
+                break
+            j += 1
+        while out and toks[out[-1]].low in lx.PARTICLES:
+            out.pop()
+        return out
+
+    def _headers(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        spans: list[tuple[int, int]] = []
+        for m in _HEADER_RE.finditer(text):
+            spans.append(m.span(1))
+        for m in _WROTE_RE.finditer(text):
+            line = m.group()
+            lt = line.find("<")
+            end = m.start() + (lt if lt != -1 else len(line))
+            # The name stands right before the address (or before "wrote").
+            seg_start = m.start() + max(line.rfind(",", 0, lt if lt != -1 else len(line)), 0)
+            spans.append((seg_start, end))
+        if not spans:
+            return
+        by_start = [t.start for t in toks]
+        import bisect
+
+        for s, e in spans:
+            segment = text[s:e]
+            # Blank out addresses and quotes, then look at each comma/semicolon part.
+            cleaned = _EMAILISH_RE.sub(lambda mm: " " * len(mm.group()), segment)
+            pos = 0
+            for part in re.split(r"[;,]", cleaned):
+                p_start = s + pos
+                p_end = p_start + len(part)
+                pos += len(part) + 1
+                i = bisect.bisect_left(by_start, p_start)
+                idx: list[int] = []
+                while i < len(toks) and toks[i].end <= p_end:
+                    idx.append(i)
+                    i += 1
+                words = [toks[k] for k in idx]
+                if not words or any(w.low in lx.ROLE_WORDS or w.low in lx.PRODUCTS for w in words):
+                    continue
+                if not any(self.plausible(w) or (w.upper and self.lex.is_name(w.low)) for w in words):
+                    continue
+                for k in idx:
+                    t = toks[k]
+                    if t.low in lx.CREDENTIALS or t.low in lx.TITLES_STRONG:
+                        continue
+                    if t.cap or t.upper or (t.text.islower() and self.lex.is_name(t.low)):
+                        if not t.glued:
+                            marked.add(k)
+
+    def _cue_after(self, toks: list[Tok], i: int) -> bool:
+        return i + 1 < len(toks) and toks[i + 1].low in lx.CUE_AFTER_STRONG
+
+    def _greetings_titles_cues(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        n = len(toks)
+        for i, t in enumerate(toks):
+            low = t.low
+            # Greetings: "Hi Dev,", "Dear Mrs. Delgado", "hi kevin", "Good morning Ana".
+            if (low in lx.GREETINGS and t.line_start) or (
+                low == "good" and i + 1 < n and toks[i + 1].low in lx.GREETINGS and t.line_start
+            ):
+                j = i + 1 if low != "good" else i + 2
+                while j < n:
+                    gap = text[toks[j - 1].end : toks[j].start]
+                    if "\n" in gap or gap.strip(" ,.") not in ("",):
+                        break
+                    tj = toks[j]
+                    if tj.low in lx.TITLES_STRONG:
+                        j += 1
+                        continue
+                    if tj.low in lx.GREETING_NOT_NAMES or tj.low in lx.ROLE_WORDS:
+                        break
+                    if tj.cap or tj.upper or (
+                        tj.text.islower() and (self.lex.is_first(tj.low) and not self.is_word(tj.low))
+                    ):
+                        if tj.glued or tj.low in lx.PRODUCTS:
+                            break
+                        group = [j] if not (tj.cap or tj.upper) else self._group(toks, j, text, 3)
+                        if not group:
+                            break
+                        marked.update(group)
+                        j = group[-1] + 1
+                        # "Hi Dev and Priya,"
+                        if j < n and toks[j].low in ("and", "und", "y", "et") and j + 1 < n:
+                            j += 1
+                            continue
+                        if j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
+                            nxt = toks[j]
+                            if nxt.cap and self.plausible(nxt) and "\n" not in text[
+                                toks[j - 1].end : nxt.start
+                            ]:
+                                continue
+                    break
+                continue
+            # Titles: "Mrs. Delgado", "Dr Roe", "patient Lopez", "Nurse Ana".
+            if low in lx.TITLES_STRONG and (t.cap or t.upper) and i + 1 < n:
+                nxt = toks[i + 1]
+                gap = text[t.end : nxt.start]
+                if "\n" not in gap and gap.strip(" .") == "" and (nxt.cap or nxt.upper):
+                    if not nxt.glued and nxt.low not in lx.PRODUCTS and nxt.low not in lx.ROLE_WORDS:
+                        marked.update(self._group(toks, i + 1, text, 3))
+                continue
+            if low in lx.TITLES_ROLE and i + 1 < n:
+                nxt = toks[i + 1]
+                gap = text[t.end : nxt.start]
+                if "\n" not in gap and gap.strip(" .") == "" and nxt.cap and self.plausible(nxt):
+                    marked.update(self._group(toks, i + 1, text, 3))
+                continue
+            # "spoke with X", "cc X", "thanks X".
+            if low in lx.CUE_BEFORE and i + 1 < n:
+                nxt = toks[i + 1]
+                gap = text[t.end : nxt.start]
+                if "\n" in gap or gap.strip(" :") != "" or nxt.glued:
+                    continue
+                strong = low in lx.CUE_BEFORE_STRONG
+                if nxt.cap and (self.lexical(nxt) or (strong and self.plausible(nxt))):
+                    marked.update(self._group(toks, i + 1, text, 3))
+                elif nxt.cap and strong and self.lex.is_name(nxt.low) and not nxt.sent_start:
+                    if nxt.low not in lx.MONTHS_DAYS and nxt.low not in lx.PRODUCTS:
+                        marked.update(self._group(toks, i + 1, text, 3))
+                elif (
+                    nxt.text.islower()
+                    and self.lex.is_first(nxt.low)
+                    and not self.is_word(nxt.low)
+                    and len(nxt.text) >= 3
+                ):
+                    marked.add(i + 1)
+            # "X called", "Will said".
+            if low in lx.CUE_AFTER_STRONG and i >= 1:
+                prv = toks[i - 1]
+                gap = text[prv.end : t.start]
+                if gap.strip() == "" and "\n" not in gap and prv.cap and not prv.glued:
+                    if self.lex.is_name(prv.low) and prv.low not in lx.MONTHS_DAYS:
+                        if prv.low not in lx.PRODUCTS and prv.low not in lx.ROLE_WORDS:
+                            marked.add(i - 1)
+            # "Maria Lopez, RN"
+            if (t.upper or t.cap) and low in lx.CREDENTIALS and low not in ("it", "sr", "jr") and i >= 1:
+                prv = toks[i - 1]
+                gap = text[prv.end : t.start]
+                if gap.strip() in (",", "") and "\n" not in gap and self.plausible(prv):
+                    k = i - 1
+                    while k >= 0 and self.plausible(toks[k]) and k >= i - 3:
+                        marked.add(k)
+                        if k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]:
+                            break
+                        if text[toks[k - 1].end : toks[k].start].strip(" .") != "":
+                            break
+                        k -= 1
+
+    def _signoffs(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        import bisect
+
+        starts = [t.start for t in toks]
+
+        def line_toks(k: int) -> list[int]:
+            s, e = offsets[k], offsets[k] + len(lines[k])
+            i = bisect.bisect_left(starts, s)
+            out = []
+            while i < len(toks) and toks[i].end <= e:
+                out.append(i)
+                i += 1
+            return out
+
+        def name_line(k: int) -> bool:
+            line = lines[k].strip().lstrip("-–—~ ").strip()
+            if not line or len(line) > 60 or any(ch.isdigit() or ch == "@" for ch in line):
+                return False
+            head = re.split(r",| \| | - | – ", line)[0]
+            idx = [i for i in line_toks(k) if toks[i].start < offsets[k] + lines[k].find(head) + len(head) + 1]
+            idx = [i for i in idx if toks[i].low not in lx.CREDENTIALS or toks[i].cap]
+            idx = [i for i in idx if toks[i].low not in lx.CREDENTIALS]
+            if not 1 <= len(idx) <= 4:
+                return False
+            ws = [toks[i] for i in idx]
+            if any(w.low in lx.ROLE_WORDS or w.low in lx.PRODUCTS for w in ws):
+                return False
+            if not all(self.nameish(w) or w.low in lx.PARTICLES or len(w.text) == 1 for w in ws):
+                return False
+            if not any(self.plausible(w) for w in ws):
+                return False
+            marked.update(i for i in idx if w_ok(toks[i]))
+            return True
+
+        def w_ok(t: Tok) -> bool:
+            return t.low not in lx.PARTICLES or t.cap
+
+        for k, line in enumerate(lines):
+            stripped = line.strip().rstrip(",.!").strip().lower()
+            if not stripped:
+                continue
+            if stripped in lx.SIGNOFFS or line.strip() == "--":
+                for k2 in range(k + 1, min(k + 3, len(lines))):
+                    if lines[k2].strip():
+                        name_line(k2)
+                        break
+                continue
+            # Same line: "Thanks, Kevin", "Best - Maria", "— Dan".
+            for so in ("thanks", "thank you", "best", "cheers", "regards", "thx"):
+                if stripped.startswith(so + ",") or stripped.startswith(so + " -"):
+                    idx = line_toks(k)
+                    rest = [i for i in idx if toks[i].start > offsets[k] + line.lower().find(so) + len(so)]
+                    if 1 <= len(rest) <= 3 and all(self.nameish(toks[i]) for i in rest):
+                        if any(self.plausible(toks[i]) for i in rest):
+                            marked.update(rest)
+                    break
+            if line.lstrip().startswith(("—", "– ", "-- ")) and k >= len(lines) - 4:
+                idx = line_toks(k)
+                if 1 <= len(idx) <= 3 and all(self.plausible(toks[i]) for i in idx):
+                    marked.update(idx)
+
+    def _title_case_line(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is token ``i`` in a heading or subject written in Title Case?"""
+        t = toks[i]
+        ls = text.rfind("\n", 0, t.start) + 1
+        le = text.find("\n", t.end)
+        le = len(text) if le == -1 else le
+        line = text[ls:le]
+        if line.lower().startswith("subject:") or line.lower().startswith("betreff:"):
+            return True
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        if len(words) < 3:
+            return False
+        caps = sum(w[0].isupper() for w in words)
+        return caps / len(words) >= 0.75
+
+    def _org_context(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is token ``i`` part of a product or organisation name ("Office Ally",
+        "Marlow Data", "SQL Server 2019", "Holzbau Reiter GmbH")?"""
+        t = toks[i]
+        after = text[t.end : t.end + 3]
+        if re.match(r" \d", after):
+            return True  # "Server 2019", "Windows 11"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i else None
+        if nxt is not None and text[t.end : nxt.start] in (" ", "-"):
+            if nxt.low in lx.ORG_SUFFIXES or nxt.glued or (nxt.upper and nxt.low not in lx.CREDENTIALS):
+                return True
+            if nxt.low in lx.PRODUCTS or nxt.low in lx.ROLE_WORDS:
+                return True
+            if nxt.cap and self.is_word(nxt.low) and not self.lex.is_name(nxt.low):
+                return True
+            # Further along the same run of capitalised words: "Holzbau Reiter GmbH".
+            j = i + 1
+            while j < len(toks) and j < i + 4 and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
+                j += 1
+            if j < len(toks) and toks[j].low in lx.ORG_SUFFIXES and text[toks[j - 1].end : toks[j].start] == " ":
+                return True
+        if prev is not None and text[prev.end : t.start] in (" ", "-"):
+            if prev.glued or (prev.upper and prev.low not in lx.TITLES_STRONG) or prev.low in lx.PRODUCTS:
+                return True
+            if prev.cap and self.is_word(prev.low) and not self.lex.is_name(prev.low) and (
+                prev.low not in lx.CUE_BEFORE and prev.low not in lx.TITLES_ROLE
+            ):
+                return True
+        return False
+
+    def _lexicon(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        for i, t in enumerate(toks):
+            if i in marked or not t.cap or t.glued or len(t.text) < 2:
+                continue
+            low = t.low
+            if low in lx.PRODUCTS or low in lx.MONTHS_DAYS or low in lx.ROLE_WORDS:
+                continue
+            if low in lx.TITLES_STRONG or low in lx.GREETINGS or low in lx.PLACES:
+                continue
+            if not self.lex.is_name(low):
+                continue
+            if self._org_context(text, toks, i):
+                continue
+            z = self.lex.zipf(low)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if z == 0:
+                marked.add(i)
+                continue
+            # Also an ordinary word: Will, Grace, Hope, Mark, Bill, Rose, Smith, Young.
+            if z >= 2 and low != "will":
+                continue
+            if t.poss and self.lex.is_first(low):
+                marked.add(i)  # "Chase's laptop"
+                continue
+            if t.sent_start:
+                if nxt is not None and (
+                    nxt.low in lx.CUE_AFTER_STRONG
+                    or (nxt.cap and self.lexical(nxt) and not nxt.sent_start)
+                    or self._role_after(toks, i)
+                ):
+                    marked.add(i)
+                continue
+            if self._ambiguous_ok(toks, i):
+                marked.add(i)
+
+    def _role_after(self, toks: list[Tok], i: int) -> bool:
+        """"Joy in billing says", "Hope at the front desk"."""
+        if i + 2 >= len(toks) or toks[i + 1].low not in ("in", "at", "from"):
+            return False
+        k = i + 2
+        if toks[k].low == "the" and k + 1 < len(toks):
+            k += 1
+        return toks[k].low in lx.ROLE_WORDS
+
+    def _standalone(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Name lines and name cells: a signature line ("Bill", "Hope" at the end), a
+        paragraph opening "Dev," / "Will -", a cell of a table or list ("2) Kwame Mensah",
+        "- Thabo Nkosi: ...", "Nkechi Eze" between runs of spaces)."""
+        lines = text.split("\n")
+        pos = 0
+        starts = [t.start for t in toks]
+        import bisect
+
+        for k, line in enumerate(lines):
+            ls = pos
+            pos += len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            i0 = bisect.bisect_left(starts, ls)
+            i1 = bisect.bisect_left(starts, ls + len(line))
+            if i0 >= i1:
+                continue
+            prev_blank = k == 0 or not lines[k - 1].strip() or lines[k - 1].rstrip().endswith(
+                (".", "!", "?", ",")
+            )
+            next_line = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
+            next_blank = k + 1 >= len(lines) or not lines[k + 1].strip()
+            # 1. A line that is only a name, in signature position.
+            body = stripped.lstrip("-–—~ ").rstrip(",.! ")
+            idx = list(range(i0, i1))
+            if (
+                1 <= len(idx) <= 3
+                and re.fullmatch(r"[^\W\d_][\w'’. -]*", body)
+                and prev_blank
+                and (
+                    next_blank
+                    or not next_line
+                    or next_line.startswith(("--", "__", "On ", ">", "From:", "Sent from"))
+                    or self._role_line(next_line)
+                    or stripped.startswith(("-", "–", "—"))
+                )
+            ):
+                ws = [toks[i] for i in idx]
+                if all(self.nameish(w) or w.low in lx.PARTICLES for w in ws) and all(
+                    w.low not in lx.SIGNOFF_WORDS and w.low not in lx.ROLE_WORDS for w in ws
+                ) and any(self.lex.is_first(w.low) or not self.is_word(w.low) for w in ws):
+                    if len(ws) > 1 or ws[0].low not in lx.NOT_LINE_NAMES:
+                        marked.update(i for i in idx if toks[i].low not in lx.PARTICLES or toks[i].cap)
+                        continue
+            # 2. A paragraph that opens with a name: "Dev," / "Will, quote attached" / "Dev -".
+            t = toks[i0]
+            if prev_blank and t.line_start and (t.cap or t.upper) and not t.glued:
+                after = text[t.end : t.end + 2]
+                if (after.startswith(",") or after == " -") and t.low not in lx.PARAGRAPH_OPENERS:
+                    if self.lex.is_first(t.low) or (self.plausible(t) and not self.is_word(t.low)):
+                        if t.low not in lx.PRODUCTS and t.low not in lx.ROLE_WORDS:
+                            marked.add(i0)
+            # 3. Cells of a table or list.
+            cells = re.split(r"\s{2,}|\t| [-–|] |:\s", line)
+            if len(cells) < 2 and not re.match(r"\s*(?:[-*•]|\d{1,2}[).])\s", line):
+                continue
+            cpos = ls
+            for cell in cells:
+                cstart = line.find(cell, cpos - ls) + ls if cell else cpos
+                cpos = cstart + len(cell)
+                ctext = re.sub(r"^\s*(?:[-*•]|\d{1,2}[).])\s+", "", cell).strip().rstrip(",;:")
+                if not ctext or re.search(r"[\d@/()#]", ctext):
+                    continue
+                off = cell.find(ctext)
+                c0 = bisect.bisect_left(starts, cstart + off)
+                c1 = bisect.bisect_left(starts, cstart + off + len(ctext))
+                ws = toks[c0:c1]
+                if not 2 <= len(ws) <= 4:
+                    continue
+                if not all(
+                    ((w.cap or w.upper or (len(w.text) == 1 and w.dot)) and not w.glued)
+                    or w.low in lx.PARTICLES
+                    for w in ws
+                ):
+                    continue
+                if any(w.low in lx.PRODUCTS or w.low in lx.ROLE_WORDS or w.low in lx.MONTHS_DAYS
+                       or w.low in lx.CREDENTIALS or w.low in lx.TITLES_STRONG for w in ws):
+                    continue
+                if all(self.is_word(w.low) and not self.lex.is_name(w.low) for w in ws):
+                    continue
+                if sum(self.is_word(w.low) and not self.lex.is_name(w.low) for w in ws) > 1:
+                    continue
+                if not any(self.lex.is_name(w.low) or not self.is_word(w.low) for w in ws if len(w.text) > 1):
+                    continue
+                marked.update(range(c0, c1))
+
+    def _role_line(self, line: str) -> bool:
+        """A job title or organisation line under a name in a signature."""
+        words = re.findall(r"[^\W\d_]+", line.lower())
+        return bool(words) and len(words) <= 8 and any(
+            w in lx.ROLE_WORDS or w in lx.JOB_WORDS or w in lx.CREDENTIALS for w in words
+        )
+
+    def _neighbours(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(marked):
+                for j in (i - 1, i + 1):
+                    if j < 0 or j >= len(toks) or j in marked:
+                        continue
+                    a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
+                    gap = text[a.end : b.start]
+                    if gap not in (" ", "-", ". ", " ") and not (gap == "" and a.dot):
+                        continue
+                    t = toks[j]
+                    if t.glued or not (t.cap or (t.upper and toks[i].upper)):
+                        if len(t.text) == 1 and t.text.isupper() and t.dot and j < i:
+                            marked.add(j)
+                            changed = True
+                        elif t.low in lx.PARTICLES and j + 1 < len(toks) and j > i:
+                            nx = toks[j + 1]
+                            if nx.cap and self.plausible(nx) and text[t.end : nx.start] == " ":
+                                marked.update((j, j + 1))
+                                changed = True
+                        continue
+                    if t.low in lx.PRODUCTS or t.low in lx.ROLE_WORDS or t.low in lx.MONTHS_DAYS:
+                        continue
+                    if t.low in lx.TITLES_STRONG or t.low in lx.CREDENTIALS or t.low in lx.GREETINGS:
+                        continue
+                    if t.low in lx.TITLES_ROLE or t.low in lx.CUE_BEFORE:
+                        continue
+                    if self.is_word(t.low) and not self.lex.is_name(t.low):
+                        continue
+                    if j < i and t.sent_start and self.is_word(t.low):
+                        continue
+                    if gap == ". " and j > i:
+                        continue  # "... Lopez. Then": a sentence end
+                    marked.add(j)
+                    changed = True
+
+    def _merge(self, text: str, toks: list[Tok], marked: set[int]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for i in sorted(marked):
+            t = toks[i]
+            if spans and i - 1 in marked:
+                gap = text[spans[-1][1] : t.start]
+                if gap in (" ", "-") or (gap == ". " and len(toks[i - 1].text) == 1):
+                    spans[-1] = (spans[-1][0], t.end)
+                    continue
+                if gap == "" and toks[i - 1].dot:
+                    spans[-1] = (spans[-1][0], t.end)
+                    continue
+            start, end = t.start, t.end
+            if len(t.text) == 1 and t.dot:
+                end += 1
+            spans.append((start, end))
+        return spans
