@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 import gender_guesser
 import names

@@ -47,15 +47,45 @@ __all__ = [
 
 #: Every kind of placeholder that :class:`Redactor` emits (besides ``TOKEN``).
 KINDS: tuple[str, ...] = (
-    "EMAIL", "URL", "IBAN", "CARD", "SSN", "NATIONAL_ID", "MRN", "MEMBER", "ACCOUNT",
-    "LICENSE", "PLATE", "DEVICE", "ID", "IP", "DATE", "PHONE", "ADDRESS", "POSTCODE",
-    "PERSON", "TERM",
+    "EMAIL",
+    "URL",
+    "IBAN",
+    "CARD",
+    "SSN",
+    "NATIONAL_ID",
+    "MRN",
+    "MEMBER",
+    "ACCOUNT",
+    "LICENSE",
+    "PLATE",
+    "DEVICE",
+    "ID",
+    "IP",
+    "DATE",
+    "PHONE",
+    "ADDRESS",
+    "POSTCODE",
+    "PERSON",
+    "TERM",
 )
 _TOKEN_KIND = "TOKEN"
 _ALL_KINDS = (*KINDS, _TOKEN_KIND)
 _REPEATED = frozenset(
-    {"POSTCODE", "MRN", "MEMBER", "ACCOUNT", "PLATE", "DEVICE", "NATIONAL_ID", "LICENSE", "ID",
-     "PHONE", "ADDRESS", "SSN", "DATE"}
+    {
+        "POSTCODE",
+        "MRN",
+        "MEMBER",
+        "ACCOUNT",
+        "PLATE",
+        "DEVICE",
+        "NATIONAL_ID",
+        "LICENSE",
+        "ID",
+        "PHONE",
+        "ADDRESS",
+        "SSN",
+        "DATE",
+    }
 )
 #: Kinds that a user's never-mask list cannot unmask.
 _UNCONDITIONAL = frozenset({"EMAIL", "IBAN", "CARD", "SSN", _TOKEN_KIND})
@@ -65,7 +95,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 # A tail that might still grow into a placeholder: "[", "[NATIONAL_I", "[ADDRESS_12".
 _MAX_KIND_LEN = max(len(k) for k in _ALL_KINDS)
-_PARTIAL_RE = re.compile(r"\[[A-Z_]{0,%d}\d{0,9}\Z" % (_MAX_KIND_LEN + 1))
+_PARTIAL_RE = re.compile(r"\[[A-Z_]{0," + str(_MAX_KIND_LEN + 1) + r"}\d{0,9}\Z")
 _MAX_PLACEHOLDER_LEN = 2 + _MAX_KIND_LEN + 1 + 9
 
 _EMAIL_RE = re.compile(
@@ -78,6 +108,7 @@ _IBAN_RE = re.compile(
     r"(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)(?![A-Za-z0-9])"
 )
 _CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
+_IMEI_BEFORE_RE = re.compile(r"(?:IMEI|MEID|ICCID|serial|S/N)\W{0,12}$", re.IGNORECASE)
 _SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 # Published test numbers of the card networks: not anyone's card.
 _TEST_CARDS = frozenset(
@@ -155,9 +186,14 @@ def _basic(text: str) -> Iterator[Span]:
             yield m.start(), m.start() + n, "IBAN"
     for m in _CARD_RE.finditer(text):
         digits = re.sub(r"[ -]", "", m.group())
-        if 13 <= len(digits) <= 19 and luhn_is_valid(digits) and digits not in _TEST_CARDS:
-            if len(set(digits)) > 2:
-                yield m.start(), m.end(), "CARD"
+        if (
+            13 <= len(digits) <= 19
+            and luhn_is_valid(digits)
+            and digits not in _TEST_CARDS
+            and len(set(digits)) > 2
+            and not _IMEI_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        ):
+            yield m.start(), m.end(), "CARD"
     for m in _SSN_RE.finditer(text):
         area = m.group()[:3]
         if area not in ("000", "666") and m.group()[4:6] != "00":
@@ -313,8 +349,10 @@ class Redactor:
             pos = text.find(value)
             while pos != -1:
                 end = pos + len(value)
-                if not occupied[pos] and not (pos and text[pos - 1].isalnum()) and not (
-                    end < len(text) and text[end].isalnum()
+                if (
+                    not occupied[pos]
+                    and not (pos and text[pos - 1].isalnum())
+                    and not (end < len(text) and text[end].isalnum())
                 ):
                     offer([(pos, end, kind)])
                 pos = text.find(value, end)
@@ -327,13 +365,25 @@ class Redactor:
 
     def learn(self, texts: Iterable[str]) -> None:
         """Remember the names found in ``texts``, so they are masked in every piece."""
-        for text in texts:
-            self._known |= {w.lower() for w in self._detect(text, self._known)[1]}
+        self._learn(list(texts))
 
-    def redact(self, text: str) -> str:
-        """``text`` with personal data replaced by placeholders."""
-        detections, found = self._detect(text, self._known)
-        self._known |= {w.lower() for w in found}
+    def _learn(self, texts: list[str]) -> list[list[Detection] | None]:
+        """Learn the names in ``texts``; return each text's detections where they are
+        final (no name learnt from a later piece occurs in it), else ``None``."""
+        results: list[tuple[list[Detection], frozenset[str]]] = []
+        for text in texts:
+            detections, found = self._detect(text, self._known)
+            # What this piece already knew: the names learnt before it and its own.
+            seen = frozenset(self._known | {w.lower() for w in found})
+            self._known |= seen
+            results.append((detections, seen))
+        final: list[list[Detection] | None] = []
+        for text, (detections, seen) in zip(texts, results, strict=True):
+            low = text.lower()
+            final.append(None if any(n in low for n in self._known - seen) else detections)
+        return final
+
+    def _apply(self, text: str, detections: list[Detection]) -> str:
         if not detections:
             return text
         out: list[str] = []
@@ -348,23 +398,29 @@ class Redactor:
         out.append(text[pos:])
         return "".join(out)
 
+    def redact(self, text: str) -> str:
+        """``text`` with personal data replaced by placeholders."""
+        detections, found = self._detect(text, self._known)
+        self._known |= {w.lower() for w in found}
+        return self._apply(text, detections)
+
     def redact_all(self, texts: Sequence[str]) -> list[str]:
         """Redact the data pieces of one request; a name found in any piece is masked in
         every piece."""
-        self.learn(texts)
-        return [self.redact(t) for t in texts]
+        pieces = list(texts)
+        done = self._learn(pieces)
+        return [
+            self.redact(t) if d is None else self._apply(t, d)
+            for t, d in zip(pieces, done, strict=True)
+        ]
 
     def redact_messages(self, messages: Sequence[dict[str, str]]) -> list[dict[str, str]]:
         """A copy of a chat message list with every ``content`` redacted."""
-        contents = [m.get("content") for m in messages]
-        self.learn(c for c in contents if isinstance(c, str))
-        result: list[dict[str, str]] = []
-        for message in messages:
-            copy = dict(message)
-            content = copy.get("content")
-            if isinstance(content, str):
-                copy["content"] = self.redact(content)
-            result.append(copy)
+        index = [i for i, m in enumerate(messages) if isinstance(m.get("content"), str)]
+        redacted = self.redact_all([messages[i]["content"] for i in index])
+        result = [dict(m) for m in messages]
+        for i, text in zip(index, redacted, strict=True):
+            result[i]["content"] = text
         return result
 
     def restore(self, text: str) -> str:

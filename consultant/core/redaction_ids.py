@@ -48,7 +48,9 @@ _PERSONAL_DATE_CONTEXT_RE = re.compile(
     r"visit|appt|appointment|session|seen|DOB|born|birth|admit|admission|admitted|discharg|SOC|"
     r"start of care|surgery|died|death|deceased|injury|DOS|date of service|RDV|née?\b|geb|"
     r"Termin|cita|nacimiento|hired|terminated|arrived|evaluation|eval|assessment|"
-    r"follow-up|check-up|treated|treatment",
+    r"follow-up|check-up|treated|treatment|starts|started|start date|completion|closing|"
+    r"move-in|moving|hearing|court|vacation|leave|returns|birthday|funeral|wedding|"
+    r"surgery|procedure|delivery date|due date|passed away",
     re.IGNORECASE,
 )
 _VERSIONISH_RE = re.compile(r"(?:\bv|version|ver\.?|build|release|rev\.?|release)\s*$", re.I)
@@ -80,8 +82,8 @@ def dates(text: str) -> Iterator[Span]:
             continue
         if m.group(1) is None and m.group(2) is None:
             # No year ("due Dec 15"): only a date tied to a person's care or life.
-            ls = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-            if not _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 60), m.start()):
+            ls = text.rfind("\n", 0, m.start())
+            if not _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start()):
                 continue
         yield m.start(), m.end(), "DATE"
     for m in _MONTH_DAY_RE.finditer(text):
@@ -166,6 +168,8 @@ def urls(text: str) -> Iterator[Span]:
         rest = re.sub(r"^(?:https?://)?[^/?#]+", "", url, flags=re.I)
         if rest in ("", "/"):
             continue  # a plain home page
+        if re.fullmatch(r"(?:/[a-z]+(?:\.html?|\.php|\.aspx)?){1,2}/?", rest):
+            continue  # "/listings", "/support/contact": a public page, nobody's own
         yield m.start(), m.start() + len(url), "URL"
 
 
@@ -223,12 +227,18 @@ def ips(text: str) -> Iterator[Span]:
 
 _GAP = (
     r"(?:[ \t]*(?:number|numbers|num|no\.?|nr\.?|#|id|ID|code)\b\.?)?"
-    r"(?:[ \t]*(?:is|was|of|as|ending(?:[ \t]+in)?|ends[ \t]+in|on[ \t]+file|reads|=|:|-|#|\(s\))[ \t]*)*"
+    r"(?:[ \t]*(?:is|was|of|as|ending(?:[ \t]+in)?|ends[ \t]+in|on[ \t]+file|reads|"
+    r"=|:|-|#|\(s\))[ \t]*)*"
     r"[ \t]*#?[ \t]*"
 )
 _VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\d)){1,24}"
 _PLATE_VALUE = (
-    r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2}(?![\w])"
+    r"(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}"
+    r"(?:[ -]?[A-Z0-9]{1,4}){0,2}(?![\w]))"
+)
+_PLATE_LIST_RE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}"
+    r"(?:[ -][A-Z0-9]{1,4}){0,2}(?![\w-])"
 )
 
 
@@ -248,7 +258,8 @@ _KEYWORD_SOURCES: tuple[tuple[str, str], ...] = (
     ),
     (
         "MRN",
-        r"MRN|MR#|MR|medical record|registry(?: id)?|med\.?\s*rec(?:ord)?|chart|patient|pt\.?|record|"
+        r"MRN|MR#|MR|medical record|registry(?: id)?|med\.?\s*rec(?:ord)?|chart|patient|"
+        r"pt\.?|record|"
         r"case|encounter|episode|admission|EMR|EHR|Patientennummer",
     ),
     (
@@ -279,11 +290,16 @@ _KEYWORD_SOURCES: tuple[tuple[str, str], ...] = (
 _KEYWORD_RE = re.compile(
     r"(?=[A-Za-z])(?<![\w])(?:"
     + "|".join(f"(?P<{kind}>{words})" for kind, words in _KEYWORD_SOURCES)
-    + r")\b" + _GAP + r"(?P<value>" + _VALUE + r")",
+    + r")\b"
+    + _GAP
+    + r"(?P<value>"
+    + _VALUE
+    + r")",
     re.IGNORECASE,
 )
 _PLATE_RE = re.compile(
-    r"(?=[A-Za-z])(?<![\w])" + _kw(
+    r"(?=[A-Za-z])(?<![\w])"
+    + _kw(
         r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate|Kennzeichen|"
         r"vehicle reg(?:istration)?|car|drives|vehicle|parked|parking",
         _PLATE_VALUE,
@@ -339,8 +355,20 @@ _NOT_ROW_VALUE_RE = re.compile(
 _HL7_SEG_RE = re.compile(r"^(PID|NK1|GT1|IN1|PV1)\|.*$", re.MULTILINE)
 # HL7 v2 field -> kind, per segment.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
-    "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "PERSON", 6: "PERSON", 7: "DATE", 9: "PERSON",
-            11: "ADDRESS", 13: "PHONE", 14: "PHONE", 19: "SSN", 20: "LICENSE"},
+    "PID": {
+        2: "MRN",
+        3: "MRN",
+        4: "MRN",
+        5: "PERSON",
+        6: "PERSON",
+        7: "DATE",
+        9: "PERSON",
+        11: "ADDRESS",
+        13: "PHONE",
+        14: "PHONE",
+        19: "SSN",
+        20: "LICENSE",
+    },
     "NK1": {2: "PERSON", 4: "ADDRESS", 5: "PHONE", 6: "PHONE"},
     "GT1": {3: "PERSON", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "SSN"},
     "IN1": {16: "PERSON", 18: "DATE", 19: "ADDRESS", 36: "MEMBER", 49: "MEMBER"},
@@ -400,7 +428,7 @@ def row_ids(text: str, person_lines: set[int]) -> Iterator[Span]:
             continue
         for m in _ROW_VALUE_RE.finditer(line):
             value = m.group()
-            if _NOT_ROW_VALUE_RE.match(value):
+            if _NOT_ROW_VALUE_RE.match(value) or len(value.replace(" ", "")) < 5:
                 continue
             kind = "ID"
             above = text[max(0, start - 400) : start + m.start()]
@@ -422,22 +450,33 @@ def keyword_ids(text: str) -> Iterator[Span]:
     for m in _MAC_RE.finditer(text):
         yield m.start(), m.end(), "DEVICE"
     for m in _IMEI_RE.finditer(text):
-        if _luhn(m.group()) and re.search(r"IMEI|serial|device|phone", text[max(0, m.start() - 40) : m.start()], re.I):
+        if _luhn(m.group()) and re.search(
+            r"IMEI|serial|device|phone", text[max(0, m.start() - 40) : m.start()], re.I
+        ):
             yield m.start(), m.end(), "DEVICE"
     for m in _DEA_RE.finditer(text):
         if _dea_valid(m.group()):
             yield m.start(), m.end(), "LICENSE"
     for m in _NINO_RE.finditer(text):
-        if re.search(r"\bNI\b|NINO|national insurance", text[max(0, m.start() - 40) : m.start()], re.I):
+        if re.search(
+            r"\bNI\b|NINO|national insurance", text[max(0, m.start() - 40) : m.start()], re.I
+        ):
             yield m.start(), m.end(), "NATIONAL_ID"
     for m in _PLATE_RE.finditer(text):
         yield m.start(1), m.end(1), "PLATE"
+        # More plates listed after the keyword: "Kennzeichen W-12345B, Petrović BN-4471 AK".
+        stop = text.find("\n", m.end())
+        stop = min(stop if stop != -1 else len(text), m.end() + 160)
+        dot = text.find(". ", m.end(), stop)
+        for pm in _PLATE_LIST_RE.finditer(text, m.end(1), dot if dot != -1 else stop):
+            if len(pm.group().replace(" ", "").replace("-", "")) >= 5:
+                yield pm.start(), pm.end(), "PLATE"
     for m in _KEYWORD_RE.finditer(text):
         kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
         value = m.group("value").rstrip(".-/ ")
         compact = re.sub(r"[\s.-]", "", value)
         digits = sum(ch.isdigit() for ch in compact)
-        if digits < 3:
+        if digits < 3 and not (digits and len(compact) >= 8 and kind == "LICENSE"):
             continue
         if _NOT_ID_VALUE_RE.match(value):
             continue
@@ -470,21 +509,27 @@ _STREET_RE = re.compile(
     r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){0,4}"
     + _SUFFIX
-    + r"\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?" + _UNIT + r"?"
+    + r"\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    + _UNIT
+    + r"?"
 )
 _DE_STREET_RE = re.compile(
     r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß-]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|"
     r"ufer|chaussee|steig|pfad)|[A-ZÄÖÜ][a-zäöüß-]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|"
     r"Allee|Gasse|Ring|Damm))\s+\d{1,4}\s?[a-zA-Z]?(?![\w])"
 )
-_POBOX_RE = re.compile(r"(?<![\w])(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach)\s+\d{1,8}", re.I)
+_POBOX_RE = re.compile(
+    r"(?<![\w])(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach)\s+\d{1,8}", re.I
+)
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
     "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 )
 _CITY_STATE_ZIP_RE = re.compile(
-    r",\s+(?:" + _STATES + r"|[A-Z][a-z]+)\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
+    r",\s+(?:"
+    + _STATES
+    + r"|[A-Z][a-z]+)\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
 )
 _CITY_BEFORE_RE = re.compile(r"(?<![\w])((?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+)$")
 _STATE_ZIP_RE = re.compile(
@@ -492,17 +537,28 @@ _STATE_ZIP_RE = re.compile(
     r"\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
 )
 _STATE_ZIP_RE = re.compile(r"(?<![\w])(?:" + _STATES + r")(?:\s+|\^)(\d{5}(?:-\d{4})?)(?![\w-])")
-_IE_PC_RE = re.compile(r"(?<![\w])([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})(?![\w])".replace(
-    r"([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})", r"((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[AC-FHKNPRTV-Y0-9]{4})"
-))
-_ZIP_KEY_RE = re.compile(r"(?:zip|zip\s*code|postal\s*code|postcode|PLZ)\W{0,3}(\d{5}(?:-\d{4})?)", re.I)
+_IE_PC_RE = re.compile(
+    r"(?<![\w])([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})(?![\w])".replace(
+        r"([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})",
+        r"((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[AC-FHKNPRTV-Y0-9]{4})",
+    )
+)
+_ZIP_KEY_RE = re.compile(
+    r"(?:zip|zip\s*code|postal\s*code|postcode|PLZ)\W{0,3}(\d{5}(?:-\d{4})?)", re.I
+)
 _UK_PC_RE = re.compile(
     r"(?<![\w])((?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2})(?![\w])"
 )
-_CA_PC_RE = re.compile(r"(?<![\w])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w])")
-_DE_PLZ_RE = re.compile(r"(?:^|\n|,\s|\s{2})(?:D-)?(\d{5})\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)(?![\w])")
+_CA_PC_RE = re.compile(
+    r"(?<![\w])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w])"
+)
+_DE_PLZ_RE = re.compile(
+    r"(?:^|\n|,\s|\s{2})(?:D-)?(\d{5})\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)(?![\w])"
+)
 _UK_TOWN_RE = re.compile(r"(?<![\w])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+$")
-_DE_HINT_RE = re.compile(r"stra(?:ß|ss)e|str\.|weg\b|platz|allee|gasse|ring\b|damm|ufer|chaussee|steig|pfad", re.I)
+_DE_HINT_RE = re.compile(
+    r"stra(?:ß|ss)e|str\.|weg\b|platz|allee|gasse|ring\b|damm|ufer|chaussee|steig|pfad", re.I
+)
 
 
 _ROMANCE_STREET_RE = re.compile(
@@ -554,7 +610,9 @@ def addresses(text: str) -> Iterator[Span]:
     for m in _POBOX_RE.finditer(text):
         yield from _street_with_tail(text, m.start(), m.end())
     for m in _STREET_RE.finditer(text):
-        if re.fullmatch(r"\d+\s+(?:Run|Way|Point|Park|Green|View|Path|Walk|Row|Loop|Bend)", m.group()):
+        if re.fullmatch(
+            r"\d+\s+(?:Run|Way|Point|Park|Green|View|Path|Walk|Row|Loop|Bend)", m.group()
+        ):
             continue
         yield from _street_with_tail(text, m.start(), m.end())
     for m in _ROMANCE_STREET_RE.finditer(text):

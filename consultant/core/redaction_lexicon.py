@@ -118,13 +118,52 @@ GREETING_NOT_NAMES: frozenset[str] = frozenset(
     "again support billing staff crew you y'all gang".split()
 )
 SIGNOFFS: tuple[str, ...] = (
-    "thanks", "thank you", "thanks again", "thanks so much", "many thanks", "thanks a lot",
-    "thank you so much", "best", "best regards", "best wishes", "regards", "kind regards",
-    "warm regards", "warmest regards", "cheers", "sincerely", "yours", "yours truly",
-    "sincerely yours", "respectfully", "take care", "talk soon", "thx", "ty", "all the best",
-    "with thanks", "with appreciation", "appreciate it", "gracias", "saludos", "atentamente",
-    "cordialement", "mit freundlichen grüßen", "mit freundlichen gruessen", "viele grüße",
-    "liebe grüße", "beste grüße", "grüße", "gruß", "lg", "mfg", "vg", "best,", "-", "--", "—",
+    "thanks",
+    "thank you",
+    "thanks again",
+    "thanks so much",
+    "many thanks",
+    "thanks a lot",
+    "thank you so much",
+    "best",
+    "best regards",
+    "best wishes",
+    "regards",
+    "kind regards",
+    "warm regards",
+    "warmest regards",
+    "cheers",
+    "sincerely",
+    "yours",
+    "yours truly",
+    "sincerely yours",
+    "respectfully",
+    "take care",
+    "talk soon",
+    "thx",
+    "ty",
+    "all the best",
+    "with thanks",
+    "with appreciation",
+    "appreciate it",
+    "gracias",
+    "saludos",
+    "atentamente",
+    "cordialement",
+    "mit freundlichen grüßen",
+    "mit freundlichen gruessen",
+    "viele grüße",
+    "liebe grüße",
+    "beste grüße",
+    "grüße",
+    "gruß",
+    "lg",
+    "mfg",
+    "vg",
+    "best,",
+    "-",
+    "--",
+    "—",
 )
 # Credentials and suffixes that follow a name in a signature.
 CREDENTIALS: frozenset[str] = frozenset(
@@ -140,9 +179,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     inc llc ltd gmbh corp company noreply no-reply reply info notifications notification
     alerts alert system systems mailer daemon postmaster accounts payable receivable intake
     scheduling reception front hr payroll it operations ops sales marketing compliance
-    portal account accounts the of and for hospital practice therapy therapies nursing
+    portal account accounts hospital practice therapy therapies nursing
     medical pharmacy lab labs records claims eligibility provider providers enrollment
     unit staff board committee network solutions partners associates newsletter
+    accounting finance purchasing legal dispatch triage
     """.split()
 )
 # Product, vendor and system names that must stay readable.
@@ -214,8 +254,7 @@ CUE_AFTER_STRONG: frozenset[str] = frozenset(
     "replied responded complained explained agreed requested".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
-    "the a an these those our your my their its each every any no "
-    "some per".split()
+    "the a an these those our your my their its each every any no some per".split()
 )
 
 ORG_SUFFIXES: frozenset[str] = frozenset(

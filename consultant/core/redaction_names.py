@@ -82,9 +82,16 @@ def tokenize(text: str) -> list[Tok]:
         before = text[start - 1] if start else "\n"
         after = text[end] if end < n else " "
         glued = (
-            before.isdigit() or before in _GLUE_BEFORE or after.isdigit() or after in _GLUE_AFTER
-            or (after in ".-" and end + 1 < n and text[end + 1].isalnum() and not (
-                after == "-" and text[end + 1].isalpha()))
+            before.isdigit()
+            or before in _GLUE_BEFORE
+            or after.isdigit()
+            or after in _GLUE_AFTER
+            or (
+                after in ".-"
+                and end + 1 < n
+                and text[end + 1].isalnum()
+                and not (after == "-" and text[end + 1].isalpha())
+            )
         )
         # Where does this token stand: first on its line, first in its sentence?
         j = start - 1
@@ -92,7 +99,7 @@ def tokenize(text: str) -> list[Tok]:
             j -= 1
         prev = text[j] if j >= 0 else "\n"
         line_start = prev == "\n"
-        sent_start = line_start or prev in ".!?:;" or (j < start - 1 and text[j + 1] in "\"“(")
+        sent_start = line_start or prev in ".!?:;" or before in '"“‘('
         if prev == "." and toks and toks[-1].dot and toks[-1].end == j:
             # "Mrs. Delgado", "Dr. Roe", "J. Smith": a title or initial, not a sentence end.
             last = toks[-1]
@@ -107,7 +114,9 @@ def tokenize(text: str) -> list[Tok]:
             else:
                 cap = not _CAMEL_RE.search(word) or bool(_NAME_CAMEL_RE.match(word))
         toks.append(
-            Tok(word, start, end, word.lower(), cap, upper, line_start, sent_start, glued, dot, poss)
+            Tok(
+                word, start, end, word.lower(), cap, upper, line_start, sent_start, glued, dot, poss
+            )
         )
     return toks
 
@@ -117,6 +126,8 @@ class NameFinder:
 
     def __init__(self) -> None:
         self.lex = lx.lexicon()
+        #: token indices ``i`` whose span is joined with ``i + 1`` across ", " ("Roe, Jane")
+        self._joins: set[int] = set()
 
     # --- token classes ------------------------------------------------------------------
 
@@ -128,8 +139,10 @@ class NameFinder:
         if t.glued or t.low in lx.PRODUCTS or t.low in lx.MONTHS_DAYS:
             return False
         if t.upper:
-            return len(t.text) >= 2 and t.low not in lx.CREDENTIALS and (
-                self.lex.is_name(t.low) or not self.is_word(t.low)
+            return (
+                len(t.text) >= 2
+                and t.low not in lx.CREDENTIALS
+                and (self.lex.is_name(t.low) or not self.is_word(t.low))
             )
         return t.cap
 
@@ -152,6 +165,10 @@ class NameFinder:
             parts = tuple(t.low for t in tokenize(raw))
             if not parts:
                 continue
+            if all(
+                p in lx.ROLE_WORDS or (self.is_word(p) and not self.lex.is_first(p)) for p in parts
+            ):
+                continue  # "Registry Support": a shared mailbox, not a person
             if len(parts) > 1 or len(parts[0]) >= 2:
                 fulls.add(parts)
             for part in parts:
@@ -167,6 +184,7 @@ class NameFinder:
         if not toks:
             return [], set()
         marked: set[int] = set()
+        self._joins = set()
         if contacts is not None:
             for i, t in enumerate(toks):
                 if t.low in contacts.forced and not t.glued:
@@ -184,7 +202,9 @@ class NameFinder:
         self._signoffs(text, toks, marked)
         self._standalone(text, toks, marked)
         self._lexicon(text, toks, marked)
+        self._unknown_pairs(text, toks, marked)
         self._neighbours(text, toks, marked)
+        self._nicknames(text, toks, marked)
         found = {toks[i].low for i in marked}
         known_set = {k.lower() for k in known} | found
         if contacts is not None:
@@ -196,7 +216,7 @@ class NameFinder:
                 if self.is_word(t.low):
                     if not (t.cap or t.upper):
                         continue  # "will" the verb, when Will is a name elsewhere
-                    if t.sent_start and not self._cue_after(toks, i):
+                    if t.sent_start and not self._cue_after(toks, i, frozenset(known_set)):
                         continue
                     if not self._ambiguous_ok(toks, i):
                         continue
@@ -214,7 +234,12 @@ class NameFinder:
             return False
         if nxt is not None and nxt.cap and self.is_word(nxt.low) and not self.lex.is_name(nxt.low):
             return False  # "Grace Period", "Art Department"
-        if prev is not None and prev.cap and self.is_word(prev.low) and not self.lex.is_name(prev.low):
+        if (
+            prev is not None
+            and prev.cap
+            and self.is_word(prev.low)
+            and not self.lex.is_name(prev.low)
+        ):
             return False
         return not (nxt is not None and (nxt.glued or nxt.upper))
 
@@ -258,7 +283,14 @@ class NameFinder:
         for s, e in spans:
             segment = text[s:e]
             # Blank out addresses and quotes, then look at each comma/semicolon part.
+            # "Adeyemi, Oluwaseun" in quotes is one name: hide its comma from the split.
+            quoted_commas = [
+                s + qm.start() + qm.group().index(",")
+                for qm in re.finditer(r'"[^",]+,[^",]+"', segment)
+            ]
             cleaned = _EMAILISH_RE.sub(lambda mm: " " * len(mm.group()), segment)
+            for qc in quoted_commas:
+                cleaned = cleaned[: qc - s] + " " + cleaned[qc - s + 1 :]
             pos = 0
             for part in re.split(r"[;,]", cleaned):
                 p_start = s + pos
@@ -272,18 +304,38 @@ class NameFinder:
                 words = [toks[k] for k in idx]
                 if not words or any(w.low in lx.ROLE_WORDS or w.low in lx.PRODUCTS for w in words):
                     continue
-                if not any(self.plausible(w) or (w.upper and self.lex.is_name(w.low)) for w in words):
+                if not any(
+                    self.plausible(w) or (w.upper and self.lex.is_name(w.low)) for w in words
+                ):
                     continue
                 for k in idx:
                     t = toks[k]
                     if t.low in lx.CREDENTIALS or t.low in lx.TITLES_STRONG:
                         continue
-                    if t.cap or t.upper or (t.text.islower() and self.lex.is_name(t.low)):
-                        if not t.glued:
-                            marked.add(k)
+                    if (
+                        t.cap or t.upper or (t.text.islower() and self.lex.is_name(t.low))
+                    ) and not t.glued:
+                        marked.add(k)
+                        if any(
+                            toks[k].end <= qc < toks[k + 1].start
+                            for qc in quoted_commas
+                            if k + 1 < len(toks)
+                        ):
+                            self._joins.add(k)
 
-    def _cue_after(self, toks: list[Tok], i: int) -> bool:
-        return i + 1 < len(toks) and toks[i + 1].low in lx.CUE_AFTER_STRONG
+    def _cue_after(self, toks: list[Tok], i: int, known: frozenset[str] = frozenset()) -> bool:
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.low in lx.CUE_AFTER_STRONG or (known and nxt.low in lx.CUE_AFTER):
+            return True
+        # "Hope and Faith get ...": two names of this request side by side.
+        return (
+            bool(known)
+            and nxt.low in ("and", "&")
+            and i + 2 < len(toks)
+            and (toks[i + 2].low in known and toks[i + 2].cap)
+        )
 
     def _greetings_titles_cues(self, text: str, toks: list[Tok], marked: set[int]) -> None:
         n = len(toks)
@@ -304,8 +356,13 @@ class NameFinder:
                         continue
                     if tj.low in lx.GREETING_NOT_NAMES or tj.low in lx.ROLE_WORDS:
                         break
-                    if tj.cap or tj.upper or (
-                        tj.text.islower() and (self.lex.is_first(tj.low) and not self.is_word(tj.low))
+                    if (
+                        tj.cap
+                        or tj.upper
+                        or (
+                            tj.text.islower()
+                            and (self.lex.is_first(tj.low) and not self.is_word(tj.low))
+                        )
                     ):
                         if tj.glued or tj.low in lx.PRODUCTS:
                             break
@@ -320,9 +377,11 @@ class NameFinder:
                             continue
                         if j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
                             nxt = toks[j]
-                            if nxt.cap and self.plausible(nxt) and "\n" not in text[
-                                toks[j - 1].end : nxt.start
-                            ]:
+                            if (
+                                nxt.cap
+                                and self.plausible(nxt)
+                                and "\n" not in text[toks[j - 1].end : nxt.start]
+                            ):
                                 continue
                     break
                 continue
@@ -330,16 +389,49 @@ class NameFinder:
             if low in lx.TITLES_STRONG and (t.cap or t.upper) and i + 1 < n:
                 nxt = toks[i + 1]
                 gap = text[t.end : nxt.start]
-                if "\n" not in gap and gap.strip(" .") == "" and (nxt.cap or nxt.upper):
-                    if not nxt.glued and nxt.low not in lx.PRODUCTS and nxt.low not in lx.ROLE_WORDS:
-                        marked.update(self._group(toks, i + 1, text, 3))
-                continue
+                if (
+                    "\n" not in gap
+                    and gap.strip(" .") == ""
+                    and (nxt.cap or nxt.upper)
+                    and not nxt.glued
+                    and nxt.low not in lx.PRODUCTS
+                    and nxt.low not in lx.ROLE_WORDS
+                    and nxt.low not in lx.MONTHS_DAYS
+                ):
+                    marked.update(self._group(toks, i + 1, text, 3))
+                    continue
+                if (
+                    "\n" not in gap
+                    and gap.strip(" .") == ""
+                    and nxt.cap
+                    and nxt.low in lx.MONTHS_DAYS
+                    and not re.match(r"\s*\d", text[nxt.end : nxt.end + 3])
+                ):
+                    marked.add(i + 1)  # "Dr. April Faith"
+                    marked.update(self._group(toks, i + 2, text, 2) if i + 2 < n else ())
+                    continue
             if low in lx.TITLES_ROLE and i + 1 < n:
                 nxt = toks[i + 1]
                 gap = text[t.end : nxt.start]
-                if "\n" not in gap and gap.strip(" .") == "" and nxt.cap and self.plausible(nxt):
-                    marked.update(self._group(toks, i + 1, text, 3))
-                continue
+                if (
+                    "\n" not in gap
+                    and gap.strip(" .:") == ""
+                    and ((nxt.cap and self.plausible(nxt)) or (nxt.upper and ":" in gap))
+                ):
+                    group = self._group(toks, i + 1, text, 3)
+                    marked.update(group)
+                    # "Patient: RAMIREZ, VALENTINA"
+                    if group and group[-1] + 1 < n:
+                        nx2 = toks[group[-1] + 1]
+                        if (
+                            text[toks[group[-1]].end : nx2.start] == ", "
+                            and nx2.upper == toks[group[-1]].upper
+                            and (self.nameish(nx2))
+                        ):
+                            marked.add(group[-1] + 1)
+                            self._joins.add(group[-1])
+                    if group:
+                        continue
             # "spoke with X", "cc X", "thanks X".
             if low in lx.CUE_BEFORE and i + 1 < n:
                 nxt = toks[i + 1]
@@ -363,15 +455,41 @@ class NameFinder:
             if low in lx.CUE_AFTER_STRONG and i >= 1:
                 prv = toks[i - 1]
                 gap = text[prv.end : t.start]
-                if gap.strip() == "" and "\n" not in gap and prv.cap and not prv.glued:
-                    if self.lex.is_name(prv.low) and prv.low not in lx.MONTHS_DAYS:
-                        if prv.low not in lx.PRODUCTS and prv.low not in lx.ROLE_WORDS:
-                            marked.add(i - 1)
+                if (
+                    gap.strip() == ""
+                    and "\n" not in gap
+                    and prv.cap
+                    and not prv.glued
+                    and self.lex.is_name(prv.low)
+                    and prv.low not in lx.MONTHS_DAYS
+                    and prv.low not in lx.PRODUCTS
+                    and prv.low not in lx.ROLE_WORDS
+                ):
+                    marked.add(i - 1)
             # "Maria Lopez, RN"
-            if (t.upper or t.cap) and low in lx.CREDENTIALS and low not in ("it", "sr", "jr") and i >= 1:
+            if (
+                (t.upper or t.cap)
+                and low in lx.CREDENTIALS
+                and low not in ("it", "sr", "jr")
+                and i >= 1
+            ):
                 prv = toks[i - 1]
                 gap = text[prv.end : t.start]
                 if gap.strip() in (",", "") and "\n" not in gap and self.plausible(prv):
+                    # A signature line "Ama Owusu, LPN": every capitalised token before it.
+                    k = i - 1
+                    while (
+                        k >= 0
+                        and k >= i - 4
+                        and (toks[k].cap or toks[k].upper)
+                        and not toks[k].glued
+                    ):
+                        if toks[k].line_start:
+                            marked.update(range(k, i))
+                            break
+                        if text[toks[k - 1].end : toks[k].start] not in (" ", "-") if k else False:
+                            break
+                        k -= 1
                     k = i - 1
                     while k >= 0 and self.plausible(toks[k]) and k >= i - 3:
                         marked.add(k)
@@ -406,7 +524,11 @@ class NameFinder:
             if not line or len(line) > 60 or any(ch.isdigit() or ch == "@" for ch in line):
                 return False
             head = re.split(r",| \| | - | – ", line)[0]
-            idx = [i for i in line_toks(k) if toks[i].start < offsets[k] + lines[k].find(head) + len(head) + 1]
+            idx = [
+                i
+                for i in line_toks(k)
+                if toks[i].start < offsets[k] + lines[k].find(head) + len(head) + 1
+            ]
             idx = [i for i in idx if toks[i].low not in lx.CREDENTIALS or toks[i].cap]
             idx = [i for i in idx if toks[i].low not in lx.CREDENTIALS]
             if not 1 <= len(idx) <= 4:
@@ -438,10 +560,17 @@ class NameFinder:
             for so in ("thanks", "thank you", "best", "cheers", "regards", "thx"):
                 if stripped.startswith(so + ",") or stripped.startswith(so + " -"):
                     idx = line_toks(k)
-                    rest = [i for i in idx if toks[i].start > offsets[k] + line.lower().find(so) + len(so)]
-                    if 1 <= len(rest) <= 3 and all(self.nameish(toks[i]) for i in rest):
-                        if any(self.plausible(toks[i]) for i in rest):
-                            marked.update(rest)
+                    rest = [
+                        i
+                        for i in idx
+                        if toks[i].start > offsets[k] + line.lower().find(so) + len(so)
+                    ]
+                    if (
+                        1 <= len(rest) <= 3
+                        and all(self.nameish(toks[i]) for i in rest)
+                        and any(self.plausible(toks[i]) for i in rest)
+                    ):
+                        marked.update(rest)
                     break
             if line.lstrip().startswith(("—", "– ", "-- ")) and k >= len(lines) - 4:
                 idx = line_toks(k)
@@ -467,13 +596,17 @@ class NameFinder:
         """Is token ``i`` part of a product or organisation name ("Office Ally",
         "Marlow Data", "SQL Server 2019", "Holzbau Reiter GmbH")?"""
         t = toks[i]
-        after = text[t.end : t.end + 3]
-        if re.match(r" \d", after):
+        text[t.end : t.end + 3]
+        if re.match(r" \d{1,4}(?![\d.:/-])", text[t.end : t.end + 7]):
             return True  # "Server 2019", "Windows 11"
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev = toks[i - 1] if i else None
         if nxt is not None and text[t.end : nxt.start] in (" ", "-"):
-            if nxt.low in lx.ORG_SUFFIXES or nxt.glued or (nxt.upper and nxt.low not in lx.CREDENTIALS):
+            if (
+                nxt.low in lx.ORG_SUFFIXES
+                or nxt.glued
+                or (nxt.upper and nxt.low not in lx.CREDENTIALS)
+            ):
                 return True
             if nxt.low in lx.PRODUCTS or nxt.low in lx.ROLE_WORDS:
                 return True
@@ -481,15 +614,31 @@ class NameFinder:
                 return True
             # Further along the same run of capitalised words: "Holzbau Reiter GmbH".
             j = i + 1
-            while j < len(toks) and j < i + 4 and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
+            while (
+                j < len(toks)
+                and j < i + 4
+                and toks[j].cap
+                and text[toks[j - 1].end : toks[j].start] == " "
+            ):
                 j += 1
-            if j < len(toks) and toks[j].low in lx.ORG_SUFFIXES and text[toks[j - 1].end : toks[j].start] == " ":
+            if (
+                j < len(toks)
+                and toks[j].low in lx.ORG_SUFFIXES
+                and text[toks[j - 1].end : toks[j].start] == " "
+            ):
                 return True
         if prev is not None and text[prev.end : t.start] in (" ", "-"):
-            if prev.glued or (prev.upper and prev.low not in lx.TITLES_STRONG) or prev.low in lx.PRODUCTS:
+            if (
+                prev.glued
+                or (prev.upper and prev.low not in lx.TITLES_STRONG)
+                or prev.low in lx.PRODUCTS
+            ):
                 return True
-            if prev.cap and self.is_word(prev.low) and not self.lex.is_name(prev.low) and (
-                prev.low not in lx.CUE_BEFORE and prev.low not in lx.TITLES_ROLE
+            if (
+                prev.cap
+                and self.is_word(prev.low)
+                and not self.lex.is_name(prev.low)
+                and (prev.low not in lx.CUE_BEFORE and prev.low not in lx.TITLES_ROLE)
             ):
                 return True
         return False
@@ -503,8 +652,12 @@ class NameFinder:
                 continue
             if low in lx.TITLES_STRONG or low in lx.GREETINGS or low in lx.PLACES:
                 continue
-            if not self.lex.is_name(low):
+            if low in lx.ORG_SUFFIXES or not self.lex.is_name(low):
                 continue
+            if re.match(r" (?:of|for|de|der|du) [A-Z]", text[t.end : t.end + 6]) and self.is_word(
+                low
+            ):
+                continue  # "Bank of Ireland", "Office of Vital Records"
             if self._org_context(text, toks, i):
                 continue
             z = self.lex.zipf(low)
@@ -521,7 +674,13 @@ class NameFinder:
             if t.sent_start:
                 if nxt is not None and (
                     nxt.low in lx.CUE_AFTER_STRONG
-                    or (nxt.cap and self.lexical(nxt) and not nxt.sent_start)
+                    or (
+                        nxt.cap
+                        and self.plausible(nxt)
+                        and not nxt.sent_start
+                        and text[t.end : nxt.start] == " "
+                        and not self._org_context(text, toks, i + 1)
+                    )
                     or self._role_after(toks, i)
                 ):
                     marked.add(i)
@@ -529,8 +688,42 @@ class NameFinder:
             if self._ambiguous_ok(toks, i):
                 marked.add(i)
 
+    def _unknown_pairs(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Two capitalised tokens that are neither words nor known names, side by side
+        mid-sentence: "for Nomvula Dlamini and ..."."""
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if i in marked and i + 1 in marked:
+                continue
+            if not (a.cap and b.cap) or a.sent_start or a.glued or b.glued:
+                continue
+            if text[a.end : b.start] != " ":
+                continue
+            if any(
+                self.is_word(t.low)
+                or t.low in lx.PRODUCTS
+                or t.low in lx.PLACES
+                or t.low in lx.ROLE_WORDS
+                or len(t.text) < 3
+                for t in (a, b)
+            ):
+                continue
+            if self._org_context(text, toks, i + 1) and not self.lex.is_name(b.low):
+                continue
+            marked.update((i, i + 1))
+
+    def _nicknames(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """ "Rosalind Achterberg (Roz)", 'Robert "Bob" Lindqvist'."""
+        for i in range(1, len(toks)):
+            if i in marked or i - 1 not in marked or not toks[i].cap:
+                continue
+            gap = text[toks[i - 1].end : toks[i].start]
+            close = text[toks[i].end : toks[i].end + 1]
+            if gap in (" (", ' "', " “") and close in (")", '"', "”"):
+                marked.add(i)
+
     def _role_after(self, toks: list[Tok], i: int) -> bool:
-        """"Joy in billing says", "Hope at the front desk"."""
+        """ "Joy in billing says", "Hope at the front desk"."""
         if i + 2 >= len(toks) or toks[i + 1].low not in ("in", "at", "from"):
             return False
         k = i + 2
@@ -557,8 +750,10 @@ class NameFinder:
             i1 = bisect.bisect_left(starts, ls + len(line))
             if i0 >= i1:
                 continue
-            prev_blank = k == 0 or not lines[k - 1].strip() or lines[k - 1].rstrip().endswith(
-                (".", "!", "?", ",")
+            prev_blank = (
+                k == 0
+                or not lines[k - 1].strip()
+                or lines[k - 1].rstrip().endswith((".", "!", "?", ","))
             )
             next_line = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
             next_blank = k + 1 >= len(lines) or not lines[k + 1].strip()
@@ -578,20 +773,51 @@ class NameFinder:
                 )
             ):
                 ws = [toks[i] for i in idx]
-                if all(self.nameish(w) or w.low in lx.PARTICLES for w in ws) and all(
-                    w.low not in lx.SIGNOFF_WORDS and w.low not in lx.ROLE_WORDS for w in ws
-                ) and any(self.lex.is_first(w.low) or not self.is_word(w.low) for w in ws):
-                    if len(ws) > 1 or ws[0].low not in lx.NOT_LINE_NAMES:
-                        marked.update(i for i in idx if toks[i].low not in lx.PARTICLES or toks[i].cap)
-                        continue
+                if (
+                    all(self.nameish(w) or w.low in lx.PARTICLES for w in ws)
+                    and all(
+                        w.low not in lx.SIGNOFF_WORDS and w.low not in lx.ROLE_WORDS for w in ws
+                    )
+                    and any(self.lex.is_first(w.low) or not self.is_word(w.low) for w in ws)
+                    and all(
+                        self.lex.is_first(w.low)
+                        or not self.is_word(w.low)
+                        or (n > 0 and self.lex.is_last(w.low))
+                        or w.low in lx.PARTICLES
+                        for n, w in enumerate(ws)
+                    )
+                    and not any(self.lex.zipf(w.low) >= 2 and w.low != "will" for w in ws)
+                ) and (len(ws) > 1 or ws[0].low not in lx.NOT_LINE_NAMES):
+                    marked.update(i for i in idx if toks[i].low not in lx.PARTICLES or toks[i].cap)
+                    continue
             # 2. A paragraph that opens with a name: "Dev," / "Will, quote attached" / "Dev -".
             t = toks[i0]
+            if k and lines[k - 1].rstrip().endswith(":"):
+                prev_blank = True
+            if (
+                (
+                    t.line_start
+                    and t.text.islower()
+                    and not t.glued
+                    and text[t.end : t.end + 3] == " - "
+                )
+                and self.lex.is_first(t.low)
+                and not self.is_word(t.low)
+                and len(t.text) >= 3
+            ):
+                marked.add(i0)  # "raúl - MacBook Pro 14 - FVFH3LQ2Q6L4"
             if prev_blank and t.line_start and (t.cap or t.upper) and not t.glued:
                 after = text[t.end : t.end + 2]
-                if (after.startswith(",") or after == " -") and t.low not in lx.PARAGRAPH_OPENERS:
-                    if self.lex.is_first(t.low) or (self.plausible(t) and not self.is_word(t.low)):
-                        if t.low not in lx.PRODUCTS and t.low not in lx.ROLE_WORDS:
-                            marked.add(i0)
+                if (
+                    (after.startswith(",") or after == " -")
+                    and t.low not in lx.PARAGRAPH_OPENERS
+                    and (
+                        self.lex.is_first(t.low) or (self.plausible(t) and not self.is_word(t.low))
+                    )
+                    and t.low not in lx.PRODUCTS
+                    and t.low not in lx.ROLE_WORDS
+                ):
+                    marked.add(i0)
             # 3. Cells of a table or list.
             cells = re.split(r"\s{2,}|\t| [-–|] |:\s", line)
             if len(cells) < 2 and not re.match(r"\s*(?:[-*•]|\d{1,2}[).])\s", line):
@@ -615,22 +841,34 @@ class NameFinder:
                     for w in ws
                 ):
                     continue
-                if any(w.low in lx.PRODUCTS or w.low in lx.ROLE_WORDS or w.low in lx.MONTHS_DAYS
-                       or w.low in lx.CREDENTIALS or w.low in lx.TITLES_STRONG for w in ws):
+                if any(
+                    w.low in lx.PRODUCTS
+                    or w.low in lx.ROLE_WORDS
+                    or w.low in lx.MONTHS_DAYS
+                    or w.low in lx.CREDENTIALS
+                    or w.low in lx.TITLES_STRONG
+                    for w in ws
+                ):
                     continue
                 if all(self.is_word(w.low) and not self.lex.is_name(w.low) for w in ws):
                     continue
                 if sum(self.is_word(w.low) and not self.lex.is_name(w.low) for w in ws) > 1:
                     continue
-                if not any(self.lex.is_name(w.low) or not self.is_word(w.low) for w in ws if len(w.text) > 1):
+                if not any(
+                    self.lex.is_name(w.low) or not self.is_word(w.low)
+                    for w in ws
+                    if len(w.text) > 1
+                ):
                     continue
                 marked.update(range(c0, c1))
 
     def _role_line(self, line: str) -> bool:
         """A job title or organisation line under a name in a signature."""
         words = re.findall(r"[^\W\d_]+", line.lower())
-        return bool(words) and len(words) <= 8 and any(
-            w in lx.ROLE_WORDS or w in lx.JOB_WORDS or w in lx.CREDENTIALS for w in words
+        return (
+            bool(words)
+            and len(words) <= 8
+            and any(w in lx.ROLE_WORDS or w in lx.JOB_WORDS or w in lx.CREDENTIALS for w in words)
         )
 
     def _neighbours(self, text: str, toks: list[Tok], marked: set[int]) -> None:
@@ -651,14 +889,25 @@ class NameFinder:
                             marked.add(j)
                             changed = True
                         elif t.low in lx.PARTICLES and j + 1 < len(toks) and j > i:
-                            nx = toks[j + 1]
-                            if nx.cap and self.plausible(nx) and text[t.end : nx.start] == " ":
-                                marked.update((j, j + 1))
+                            k = j
+                            while k + 1 < len(toks) and toks[k].low in lx.PARTICLES and k < j + 3:
+                                k += 1
+                            nx = toks[k]
+                            if (
+                                nx.cap
+                                and self.plausible(nx)
+                                and text[toks[k - 1].end : nx.start] == " "
+                            ):
+                                marked.update(range(j, k + 1))
                                 changed = True
                         continue
                     if t.low in lx.PRODUCTS or t.low in lx.ROLE_WORDS or t.low in lx.MONTHS_DAYS:
                         continue
-                    if t.low in lx.TITLES_STRONG or t.low in lx.CREDENTIALS or t.low in lx.GREETINGS:
+                    if (
+                        t.low in lx.TITLES_STRONG
+                        or t.low in lx.CREDENTIALS
+                        or t.low in lx.GREETINGS
+                    ):
                         continue
                     if t.low in lx.TITLES_ROLE or t.low in lx.CUE_BEFORE:
                         continue
@@ -675,6 +924,9 @@ class NameFinder:
         spans: list[tuple[int, int]] = []
         for i in sorted(marked):
             t = toks[i]
+            if spans and i - 1 in marked and i - 1 in self._joins:
+                spans[-1] = (spans[-1][0], t.end)
+                continue
             if spans and i - 1 in marked:
                 gap = text[spans[-1][1] : t.start]
                 if gap in (" ", "-") or (gap == ". " and len(toks[i - 1].text) == 1):

@@ -33,6 +33,7 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "StreamInterrupted",
+    "TlsFailed",
     "UnexpectedError",
     "map_exception",
     "scrub",
@@ -103,6 +104,14 @@ class ConnectionFailed(GatewayError):
 
 class OllamaNotRunning(ConnectionFailed):
     kind = "ollama_not_running"
+
+
+class TlsFailed(ConnectionFailed):
+    """The server answered, but the TLS handshake failed (an unverifiable certificate,
+    or plain HTTP spoken on an ``https://`` address). Retrying does not help."""
+
+    kind = "tls"
+    retryable = False
 
 
 class ServerError(GatewayError):
@@ -235,6 +244,86 @@ def _has(message: str, markers: Iterable[str]) -> bool:
     return any(marker in message for marker in markers)
 
 
+def _chain(exc: BaseException, limit: int = 8) -> list[BaseException]:
+    """``exc`` and what it wraps (``__cause__``/``__context__``, a ``URLError``'s
+    ``reason``): litellm keeps the SSL error or the proxy's JSON body only there."""
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(found) < limit and current not in found:
+        found.append(current)
+        reason = getattr(current, "reason", None)
+        if isinstance(reason, BaseException) and reason not in found:
+            found.append(reason)
+        current = current.__cause__ or current.__context__
+    return found
+
+
+_CERT_REASON_RE = re.compile(r"certificate verify failed:\s*([^(\]>]+?)\s*(?:\(|$|>)")
+
+
+def _tls_problem(chain: list[BaseException]) -> tuple[str, str] | None:
+    """``("certificate", reason)`` or ``("version", "")`` for a TLS handshake failure
+    anywhere in the chain, else ``None``."""
+    for item in chain:
+        names = _class_names(item)
+        text = str(item)
+        lowered = text.lower()
+        if "SSLCertVerificationError" in names or "certificate_verify_failed" in lowered:
+            reason = getattr(item, "verify_message", None)
+            if not isinstance(reason, str) or not reason:
+                match = _CERT_REASON_RE.search(text)
+                reason = match.group(1).strip() if match else "certificate verify failed"
+            return "certificate", reason
+        if "wrong version number" in lowered or "wrong_version_number" in lowered:
+            return "version", ""
+    return None
+
+
+#: What a LiteLLM proxy answers for a key it does not accept: with no database it
+#: knows only its master key (``400``, type ``no_db_connection``, "No connected db."),
+#: with one it answers ``401`` with type ``auth_error`` ("Authentication Error, …").
+_PROXY_KEY_MARKERS = (
+    "no connected db",
+    "authentication error,",
+    "invalid proxy server token",
+    "invalid virtual key",
+    "unable to find token in cache",
+    "litellm_verificationtokentable",
+)
+_PROXY_TYPE_RE = re.compile(r"""["']type["']\s*:\s*["'](no_db_connection|auth_error)["']""")
+
+
+def _proxy_key_rejection(chain: list[BaseException], status: int | None) -> str | None:
+    """``"no_db_connection"`` or ``"auth_error"`` when a LiteLLM proxy refused the key."""
+    if status is not None and status not in (400, 401, 403):
+        return None  # e.g. 503 no_db_connection: the proxy's database is down
+    for item in chain:
+        body = getattr(item, "body", None)
+        if isinstance(body, dict):
+            inner = body.get("error") if isinstance(body.get("error"), dict) else body
+            kind = inner.get("type") if isinstance(inner, dict) else None
+            if kind in ("no_db_connection", "auth_error"):
+                return str(kind)
+        text = str(item)
+        match = _PROXY_TYPE_RE.search(text)
+        if match:
+            return match.group(1)
+        lowered = text.lower()
+        if "no connected db" in lowered:
+            return "no_db_connection"
+        if _has(lowered, _PROXY_KEY_MARKERS):
+            return "auth_error"
+    return None
+
+
+#: Provider kinds that are never a LiteLLM proxy (their own services, or no HTTP).
+_NOT_PROXIES = frozenset({"anthropic", "gemini", "openrouter", "ollama", "local_gguf"})
+
+
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def map_exception(
     exc: BaseException,
     *,
@@ -263,6 +352,35 @@ def map_exception(
     def make(cls: type[GatewayError], sentence: str) -> GatewayError:
         return cls(sentence, provider=provider, partial_text=partial_text, detail=detail)
 
+    chain = _chain(exc)
+    tls = _tls_problem(chain)
+    if tls is not None and not stream_started:
+        where = _sentence_start(provider)
+        if tls[0] == "version":
+            return make(
+                TlsFailed,
+                f"{where} answered, but not with TLS (wrong version number): it probably "
+                f"speaks plain HTTP. Use its http:// address instead of https:// in "
+                f"Settings → Models.",
+            )
+        return make(
+            TlsFailed,
+            f"{where} answered, but its TLS certificate could not be verified "
+            f"({tls[1]}). If it uses a self-signed certificate, give it one from a "
+            f"certificate authority this computer trusts, or, for a server on this "
+            f"computer, use its http:// address; check the address in Settings → Models.",
+        )
+    proxy = None if provider_kind in _NOT_PROXIES else _proxy_key_rejection(chain, status)
+    if proxy is not None:
+        why = [str(status)] if status else []
+        if proxy == "no_db_connection":
+            why.append("it has no database, so it accepts only its master key")
+        return make(
+            AuthenticationFailed,
+            f"{_sentence_start(provider)} is a LiteLLM proxy, and the proxy rejected the "
+            f"key{' (' + ': '.join(why) + ')' if why else ''}. {_SETTINGS_HINT} to enter "
+            f"a key this proxy accepts (its master key, or a virtual key it issued).",
+        )
     is_timeout = (
         bool(names & {"Timeout", "APITimeoutError", "TimeoutError", "ReadTimeout"})
         or status == 408

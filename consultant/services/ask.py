@@ -11,12 +11,22 @@ thread writes the database (DESIGN.md §4):
    :meth:`AskService.finish` / :meth:`AskService.fail` persist the outcome;
    :meth:`AskService.record_audit` stores the gateway's audit entry.
 
-The CLI runs the same steps in one thread through :meth:`AskService.ask`.
+The CLI runs the same steps in one thread through :meth:`AskService.ask`, saving
+the partial reply at most every ~0.5 s as well (a kill -9 keeps what was saved),
+and settling it when the process is stopped: Ctrl-C (``KeyboardInterrupt``) ends
+it ``cancelled``, a :class:`StopRequested` (SIGTERM, a closed terminal) ends it
+``interrupted``.
+
+A send is one transaction: the user's message, its metadata and the empty reply
+are stored together or not at all (a full disk or a lock leaves no orphan
+message for a retry to duplicate).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,14 +58,31 @@ __all__ = [
     "GatewayError",
     "PreparedTurn",
     "PrivacyPreview",
+    "StopRequested",
     "TextDelta",
     "TurnRequest",
     "stream_turn",
 ]
 
+log = logging.getLogger("consultant")
+
+#: The partial reply is written at most this often while streaming (and at the end).
+SAVE_INTERVAL_S = 0.5
 DEFAULT_CONTEXT_WINDOW = 8192
 OUTPUT_RESERVE = 2048
 MAX_INPUT_CHARS = 1_000_000
+
+
+class StopRequested(BaseException):
+    """The process was asked to stop mid-turn (e.g. SIGTERM, the terminal closed).
+
+    A ``BaseException`` like ``KeyboardInterrupt``: nothing between the signal and
+    :meth:`AskService.ask` may swallow it. The reply is kept as ``interrupted``.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(slots=True)
@@ -247,13 +274,14 @@ class AskService:
         assembled = self._assemble(request.task, client, history, text, snippets, request, choice)
         metadata = dict(request.metadata)
         metadata["sent_as"] = assembled.messages[-1]["content"]
-        user_message = store.conversations.add_message(
-            request.conversation_id, Role.USER, text, task=request.task, metadata=metadata
-        )
-        return self._start_reply(
-            conversation.id or 0, client, request.task, user_message, assembled.messages,
-            choice, assembled.context, assembled.notes,
-        )  # fmt: skip
+        with store.db.atomic():  # the message, its metadata and the reply: all or nothing
+            user_message = store.conversations.add_message(
+                request.conversation_id, Role.USER, text, task=request.task, metadata=metadata
+            )
+            return self._start_reply(
+                conversation.id or 0, client, request.task, user_message, assembled.messages,
+                choice, assembled.context, assembled.notes,
+            )  # fmt: skip
 
     def preview(self, request: TurnRequest) -> PrivacyPreview | None:
         """What a ``redact`` client's turn would send, masked, without storing or
@@ -310,11 +338,12 @@ class AskService:
         ]
         request = TurnRequest(old.conversation_id, user.content, task)
         assembled = self._assemble(task, client, earlier, user.content, snippets, request, choice)
-        store.conversations.delete_message(reply_message_id)
-        return self._start_reply(
-            conversation.id or 0, client, task, user, assembled.messages, choice,
-            assembled.context, assembled.notes,
-        )  # fmt: skip
+        with store.db.atomic():  # the old reply goes only if the new one is stored
+            store.conversations.delete_message(reply_message_id)
+            return self._start_reply(
+                conversation.id or 0, client, task, user, assembled.messages, choice,
+                assembled.context, assembled.notes,
+            )  # fmt: skip
 
     def _choice(self, model_ref: str | None, task: Task) -> ModelChoice:
         try:
@@ -398,6 +427,14 @@ class AskService:
         assert turn.reply_message.id is not None
         self.ws.store.conversations.update_streaming(turn.reply_message.id, text)
 
+    def _save_partial_quietly(self, turn: PreparedTurn, text: str) -> None:
+        """A periodic save that fails (disk full, locked) must not end the stream:
+        the reply is still shown, and the final save reports the problem."""
+        try:
+            self.save_partial(turn, text)
+        except ServiceError:
+            log.warning("could not save the partial reply %s", turn.reply_message.id)
+
     def finish(self, turn: PreparedTurn, result: CompletionResult) -> Message:
         assert turn.reply_message.id is not None
         return self.ws.store.conversations.finish_message(
@@ -426,6 +463,12 @@ class AskService:
                 else MessageStatus.ERROR
             )
             message, kind = error.user_message, error.kind
+        elif isinstance(error, KeyboardInterrupt):  # Ctrl-C: the user's own stop
+            text, status = partial, MessageStatus.CANCELLED
+            message, kind = "Stopped.", "cancelled"
+        elif isinstance(error, StopRequested):
+            text, status = partial, MessageStatus.INTERRUPTED
+            message, kind = f"Stopped before the reply finished: {error.reason}.", "interrupted"
         else:
             text, status = partial, MessageStatus.ERROR
             message, kind = f"Unexpected error: {type(error).__name__}.", "error"
@@ -448,22 +491,34 @@ class AskService:
         cancel: threading.Event | None = None,
     ) -> tuple[PreparedTurn, Message]:
         """Prepare, stream and persist in this thread. Gateway errors are stored on
-        the reply and re-raised as ``GatewayError`` for the caller to report."""
+        the reply and re-raised as ``GatewayError`` for the caller to report.
+
+        The partial reply is saved at most every ``SAVE_INTERVAL_S`` while it
+        streams; on any exit (an error, Ctrl-C, :class:`StopRequested`) what
+        arrived is stored with the matching status before the exception goes on."""
         turn = self.prepare(request)
         audits: list[AuditEntry] = []
         shown: list[str] = []
+        last_save = time.monotonic()
         try:
             for event in stream_turn(turn, cancel, audits.append):
                 if isinstance(event, TextDelta):
                     shown.append(event.text)
                     if on_delta is not None:
                         on_delta(event.text)
+                    now = time.monotonic()
+                    if now - last_save >= SAVE_INTERVAL_S:
+                        last_save = now
+                        self._save_partial_quietly(turn, "".join(shown))
                 else:
                     message = self.finish(turn, event)
                     return turn, message
             raise GatewayError("The model returned no result.")
         except BaseException as exc:
-            self.fail(turn, exc, "".join(shown))
+            try:
+                self.fail(turn, exc, "".join(shown))
+            except Exception:  # the original exception is what the caller reports
+                log.exception("could not store the outcome of reply %s", turn.reply_message.id)
             raise
         finally:
             for entry in audits:

@@ -6,6 +6,7 @@ imports litellm; ``test_connection`` and ``preload`` do so lazily inside ``llm``
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from consultant.core.models import Task
@@ -31,6 +32,7 @@ __all__ = [
     "choice_for",
     "delete_key",
     "detect_ollama",
+    "forget_key",
     "key_source",
     "keyring_status",
     "load",
@@ -48,6 +50,8 @@ KIND_LABELS: dict[str, str] = {k.value: k.label for k in ProviderKind}
 class KeyResult:
     persistent: bool
     message: str
+    #: ``"keyring"``, ``"session"`` (memory, this process only) or ``"none"``.
+    stored: str = "keyring"
 
 
 def load() -> LoadedSettings:
@@ -94,7 +98,27 @@ def models_status(
     required then: a check is an outbound call)."""
     if check and audit is None:
         raise ValueError("checking providers makes outbound calls: pass an audit callback")
-    return providers.list_models_status(settings, check=check, audit=audit)
+    return providers.list_models_status(
+        _with_stored_kind_keys(settings), check=check, audit=audit
+    )
+
+
+def _with_stored_kind_keys(settings: Settings) -> Settings:
+    """``settings`` plus a provider per cloud kind whose key was stored under the kind's
+    name (``consultant key set openai``) without a provider of that id being configured:
+    ``openai/<model>`` works with that key, so ``consultant models`` lists it (keys in
+    the environment are added by ``providers.effective_providers`` already)."""
+    ids = {p.id for p in settings.providers}
+    extra = [
+        ProviderSettings(id=kind.value, kind=kind.value)
+        for kind in ProviderKind
+        if kind.needs_key
+        and kind.value not in ids
+        and secrets.key_source(kind.value) in ("keyring", "session")
+    ]
+    if not extra:
+        return settings
+    return dataclasses.replace(settings, providers=[*settings.providers, *extra])
 
 
 def detect_ollama(api_base: str, audit: AuditCallback) -> OllamaStatus:
@@ -102,13 +126,34 @@ def detect_ollama(api_base: str, audit: AuditCallback) -> OllamaStatus:
     return providers.detect_ollama(api_base, audit)
 
 
-def set_key(provider_id: str, key: str) -> KeyResult:
-    status = secrets.set_api_key(provider_id, key)
-    return KeyResult(status.persistent, status.message)
+def set_key(provider_id: str, key: str, *, session_fallback: bool = True) -> KeyResult:
+    """Store a key in the keyring. Without a usable one, the desktop app
+    (``session_fallback=True``) keeps it in memory for its session and says so; the
+    CLI (``False``) keeps nothing and is told how to fix it, naming the provider's
+    environment variable when it has one."""
+    status = secrets.set_api_key(
+        provider_id, key, session_fallback=session_fallback, env_var=_env_var_for(provider_id)
+    )
+    return KeyResult(status.persistent, status.message, status.stored)
+
+
+def _env_var_for(provider_id: str) -> str | None:
+    """The environment variable a provider's key may come from, if any."""
+    configured = load_settings().settings.provider(provider_id)
+    kind_name = configured.kind if configured is not None else provider_id
+    try:
+        return ProviderKind(kind_name).env_var
+    except ValueError:
+        return None
 
 
 def delete_key(provider_id: str) -> bool:
     return secrets.delete_api_key(provider_id)
+
+
+def forget_key(provider_id: str) -> secrets.KeyDeletion:
+    """Delete a key; ``problem`` says when the keyring could not be asked (locked)."""
+    return secrets.forget_api_key(provider_id)
 
 
 def key_source(provider: ProviderSettings) -> str | None:

@@ -3,11 +3,16 @@
 The JSON document (``format: consultant-export``, ``version: 1``) nests each
 client's contacts, domains, conversations with messages, time entries and
 invoices with lines. Import matches every entity by ``uid``: an existing one is
-updated (issued invoices, being immutable, are left as they are), a new one is
-created with the same uid, so importing the same file twice changes nothing the
-second time. A client whose uid is unknown but whose name exists is merged into
-that client. The whole import is one transaction: it lands completely or not at
-all.
+updated (clients, messages, unbilled time entries, draft invoices; an issued
+invoice only moves on from issued to paid or void), a new one is created with
+the same uid, so importing the same file twice changes nothing the second time.
+
+An import is refused whole, with one sentence naming the first problem and where
+it is, when the document is malformed or out of range, when a uid already exists
+under another client or conversation (nothing moves between clients), when a
+client's name is taken by another client here, or when an issued invoice (or a
+time entry billed on one) differs from the copy here. The whole import is one
+transaction: it lands completely or not at all.
 """
 
 from __future__ import annotations
@@ -16,22 +21,32 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from consultant import __version__
 from consultant.core import paths
+from consultant.core.domains import normalize_email
+from consultant.core.durations import MAX_MINUTES
 from consultant.core.models import (
     Client,
     Conversation,
     InvoiceStatus,
     MessageStatus,
+    PrivacyPolicy,
     Role,
     Task,
 )
-from consultant.core.money import format_minor
+from consultant.core.money import (
+    MAX_MINOR,
+    MoneyError,
+    format_minor,
+    invoice_totals,
+    line_amount,
+    normalize_currency,
+)
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.store.db import now_iso
 from consultant.store.rows import dump_json, insert_row, load_json
@@ -253,6 +268,40 @@ def write_export(
 
 
 # -- import -------------------------------------------------------------------
+#
+# An import runs in three steps, and only the last one writes:
+#
+# 1. ``validate_document`` checks the whole document (types, ranges, sizes,
+#    duplicate uids, invoice arithmetic) and returns a cleaned copy;
+# 2. ``_plan`` compares it with the database: a uid that exists under another
+#    client or conversation, a client name already used by another client, or an
+#    issued invoice whose content differs is refused — nothing ever moves between
+#    clients and nothing issued is rewritten;
+# 3. ``_apply`` writes, in one transaction.
+#
+# Every refusal is one sentence naming the first problem and where it is
+# (``clients[2].conversations[0].messages[5].uid …``); the database is untouched.
+
+MAX_DEPTH = 64
+MAX_NAME_CHARS = 200
+MAX_SHORT_CHARS = 1_000
+MAX_LINE_CHARS = 10_000
+MAX_CLIENT_TEXT = 200_000
+MAX_CONTENT_CHARS = 10_000_000
+MAX_METADATA_CHARS = 4_000_000
+MAX_COUNT = 2**53
+MAX_POSITION = 100_000
+MAX_SEQ = 10**9
+MAX_QUANTITY = Decimal(1_000_000)
+_SQLITE_INT = 2**63
+_UID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$", re.ASCII)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def read_export(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
@@ -261,7 +310,7 @@ def read_export(path: Path) -> dict[str, Any]:
     if size > MAX_IMPORT_BYTES:
         raise ServiceError(f"{path} is too large to import (over 1 GB).")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise ServiceError(
             f"{path} is not a text file; expected a Consultant JSON export."
@@ -270,6 +319,10 @@ def read_export(path: Path) -> dict[str, Any]:
         raise ServiceError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})."
         ) from None
+    except RecursionError:
+        raise ServiceError(f"{path} is nested too deeply to be a Consultant export.") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer with thousands of digits
+        raise ServiceError(f"{path} is not a Consultant export: {exc}.") from None
     except OSError as exc:
         raise ServiceError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     return data if isinstance(data, dict) else {}
@@ -279,39 +332,534 @@ class _Bad(ServiceError):
     pass
 
 
-def _req(obj: Any, key: str, kind: type, where: str) -> Any:
-    if not isinstance(obj, dict) or key not in obj:
-        raise _Bad(f"The export is malformed: {where} has no “{key}”.")
-    value = obj[key]
-    if kind is int and isinstance(value, bool):
-        raise _Bad(f"The export is malformed: {where}.{key} should be a number.")
-    if not isinstance(value, kind):
-        raise _Bad(f"The export is malformed: {where}.{key} has the wrong type.")
-    return value
+def _bad(where: str, problem: str) -> _Bad:
+    return _Bad(f"The export is malformed: {where} {problem}; nothing was imported.")
 
 
-def _opt(obj: dict[str, Any], key: str, default: Any) -> Any:
-    value = obj.get(key, default)
-    return default if value is None else value
+def _refuse(where: str, problem: str) -> _Bad:
+    return _Bad(f"The import was refused: {where} {problem}; nothing was imported.")
+
+
+def _scan(data: Any) -> None:
+    """Depth, lone surrogates, non-finite floats and 64-bit overflow anywhere."""
+    stack: list[tuple[Any, str, int]] = [(data, "the document", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _bad(where, f"is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _bad(where, "contains text that is not valid Unicode") from None
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if not -_SQLITE_INT <= value < _SQLITE_INT:
+                raise _bad(where, "is a number too large to store")
+        elif isinstance(value, float):
+            if value != value or value in (float("inf"), float("-inf")):
+                raise _bad(where, "is not a finite number")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise _bad(where, "has a key that is not text")
+                stack.append((key, f"{where} (a key)", depth + 1))
+                stack.append((item, f"{where}.{key}", depth + 1))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                stack.append((item, f"{where}[{i}]", depth + 1))
+        else:
+            raise _bad(where, "has a value JSON cannot hold")
+
+
+class _Obj:
+    """Typed reads from one JSON object, each failure naming its path."""
+
+    def __init__(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise _bad(where, "should be an object")
+        self.raw: dict[str, Any] = raw
+        self.where = where
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}"
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self.raw or self.raw[key] is None:
+            if required:
+                raise _bad(self.where, f"has no “{key}”")
+            return None
+        return self.raw[key]
+
+    def text(self, key: str, limit: int, *, required: bool = False, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise _bad(self.at(key), "should be text")
+        if len(value) > limit:
+            raise _bad(self.at(key), f"is longer than {limit:,} characters")
+        return value
+
+    def opt_text(self, key: str, limit: int) -> str | None:
+        return self.text(key, limit) if self._get(key, False) is not None else None
+
+    def integer(self, key: str, low: int, high: int, *, required: bool = True) -> int | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad(self.at(key), "should be a whole number")
+        if not low <= value <= high:
+            raise _bad(self.at(key), f"is {value}, outside {low:,} … {high:,}")
+        return value
+
+    def req_int(self, key: str, low: int, high: int) -> int:
+        value = self.integer(key, low, high)
+        assert value is not None
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise _bad(self.at(key), "should be true or false")
+        return value
+
+    def uid(self, key: str = "uid", *, required: bool = True) -> str | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _UID_RE.match(value):
+            raise _bad(self.at(key), "is not a uid (letters, digits, - _ . : ; at most 100)")
+        return value
+
+    def req_uid(self) -> str:
+        value = self.uid()
+        assert value is not None
+        return value
+
+    def enum(self, key: str, kind: Any, *, default: Any = None) -> Any:
+        value = self._get(key, default is None)
+        if value is None:
+            return default
+        try:
+            return kind(value)
+        except (ValueError, TypeError):
+            allowed = ", ".join(m.value for m in kind)
+            raise _bad(self.at(key), f"is {_show(value)}, not one of {allowed}") from None
+
+    def currency(self, key: str = "currency") -> str:
+        value = self.text(key, 3, required=True)
+        try:
+            return normalize_currency(value)
+        except MoneyError:
+            raise _bad(self.at(key), f"is {_show(value)}, not a currency code") from None
+
+    def day(self, key: str, *, required: bool = False) -> str | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _DATE_RE.match(value):
+            raise _bad(self.at(key), "is not a date (YYYY-MM-DD)")
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _bad(self.at(key), f"is {_show(value)}, not a real date") from None
+        return value
+
+    def stamp(self, key: str) -> str | None:
+        value = self._get(key, False)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str) or len(value) > 40:
+            raise _bad(self.at(key), "is not a date and time")
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise _bad(self.at(key), f"is {_show(value)}, not a date and time") from None
+        return value
+
+    def items(self, key: str) -> list[Any]:
+        value = self._get(key, False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise _bad(self.at(key), "should be a list")
+        return value
+
+    def mapping(self, key: str, limit: int) -> dict[str, Any]:
+        value = self._get(key, False)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise _bad(self.at(key), "should be an object")
+        if len(dump_json(value)) > limit:
+            raise _bad(self.at(key), f"is larger than {limit:,} characters")
+        return value
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"“{value}”"
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+@dataclass(slots=True)
+class _Line:
+    where: str
+    position: int
+    description: str
+    quantity: str
+    unit_price_minor: int
+    amount_minor: int
+    time_entry_uid: str | None
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.position, self.description, Decimal(self.quantity),
+                self.unit_price_minor, self.amount_minor, self.time_entry_uid or "")  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Invoice:
+    where: str
+    uid: str
+    status: InvoiceStatus
+    currency: str
+    series: str
+    seq: int | None
+    number: str | None
+    issue_date: str | None
+    due_date: str | None
+    paid_date: str | None
+    void_reason: str
+    tax_rate: str
+    subtotal_minor: int
+    tax_minor: int
+    total_minor: int
+    payment_terms: str
+    notes: str
+    seller: dict[str, Any]
+    buyer: dict[str, Any]
+    created_at: str | None
+    updated_at: str | None
+    lines: list[_Line]
+
+
+@dataclass(slots=True)
+class _Entry:
+    where: str
+    uid: str
+    work_date: str
+    minutes: int
+    description: str
+    rate_minor: int
+    currency: str
+    conversation_uid: str | None
+    created_at: str | None
+
+
+@dataclass(slots=True)
+class _Message:
+    where: str
+    uid: str
+    role: Role
+    content: str
+    status: MessageStatus
+    task: Task | None
+    model: str
+    input_tokens: int | None
+    output_tokens: int | None
+    cost_microusd: int | None
+    error: str
+    metadata: dict[str, Any]
+    created_at: str | None
+
+
+@dataclass(slots=True)
+class _Conversation:
+    where: str
+    uid: str
+    title: str
+    task: Task
+    model: str
+    archived: bool
+    pinned: bool
+    created_at: str | None
+    updated_at: str | None
+    messages: list[_Message]
+
+
+@dataclass(slots=True)
+class _Client:
+    where: str
+    uid: str
+    name: str
+    fields: dict[str, Any]
+    created_at: str | None
+    contacts: list[tuple[str, str, str, str]]  # where, email, name, role
+    domains: list[str]
+    conversations: list[_Conversation]
+    entries: list[_Entry]
+    invoices: list[_Invoice]
+
+
+def validate_document(data: Any) -> list[_Client]:
+    """Check the whole document before anything is written; raise one clear refusal."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ServiceError("This file is not a Consultant export (no “format: consultant-export”).")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= VERSION:
+        raise ServiceError(
+            f"This export has format version {_show(version)}; this Consultant reads up to "
+            f"version {VERSION}. Update Consultant to import it."
+        )
+    _scan(data)
+    doc = _Obj(data, "the document")
+    if not isinstance(data.get("clients"), list):
+        raise _bad("the document", "has no “clients” list")
+    clients = [_client(raw, f"clients[{i}]") for i, raw in enumerate(doc.items("clients"))]
+    _check_unique(clients)
+    return clients
+
+
+def _client(raw: Any, where: str) -> _Client:
+    obj = _Obj(raw, where)
+    uid = obj.req_uid()
+    name = obj.text("name", MAX_NAME_CHARS * 4, required=True)
+    if not name.split():
+        raise _bad(obj.at("name"), "is empty")
+    if len(" ".join(name.split())) > MAX_NAME_CHARS:
+        raise _bad(obj.at("name"), f"is longer than {MAX_NAME_CHARS} characters")
+    fields: dict[str, Any] = {
+        key: obj.text(key, MAX_CLIENT_TEXT)
+        for key in ("organization", "notes", "tone", "glossary", "redact_always", "redact_never")
+    }
+    fields["hourly_rate_minor"] = obj.req_int("hourly_rate_minor", 0, MAX_MINOR)
+    fields["currency"] = obj.currency()
+    fields["privacy"] = obj.enum("privacy", PrivacyPolicy).value
+    fields["archived"] = obj.flag("archived")
+    contacts = []
+    for k, c in enumerate(obj.items("contacts")):
+        cobj = _Obj(c, f"{where}.contacts[{k}]")
+        email = cobj.text("email", 320, required=True)
+        if normalize_email(email) is None:
+            raise _bad(cobj.at("email"), f"is {_show(email)}, not an e-mail address")
+        contacts.append(
+            (
+                cobj.where,
+                email,
+                cobj.text("name", MAX_NAME_CHARS),
+                cobj.text("role", MAX_NAME_CHARS),
+            )
+        )
+    domains = []
+    for k, d in enumerate(obj.items("domains")):
+        if not isinstance(d, str) or len(d) > 255:
+            raise _bad(f"{where}.domains[{k}]", "should be a domain name")
+        domains.append(d)
+    conversations = [
+        _conversation(c, f"{where}.conversations[{k}]")
+        for k, c in enumerate(obj.items("conversations"))
+    ]
+    conv_uids = {c.uid for c in conversations}
+    entries = [
+        _entry(e, f"{where}.time_entries[{k}]") for k, e in enumerate(obj.items("time_entries"))
+    ]
+    entry_uids = {e.uid for e in entries}
+    invoices = [
+        _invoice(x, f"{where}.invoices[{k}]", entry_uids)
+        for k, x in enumerate(obj.items("invoices"))
+    ]
+    for e in entries:
+        if e.conversation_uid is not None and e.conversation_uid not in conv_uids:
+            e.conversation_uid = None  # the conversation was not exported with it
+    return _Client(
+        where, uid, " ".join(name.split()), fields, obj.stamp("created_at"), contacts, domains,
+        conversations, entries, invoices,
+    )  # fmt: skip
+
+
+def _conversation(raw: Any, where: str) -> _Conversation:
+    obj = _Obj(raw, where)
+    messages = []
+    for k, m in enumerate(obj.items("messages")):
+        mobj = _Obj(m, f"{where}.messages[{k}]")
+        status = mobj.enum("status", MessageStatus, default=MessageStatus.COMPLETE)
+        messages.append(
+            _Message(
+                where=mobj.where,
+                uid=mobj.req_uid(),
+                role=mobj.enum("role", Role),
+                content=mobj.text("content", MAX_CONTENT_CHARS, required=True),
+                status=MessageStatus.INTERRUPTED if status == MessageStatus.STREAMING else status,
+                task=mobj.enum("task", Task, default=False) or None,
+                model=mobj.text("model", MAX_SHORT_CHARS),
+                input_tokens=mobj.integer("input_tokens", 0, MAX_COUNT, required=False),
+                output_tokens=mobj.integer("output_tokens", 0, MAX_COUNT, required=False),
+                cost_microusd=mobj.integer("cost_microusd", 0, MAX_COUNT, required=False),
+                error=mobj.text("error", MAX_LINE_CHARS),
+                metadata=mobj.mapping("metadata", MAX_METADATA_CHARS),
+                created_at=mobj.stamp("created_at"),
+            )
+        )
+    return _Conversation(
+        where=where,
+        uid=obj.req_uid(),
+        title=obj.text("title", MAX_SHORT_CHARS),
+        task=obj.enum("task", Task, default=Task.CHAT),
+        model=obj.text("model", MAX_SHORT_CHARS),
+        archived=obj.flag("archived"),
+        pinned=obj.flag("pinned"),
+        created_at=obj.stamp("created_at"),
+        updated_at=obj.stamp("updated_at"),
+        messages=messages,
+    )
+
+
+def _entry(raw: Any, where: str) -> _Entry:
+    obj = _Obj(raw, where)
+    work_date = obj.day("work_date", required=True)
+    assert work_date is not None
+    return _Entry(
+        where=where,
+        uid=obj.req_uid(),
+        work_date=work_date,
+        minutes=obj.req_int("minutes", 1, MAX_MINUTES),
+        description=obj.text("description", MAX_LINE_CHARS).strip(),
+        rate_minor=obj.req_int("rate_minor", 0, MAX_MINOR),
+        currency=obj.currency(),
+        conversation_uid=obj.uid("conversation_uid", required=False),
+        created_at=obj.stamp("created_at"),
+    )
+
+
+def _decimal_text(obj: _Obj, key: str, default: str | None) -> tuple[str, Decimal]:
+    value = obj._get(key, default is None)
+    if value is None:
+        value = default
+    if not isinstance(value, str) or len(value) > 40:
+        raise _bad(obj.at(key), "should be a decimal number written as text")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise _bad(obj.at(key), f"is {_show(value)}, not a number") from None
+    if not number.is_finite():
+        raise _bad(obj.at(key), f"is {_show(value)}, not a finite number")
+    return value, number
+
+
+def _invoice(raw: Any, where: str, entry_uids: set[str]) -> _Invoice:
+    obj = _Obj(raw, where)
+    status: InvoiceStatus = obj.enum("status", InvoiceStatus)
+    currency = obj.currency()
+    tax_text, tax = _decimal_text(obj, "tax_rate", "0")
+    if tax < 0 or tax > 100 or tax != tax.quantize(Decimal("0.0001")):
+        raise _bad(obj.at("tax_rate"), f"is {_show(tax_text)}, not a percentage from 0 to 100")
+    lines = []
+    for k, raw_line in enumerate(obj.items("lines")):
+        lobj = _Obj(raw_line, f"{where}.lines[{k}]")
+        qty_text, qty = _decimal_text(lobj, "quantity", None)
+        if qty <= 0 or qty > MAX_QUANTITY or qty != qty.quantize(Decimal(1).scaleb(-20)):
+            raise _bad(lobj.at("quantity"), f"is {_show(qty_text)}, not a usable quantity")
+        line = _Line(
+            where=lobj.where,
+            position=lobj.req_int("position", 0, MAX_POSITION),
+            description=lobj.text("description", MAX_LINE_CHARS),
+            quantity=qty_text,
+            unit_price_minor=lobj.req_int("unit_price_minor", 0, MAX_MINOR),
+            amount_minor=lobj.req_int("amount_minor", 0, MAX_MINOR),
+            time_entry_uid=lobj.uid("time_entry_uid", required=False),
+        )
+        if line.amount_minor != line_amount(qty, line.unit_price_minor, currency).amount_minor:
+            raise _bad(lobj.at("amount_minor"), "is not quantity × unit price")
+        if line.time_entry_uid is not None and line.time_entry_uid not in entry_uids:
+            raise _bad(lobj.at("time_entry_uid"), "names no time entry of this client")
+        lines.append(line)
+    inv = _Invoice(
+        where=where,
+        uid=obj.req_uid(),
+        status=status,
+        currency=currency,
+        series=obj.text("series", 50),
+        seq=obj.integer("seq", 1, MAX_SEQ, required=False),
+        number=obj.opt_text("number", 100),
+        issue_date=obj.day("issue_date"),
+        due_date=obj.day("due_date"),
+        paid_date=obj.day("paid_date"),
+        void_reason=obj.text("void_reason", MAX_LINE_CHARS),
+        tax_rate=tax_text,
+        subtotal_minor=obj.req_int("subtotal_minor", 0, MAX_MINOR),
+        tax_minor=obj.req_int("tax_minor", 0, MAX_MINOR),
+        total_minor=obj.req_int("total_minor", 0, MAX_MINOR),
+        payment_terms=obj.text("payment_terms", MAX_CLIENT_TEXT),
+        notes=obj.text("notes", MAX_CLIENT_TEXT),
+        seller=obj.mapping("seller", MAX_CLIENT_TEXT),
+        buyer=obj.mapping("buyer", MAX_CLIENT_TEXT),
+        created_at=obj.stamp("created_at"),
+        updated_at=obj.stamp("updated_at"),
+        lines=lines,
+    )
+    totals = invoice_totals([x.amount_minor for x in lines], tax, currency)
+    if inv.subtotal_minor != totals.subtotal_minor:
+        raise _bad(obj.at("subtotal_minor"), "is not the sum of the lines")
+    if inv.tax_minor != totals.tax_minor:
+        raise _bad(obj.at("tax_minor"), "does not match the tax rate")
+    if inv.total_minor != totals.total_minor:
+        raise _bad(obj.at("total_minor"), "is not subtotal + tax")
+    if status == InvoiceStatus.DRAFT:
+        if inv.seq is not None or inv.number is not None:
+            raise _bad(where, "is a draft with a number")
+    else:
+        for key in ("seq", "number", "issue_date"):
+            if getattr(inv, key) in (None, ""):
+                raise _bad(where, f"is {status.value} but has no “{key}”")
+        if status == InvoiceStatus.PAID and inv.paid_date is None:
+            inv.paid_date = inv.issue_date
+        if status == InvoiceStatus.VOID and not inv.void_reason.strip():
+            inv.void_reason = "voided"
+    return inv
+
+
+def _check_unique(clients: list[_Client]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+
+    def once(kind: str, key: str, where: str) -> None:
+        first = seen.setdefault((kind, key), where)
+        if first != where:
+            raise _bad(where, f"repeats the {kind} of {first}")
+
+    for c in clients:
+        once("uid", c.uid, f"{c.where}.uid")
+        once("name", " ".join(c.name.split()).casefold(), f"{c.where}.name")
+        for conv in c.conversations:
+            once("uid", conv.uid, f"{conv.where}.uid")
+            for m in conv.messages:
+                once("uid", m.uid, f"{m.where}.uid")
+        for e in c.entries:
+            once("uid", e.uid, f"{e.where}.uid")
+        for inv in c.invoices:
+            once("uid", inv.uid, f"{inv.where}.uid")
+            if inv.number is not None:
+                once("invoice number", inv.number, f"{inv.where}.number")
+                once("series and seq", f"{inv.series}\x00{inv.seq}", f"{inv.where}.seq")
 
 
 def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
-    """Merge an export document into the workspace (idempotent by uid)."""
-    if data.get("format") != FORMAT:
-        raise ServiceError("This file is not a Consultant export (no “format: consultant-export”).")
-    version = data.get("version")
-    if not isinstance(version, int) or version > VERSION:
-        raise ServiceError(
-            f"This export has format version {version!r}; this Consultant reads up to "
-            f"version {VERSION}. Update Consultant to import it."
-        )
-    clients = _req(data, "clients", list, "the document")
+    """Merge an export document into the workspace (idempotent by uid).
+
+    The whole document is validated and compared with the database first; a refusal
+    is a :class:`ServiceError` naming the first problem, and changes nothing.
+    """
+    clients = validate_document(data)
     report = ImportReport()
     db = ws.store.db
     try:
         with db.atomic():
-            for i, raw in enumerate(clients):
-                _import_client(ws, raw, f"clients[{i}]", report)
+            _plan(ws, clients)
+            for client in clients:
+                _import_client(ws, client, report)
     except sqlite3.Error as exc:
         raise ServiceError(
             f"The import was refused by the database and nothing was changed: {exc}."
@@ -319,83 +867,161 @@ def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
     return report
 
 
-def _import_client(ws: Workspace, raw: Any, where: str, report: ImportReport) -> None:
+def _row(ws: Workspace, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    rows = list(ws.store.db.query(sql, params))
+    return rows[0] if rows else None
+
+
+def _plan(ws: Workspace, clients: list[_Client]) -> None:
+    """Refuse whatever would move a row between clients or rewrite an issued invoice."""
     repo = ws.store.clients
-    uid = _req(raw, "uid", str, where)
-    name = _req(raw, "name", str, where)
-    fields = {
-        "organization": str(_opt(raw, "organization", "")),
-        "notes": str(_opt(raw, "notes", "")),
-        "tone": str(_opt(raw, "tone", "")),
-        "glossary": str(_opt(raw, "glossary", "")),
-        "redact_always": str(_opt(raw, "redact_always", "")),
-        "redact_never": str(_opt(raw, "redact_never", "")),
-        "hourly_rate_minor": _req(raw, "hourly_rate_minor", int, where),
-        "currency": _req(raw, "currency", str, where),
-        "privacy": _req(raw, "privacy", str, where),
-        "archived": bool(raw.get("archived", False)),
-    }
-    client = repo.get_by_uid(uid)
-    if client is None:
-        existing = repo.find(name)
-        if existing is not None:
-            client = existing
-            report.warnings.append(
-                f"“{name}” already exists with another identity; its history was merged in."
+    for c in clients:
+        existing = repo.get_by_uid(c.uid)
+        named = repo.find(c.name)
+        if existing is None and named is not None:
+            raise _refuse(
+                f"{c.where}.name", f"“{c.name}” is already another client here (a different uid); "
+                "rename one of them first"
+            )  # fmt: skip
+        if existing is not None and named is not None and named.id != existing.id:
+            raise _refuse(f"{c.where}.name", f"“{c.name}” is already another client here")
+        client_id = existing.id if existing is not None else None
+        for conv in c.conversations:
+            row = _row(ws, "SELECT id, client_id FROM conversations WHERE uid = ?", [conv.uid])
+            if row is not None and row["client_id"] != client_id:
+                raise _refuse(f"{conv.where}.uid", "belongs to a conversation of another client")
+            conv_id = row["id"] if row else None
+            for m in conv.messages:
+                mrow = _row(ws, "SELECT conversation_id FROM messages WHERE uid = ?", [m.uid])
+                if mrow is not None and mrow["conversation_id"] != conv_id:
+                    raise _refuse(f"{m.where}.uid", "belongs to a message of another conversation")
+        for e in c.entries:
+            erow = _row(
+                ws,
+                "SELECT t.*, i.status AS invoice_status FROM time_entries t"
+                " LEFT JOIN invoices i ON i.id = t.invoice_id WHERE t.uid = ?",
+                [e.uid],
             )
+            if erow is None:
+                continue
+            if erow["client_id"] != client_id:
+                raise _refuse(f"{e.where}.uid", "belongs to a time entry of another client")
+            if erow["invoice_status"] in ("issued", "paid") and _entry_differs(erow, e):
+                raise _refuse(
+                    e.where, "differs from the same time entry here, which is on an issued invoice"
+                )
+        for inv in c.invoices:
+            irow = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [inv.uid])
+            if irow is None:
+                if inv.number is not None and _row(
+                    ws, "SELECT 1 FROM invoices WHERE number = ? OR (series = ? AND seq = ?)",
+                    [inv.number, inv.series, inv.seq],
+                ):  # fmt: skip
+                    raise _refuse(
+                        f"{inv.where}.number",
+                        f"{inv.number} is already the number of another invoice here",
+                    )
+                continue
+            if irow["client_id"] != client_id:
+                raise _refuse(f"{inv.where}.uid", "belongs to an invoice of another client")
+            if irow["status"] != "draft":
+                diff = _issued_difference(ws, irow, inv)
+                if diff:
+                    raise _refuse(
+                        inv.where,
+                        f"differs from issued invoice {irow['number']} here ({diff}); "
+                        "issued invoices cannot be changed",
+                    )
+
+
+def _entry_differs(row: dict[str, Any], e: _Entry) -> bool:
+    return (row["work_date"], row["minutes"], row["description"], row["rate_minor"],
+            row["currency"]) != (e.work_date, e.minutes, e.description, e.rate_minor,
+                                 e.currency)  # fmt: skip
+
+
+def _lines_of(ws: Workspace, invoice_id: int) -> list[tuple[Any, ...]]:
+    return sorted(
+        (r["position"], r["description"], Decimal(r["quantity"]), r["unit_price_minor"],
+         r["amount_minor"], r["time_entry_uid"] or "")
+        for r in ws.store.db.query(
+            "SELECT l.*, t.uid AS time_entry_uid FROM invoice_lines l"
+            " LEFT JOIN time_entries t ON t.id = l.time_entry_id"
+            " WHERE l.invoice_id = ? ORDER BY l.position, l.id",
+            [invoice_id],
+        )
+    )  # fmt: skip
+
+
+def _issued_difference(ws: Workspace, row: dict[str, Any], inv: _Invoice) -> str:
+    """The first field in which an issued invoice and the document disagree, or ""."""
+    if inv.status == InvoiceStatus.DRAFT:
+        return "status"
+    fields = ("currency", "series", "seq", "number", "issue_date", "due_date",
+              "subtotal_minor", "tax_minor", "total_minor", "payment_terms", "notes")  # fmt: skip
+    for key in fields:
+        if row[key] != getattr(inv, key):
+            return key
+    if Decimal(row["tax_rate"]) != Decimal(inv.tax_rate):
+        return "tax_rate"
+    for key in ("seller", "buyer"):
+        if load_json(row[key]) != json.loads(dump_json(getattr(inv, key))):
+            return key
+    if _lines_of(ws, int(row["id"])) != sorted(x.key() for x in inv.lines):
+        return "lines"
+    here, there = row["status"], inv.status.value
+    if here != there and not (here == "issued" and there in ("paid", "void")):
+        if there == "issued":
+            return ""  # this copy is further along (paid or void): kept
+        return "status"
+    return ""
+
+
+def _import_client(ws: Workspace, c: _Client, report: ImportReport) -> None:
+    repo = ws.store.clients
+    client = repo.get_by_uid(c.uid)
     if client is None:
-        client = repo.add(name, uid=uid, created_at=raw.get("created_at") or None, **fields)
+        client = repo.add(c.name, uid=c.uid, created_at=c.created_at, **c.fields)
         report.count("created", "clients")
     else:
         assert client.id is not None
-        changes = {k: v for k, v in fields.items() if getattr(client, k) != v}
-        rename = name if (name != client.name and client.uid == uid) else None
-        if rename and repo.find(rename) not in (None, client):
-            rename = None
+        changes = {k: v for k, v in c.fields.items() if getattr(client, k) != v}
+        rename = c.name if c.name != client.name else None
         if changes or rename:
             client = repo.update(client.id, name=rename, **changes)
             report.count("updated", "clients")
         else:
             report.count("unchanged", "clients")
     assert client.id is not None
-    _import_contacts(ws, client, raw, where, report)
-    conv_ids = {}
-    for j, conv in enumerate(_opt(raw, "conversations", [])):
-        conv_ids.update(
-            _import_conversation(ws, client, conv, f"{where}.conversations[{j}]", report)
-        )
-    entry_ids = {}
-    for j, entry in enumerate(_opt(raw, "time_entries", [])):
-        entry_ids.update(
-            _import_entry(ws, client, entry, conv_ids, f"{where}.time_entries[{j}]", report)
-        )
-    invoices = list(_opt(raw, "invoices", []))
-    invoices.sort(key=lambda x: (str(x.get("series") or ""), x.get("seq") or 0))
-    for j, inv in enumerate(invoices):
-        _import_invoice(ws, client, inv, entry_ids, f"{where}.invoices[{j}]", report)
+    _import_contacts(ws, client, c, report)
+    conv_ids: dict[str, int] = {}
+    for conv in c.conversations:
+        conv_ids[conv.uid] = _import_conversation(ws, client, conv, report)
+    entry_ids: dict[str, int] = {}
+    for entry in c.entries:
+        entry_ids[entry.uid] = _import_entry(ws, client, entry, conv_ids, report)
+    for inv in sorted(c.invoices, key=lambda x: (x.series, x.seq or 0)):
+        _import_invoice(ws, client, inv, entry_ids, report)
 
 
-def _import_contacts(
-    ws: Workspace, client: Client, raw: dict[str, Any], where: str, report: ImportReport
-) -> None:
+def _import_contacts(ws: Workspace, client: Client, c: _Client, report: ImportReport) -> None:
     repo = ws.store.clients
     assert client.id is not None
-    known = {c.email: c for c in repo.contacts(client.id)}
-    for c in _opt(raw, "contacts", []):
-        email = _req(c, "email", str, f"{where}.contacts")
+    known = {x.email: x for x in repo.contacts(client.id)}
+    for _where, email, name, role in c.contacts:
         owner = repo.contact_owner(email)
         if owner is not None and owner != client.id:
             report.warnings.append(f"{email} belongs to another client; skipped.")
             continue
         current = known.get(email.strip().lower())
-        if current and current.name == c.get("name", "") and current.role == c.get("role", ""):
+        if current and current.name == name and current.role == role:
             report.count("unchanged", "contacts")
             continue
-        repo.add_contact(client.id, email, str(c.get("name") or ""), str(c.get("role") or ""))
+        repo.add_contact(client.id, email, name, role)
         report.count("updated" if current else "created", "contacts")
     existing = set(repo.domains(client.id))
-    for domain in _opt(raw, "domains", []):
-        if not isinstance(domain, str) or domain in existing:
+    for domain in c.domains:
+        if domain in existing:
             continue
         try:
             repo.add_domain(client.id, domain)
@@ -405,55 +1031,32 @@ def _import_contacts(
 
 
 def _import_conversation(
-    ws: Workspace, client: Client, raw: Any, where: str, report: ImportReport
-) -> dict[str, int]:
+    ws: Workspace, client: Client, c: _Conversation, report: ImportReport
+) -> int:
     repo = ws.store.conversations
     db = ws.store.db
-    uid = _req(raw, "uid", str, where)
-    task = _enum(Task, raw.get("task"), Task.CHAT)
-    conv: Conversation | None = repo.get_by_uid(uid)
     assert client.id is not None
+    conv: Conversation | None = repo.get_by_uid(c.uid)
     if conv is None:
-        conv = repo.create(
-            client.id, str(_opt(raw, "title", "")), task, str(_opt(raw, "model", "")),
-            uid=uid, created_at=raw.get("created_at") or None,
-        )  # fmt: skip
+        conv = repo.create(client.id, c.title, c.task, c.model, uid=c.uid, created_at=c.created_at)
         report.count("created", "conversations")
-    elif conv.client_id != client.id:
-        report.warnings.append(f"Conversation {uid} belongs to another client; skipped.")
-        return {}
     else:
         report.count("unchanged", "conversations")
-    assert conv.id is not None
-    for k, m in enumerate(_opt(raw, "messages", [])):
-        mwhere = f"{where}.messages[{k}]"
-        muid = _req(m, "uid", str, mwhere)
-        content = _req(m, "content", str, mwhere)
-        status = _enum(MessageStatus, m.get("status"), MessageStatus.COMPLETE)
-        if status == MessageStatus.STREAMING:
-            status = MessageStatus.INTERRUPTED
-        existing = repo.get_message_by_uid(muid)
+    assert conv.id is not None and conv.client_id == client.id  # checked by _plan
+    for m in c.messages:
+        existing = repo.get_message_by_uid(m.uid)
         if existing is None:
             repo.add_message(
-                conv.id,
-                _enum(Role, m.get("role"), Role.USER),
-                content,
-                status=status,
-                task=_enum(Task, m.get("task"), None),
-                model=str(_opt(m, "model", "")),
-                metadata=m.get("metadata") if isinstance(m.get("metadata"), dict) else {},
-                error=str(_opt(m, "error", "")),
-                input_tokens=_int_or_none(m.get("input_tokens")),
-                output_tokens=_int_or_none(m.get("output_tokens")),
-                cost_microusd=_int_or_none(m.get("cost_microusd")),
-                uid=muid,
-                created_at=m.get("created_at") or None,
-            )
+                conv.id, m.role, m.content, status=m.status, task=m.task, model=m.model,
+                metadata=m.metadata, error=m.error, input_tokens=m.input_tokens,
+                output_tokens=m.output_tokens, cost_microusd=m.cost_microusd, uid=m.uid,
+                created_at=m.created_at,
+            )  # fmt: skip
             report.count("created", "messages")
-        elif existing.content != content or existing.status != status:
-            assert existing.id is not None
+        elif existing.content != m.content or existing.status != m.status:
+            assert existing.id is not None and existing.conversation_id == conv.id
             repo.finish_message(
-                existing.id, content=content, status=status, error=str(_opt(m, "error", "")),
+                existing.id, content=m.content, status=m.status, error=m.error,
                 input_tokens=existing.input_tokens, output_tokens=existing.output_tokens,
                 cost_microusd=existing.cost_microusd,
             )  # fmt: skip
@@ -464,136 +1067,126 @@ def _import_conversation(
     db.execute(
         "UPDATE conversations SET title = ?, archived = ?, pinned = ?, "
         "updated_at = coalesce(?, updated_at) WHERE id = ?",
-        [
-            str(_opt(raw, "title", conv.title)), 1 if raw.get("archived") else 0,
-            1 if raw.get("pinned") else 0, raw.get("updated_at"), conv.id,
-        ],
-    )  # fmt: skip
-    return {uid: conv.id}
+        [c.title or conv.title, int(c.archived), int(c.pinned), c.updated_at, conv.id],
+    )
+    return conv.id
 
 
 def _import_entry(
-    ws: Workspace,
-    client: Client,
-    raw: Any,
-    conv_ids: dict[str, int],
-    where: str,
-    report: ImportReport,
-) -> dict[str, int]:
+    ws: Workspace, client: Client, e: _Entry, conv_ids: dict[str, int], report: ImportReport
+) -> int:
     db = ws.store.db
-    uid = _req(raw, "uid", str, where)
-    row = db.execute("SELECT id FROM time_entries WHERE uid = ?", [uid]).fetchone()
-    if row is not None:
-        report.count("unchanged", "time entries")
-        return {uid: int(row[0])}
     assert client.id is not None
-    entry = ws.store.billing.add_entry(
-        client.id,
-        _req(raw, "minutes", int, where),
-        str(_opt(raw, "description", "")),
-        rate_minor=_req(raw, "rate_minor", int, where),
-        currency=_req(raw, "currency", str, where),
-        work_date=_req(raw, "work_date", str, where),
-        conversation_id=conv_ids.get(str(raw.get("conversation_uid") or "")),
-        uid=uid,
-        created_at=raw.get("created_at") or None,
+    conversation_id = conv_ids.get(e.conversation_uid or "")
+    row = _row(
+        ws,
+        "SELECT t.*, i.status AS invoice_status FROM time_entries t"
+        " LEFT JOIN invoices i ON i.id = t.invoice_id WHERE t.uid = ?",
+        [e.uid],
     )
-    report.count("created", "time entries")
-    assert entry.id is not None
-    return {uid: entry.id}
+    if row is None:
+        entry = ws.store.billing.add_entry(
+            client.id, e.minutes, e.description, rate_minor=e.rate_minor, currency=e.currency,
+            work_date=e.work_date, conversation_id=conversation_id, uid=e.uid,
+            created_at=e.created_at,
+        )  # fmt: skip
+        report.count("created", "time entries")
+        assert entry.id is not None
+        return entry.id
+    if row["invoice_status"] in ("issued", "paid") or (
+        not _entry_differs(row, e) and row["conversation_id"] == conversation_id
+    ):
+        report.count("unchanged", "time entries")  # differing issued entries: see _plan
+        return int(row["id"])
+    db.execute(
+        "UPDATE time_entries SET work_date = ?, minutes = ?, description = ?, rate_minor = ?,"
+        " currency = ?, conversation_id = ?, updated_at = ? WHERE id = ?",
+        [e.work_date, e.minutes, e.description, e.rate_minor, e.currency, conversation_id,
+         now_iso(), row["id"]],
+    )  # fmt: skip
+    report.count("updated", "time entries")
+    return int(row["id"])
 
 
 def _import_invoice(
-    ws: Workspace,
-    client: Client,
-    raw: Any,
-    entry_ids: dict[str, int],
-    where: str,
-    report: ImportReport,
+    ws: Workspace, client: Client, inv: _Invoice, entry_ids: dict[str, int], report: ImportReport
 ) -> None:
     db = ws.store.db
-    uid = _req(raw, "uid", str, where)
-    if db.execute("SELECT 1 FROM invoices WHERE uid = ?", [uid]).fetchone():
-        report.count("unchanged", "invoices")
-        return
-    status = _enum(InvoiceStatus, raw.get("status"), None)
-    if status is None:
-        raise _Bad(f"The export is malformed: {where}.status is not an invoice status.")
-    currency = _req(raw, "currency", str, where)
-    tax_rate = str(_opt(raw, "tax_rate", "0"))
-    try:
-        Decimal(tax_rate)
-    except InvalidOperation:
-        raise _Bad(f"The export is malformed: {where}.tax_rate is not a number.") from None
     assert client.id is not None
-    invoice_id = insert_row(
-        db,
-        "invoices",
-        {
-            "uid": uid, "client_id": client.id, "status": "draft", "currency": currency,
-            "tax_rate": tax_rate, "payment_terms": str(_opt(raw, "payment_terms", "")),
-            "notes": str(_opt(raw, "notes", "")), "due_date": raw.get("due_date"),
-            "created_at": raw.get("created_at") or now_iso(),
-        },
-    )  # fmt: skip
-    for k, line in enumerate(_opt(raw, "lines", [])):
-        lwhere = f"{where}.lines[{k}]"
-        db.table("invoice_lines").insert(
-            {
-                "invoice_id": invoice_id,
-                "position": _req(line, "position", int, lwhere),
-                "description": str(_opt(line, "description", "")),
-                "quantity": str(_req(line, "quantity", str, lwhere)),
-                "unit_price_minor": _req(line, "unit_price_minor", int, lwhere),
-                "amount_minor": _req(line, "amount_minor", int, lwhere),
-                "time_entry_id": entry_ids.get(str(line.get("time_entry_uid") or "")),
-            }
+    row = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [inv.uid])
+    updated_at = inv.updated_at or inv.created_at or now_iso()
+    if row is not None and row["status"] != "draft":
+        # Same content (checked by _plan); only issued → paid or void moves on.
+        if row["status"] == "issued" and inv.status in (InvoiceStatus.PAID, InvoiceStatus.VOID):
+            _advance(db, int(row["id"]), inv, updated_at)
+            report.count("updated", "invoices")
+        else:
+            report.count("unchanged", "invoices")
+        return
+    content = {
+        "currency": inv.currency, "tax_rate": inv.tax_rate, "payment_terms": inv.payment_terms,
+        "notes": inv.notes, "due_date": inv.due_date,
+    }  # fmt: skip
+    if row is None:
+        invoice_id = insert_row(
+            db, "invoices",
+            {"uid": inv.uid, "client_id": client.id, "status": "draft",
+             "created_at": inv.created_at or now_iso(), **content},
+        )  # fmt: skip
+        bucket = "created"
+    else:
+        invoice_id = int(row["id"])
+        same = all(row[k] == v for k, v in content.items()) and _lines_of(ws, invoice_id) == sorted(
+            x.key() for x in inv.lines
         )
+        if same and inv.status == InvoiceStatus.DRAFT:
+            report.count("unchanged", "invoices")
+            return
+        bucket = "updated"
+        db.execute("DELETE FROM invoice_lines WHERE invoice_id = ?", [invoice_id])
+        db.execute(
+            "UPDATE invoices SET currency = ?, tax_rate = ?, payment_terms = ?, notes = ?,"
+            " due_date = ?, subtotal_minor = 0, tax_minor = 0, total_minor = 0 WHERE id = ?",
+            [*content.values(), invoice_id],
+        )
+    for line in inv.lines:
+        db.execute(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity,"
+            " unit_price_minor, amount_minor, time_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [invoice_id, line.position, line.description, line.quantity,
+             line.unit_price_minor, line.amount_minor,
+             entry_ids.get(line.time_entry_uid) if line.time_entry_uid else None],
+        )  # fmt: skip
     db.execute(
-        "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ? WHERE id = ?",
-        [
-            _req(raw, "subtotal_minor", int, where), _req(raw, "tax_minor", int, where),
-            _req(raw, "total_minor", int, where), invoice_id,
-        ],
-    )  # fmt: skip
-    updated = str(raw.get("updated_at") or raw.get("created_at") or now_iso())
-    if status != InvoiceStatus.DRAFT:
+        "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ?, updated_at = ?"
+        " WHERE id = ?",
+        [inv.subtotal_minor, inv.tax_minor, inv.total_minor, updated_at, invoice_id],
+    )
+    if inv.status != InvoiceStatus.DRAFT:
         try:
             db.execute(
                 "UPDATE invoices SET status = 'issued', series = ?, seq = ?, number = ?, "
                 "issue_date = ?, seller = ?, buyer = ?, updated_at = ? WHERE id = ?",
-                [
-                    str(_opt(raw, "series", "")), _req(raw, "seq", int, where),
-                    _req(raw, "number", str, where), _req(raw, "issue_date", str, where),
-                    dump_json(raw.get("seller") or {}), dump_json(raw.get("buyer") or {}),
-                    updated, invoice_id,
-                ],
+                [inv.series, inv.seq, inv.number, inv.issue_date, dump_json(inv.seller),
+                 dump_json(inv.buyer), updated_at, invoice_id],
             )  # fmt: skip
         except sqlite3.IntegrityError as exc:
             raise ServiceError(
-                f"Invoice {raw.get('number')} cannot be imported ({exc}); nothing was changed."
+                f"The import was refused: {inv.where} (invoice {inv.number}) cannot be "
+                f"issued here ({exc}); nothing was imported."
             ) from None
-        if status == InvoiceStatus.PAID:
-            db.execute(
-                "UPDATE invoices SET status = 'paid', paid_date = ?, updated_at = ? WHERE id = ?",
-                [raw.get("paid_date") or raw.get("issue_date"), updated, invoice_id],
-            )
-        elif status == InvoiceStatus.VOID:
-            db.execute(
-                "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ? WHERE id = ?",
-                [str(raw.get("void_reason") or "voided"), updated, invoice_id],
-            )
-    else:
-        db.execute("UPDATE invoices SET updated_at = ? WHERE id = ?", [updated, invoice_id])
-    report.count("created", "invoices")
+        _advance(db, invoice_id, inv, updated_at)
+    report.count(bucket, "invoices")
 
 
-def _enum(kind: Any, value: Any, default: Any) -> Any:
-    try:
-        return kind(value)
-    except ValueError:
-        return default
-
-
-def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+def _advance(db: Any, invoice_id: int, inv: _Invoice, updated_at: str) -> None:
+    if inv.status == InvoiceStatus.PAID:
+        db.execute(
+            "UPDATE invoices SET status = 'paid', paid_date = ?, updated_at = ? WHERE id = ?",
+            [inv.paid_date, updated_at, invoice_id],
+        )
+    elif inv.status == InvoiceStatus.VOID:
+        db.execute(
+            "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ? WHERE id = ?",
+            [inv.void_reason, updated_at, invoice_id],
+        )

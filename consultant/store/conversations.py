@@ -1,8 +1,10 @@
 """Conversations and their messages.
 
 Message order is ``(created_at, id)``. A streaming reply is one row whose content
-is rewritten as deltas arrive (the desktop app flushes at most every ~0.5 s), then
-finished with its final status, tokens and cost.
+is rewritten as deltas arrive (the desktop app and the CLI flush at most every
+~0.5 s), then finished with its final status, tokens and cost. While it streams,
+its metadata names its writer (``writer``, see ``db.WriterLock``), so opening the
+database in another process leaves it alone as long as that writer lives.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from sqlite_utils import Database
 from consultant.core.errors import StoreError
 from consultant.core.models import Conversation, Message, MessageStatus, Role, Task
 from consultant.store.clients import NotFound
-from consultant.store.db import now_iso
+from consultant.store.db import now_iso, writer_id
 from consultant.store.rows import dump_json, insert_row, load_json, parse_ts, update_row
 
 MAX_MESSAGE_CHARS = 5_000_000
@@ -177,6 +179,11 @@ class ConversationRepo:
         if len(content) > MAX_MESSAGE_CHARS:
             raise StoreError("The message is too large to store (over 5 million characters).")
         now = created_at or now_iso()
+        metadata = dict(metadata or {})
+        if MessageStatus(status) is MessageStatus.STREAMING:
+            writer = writer_id(self.db)
+            if writer is not None:
+                metadata["writer"] = writer
         with self.db.atomic():
             row_id = insert_row(
                 self.db,
@@ -189,7 +196,7 @@ class ConversationRepo:
                     "status": MessageStatus(status).value,
                     "task": Task(task).value if task else None,
                     "model": model,
-                    "metadata": dump_json(metadata or {}),
+                    "metadata": dump_json(metadata),
                     "error": error,
                     "input_tokens": input_tokens,
                     "output_tokens": output_tokens,
@@ -236,6 +243,7 @@ class ConversationRepo:
     ) -> Message:
         current = self.get_message(message_id)
         merged = {**current.metadata, **(metadata or {})}
+        merged.pop("writer", None)  # settled: no longer anyone's live reply
         with self.db.atomic():
             update_row(
                 self.db,

@@ -491,3 +491,61 @@ ALTER TABLE clients ADD COLUMN redact_never TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_log ADD COLUMN purpose TEXT NOT NULL DEFAULT 'chat';
 """,
     )
+
+
+@migrations(name="0004_replace_guards")
+def m0004_replace_guards(db: Database) -> None:
+    """Issued invoices, their lines and billed time entries resist ``REPLACE``.
+
+    ``INSERT OR REPLACE`` / ``UPDATE OR REPLACE`` resolve a uniqueness conflict by
+    deleting the row in the way, and that deletion fires no delete trigger (unless
+    ``recursive_triggers`` is on), so ``invoices_no_delete`` and friends would not
+    see it. These triggers refuse any insert or update that collides with an issued
+    invoice (by id, uid, number or series and seq), one of its lines, or a billed
+    time entry, before conflict resolution can run.
+    """
+    run_script(
+        db,
+        """
+CREATE TRIGGER invoices_no_replace_insert BEFORE INSERT ON invoices
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM invoices AS o WHERE o.status <> 'draft'
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.number = NEW.number
+                       OR (o.series = NEW.series AND o.seq = NEW.seq)));
+END;
+CREATE TRIGGER invoices_no_replace_update BEFORE UPDATE ON invoices
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM invoices AS o WHERE o.id <> OLD.id AND o.status <> 'draft'
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.number = NEW.number
+                       OR (o.series = NEW.series AND o.seq = NEW.seq)));
+END;
+CREATE TRIGGER invoice_lines_no_replace_insert BEFORE INSERT ON invoice_lines
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.id = NEW.id AND i.status <> 'draft');
+END;
+CREATE TRIGGER invoice_lines_no_replace_update BEFORE UPDATE OF id ON invoice_lines
+WHEN NEW.id IS NOT OLD.id
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.id = NEW.id AND i.status <> 'draft');
+END;
+CREATE TRIGGER time_entries_no_replace_insert BEFORE INSERT ON time_entries
+BEGIN
+    SELECT RAISE(ABORT, 'a billed time entry cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM time_entries AS o WHERE o.invoice_id IS NOT NULL
+                  AND (o.id = NEW.id OR o.uid = NEW.uid));
+END;
+CREATE TRIGGER time_entries_no_replace_update BEFORE UPDATE OF id, uid ON time_entries
+WHEN NEW.id IS NOT OLD.id OR NEW.uid IS NOT OLD.uid
+BEGIN
+    SELECT RAISE(ABORT, 'a billed time entry cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM time_entries AS o WHERE o.id <> OLD.id
+                  AND o.invoice_id IS NOT NULL AND (o.id = NEW.id OR o.uid = NEW.uid));
+END;
+""",
+    )

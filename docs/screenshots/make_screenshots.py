@@ -40,6 +40,21 @@ WHERE visit_date >= :start;
 """
 
 
+REDACT_EMAIL = """From: Lena Okafor <lena.okafor@harbor-therapy.example>
+Subject: SimplePractice intake form rejects a client
+
+Hi Sam,
+
+the SimplePractice intake form keeps rejecting Mr. Daniel Whitfield (DOB 04/22/1987,
+chart #HT-20931). His mother Grace called from (503) 555-0148 and says the error is
+ERR-4012 every time she presses Submit. His address is 2210 NE Alberta St, Apt 4,
+Portland, OR 97211. Could you look before his visit on 12/08/2026 at 9:30?
+
+Thanks,
+Lena
+"""
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -105,6 +120,23 @@ def main() -> int:
         settle(0.2)
         win.grab().save(str(OUT / "main-window.png"))
         win.view.grab().save(str(OUT / "conversation.png"))
+
+        # A redact client: what will be masked, before anything is sent.
+        harbor = ws.client("Harbor Therapy Practice")
+        ws.add_contact(harbor.name, "lena.okafor@harbor-therapy.example", "Lena Okafor",
+                       "Practice manager")  # fmt: skip
+        therapy = ws.store.conversations.create(harbor.id or 0, title="Intake form errors")
+        win.open_message_or_conversation(therapy.id or 0)
+        win.composer.set_task(Task.INTERPRET)
+        win.composer.edit.setPlainText(REDACT_EMAIL)
+        win.propose_context()
+        settle(0.3)
+        win.grab().save(str(OUT / "privacy-preview.png"))
+        dialog = win.context_panel.show_outgoing_text()
+        if dialog is not None:
+            settle(0.3)
+            dialog.grab().save(str(OUT / "outgoing-text.png"))
+            dialog.close()
         win.close()
     ws.close()
     print("saved to", OUT)

@@ -211,3 +211,31 @@ def test_desktop_redact_sends_no_personal_data(
         window.close()
     finally:
         ws.close()
+
+
+def test_cli_client_mask_lists_reach_the_redactor(
+    configured_model: LLMTestServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mail = tmp_path / "mail.txt"
+    mail.write_text("Hi Sam, Parker (our EHR) fails on Ward 7B again. Tamsin\n", encoding="utf-8")
+    assert main(["client", "add", "Sunrise Home Health", "--privacy", "redact"]) == 0
+    assert main(["client", "edit", "Sunrise Home Health", "--never-mask", "Parker",
+                 "--always-mask", "Ward 7B"]) == 0  # fmt: skip
+    assert main(["client", "show", "Sunrise Home Health", "--json"]) == 0
+    shown = json.loads(_last_json(capsys))
+    assert shown["never_mask"] == ["Parker"] and shown["always_mask"] == ["Ward 7B"]
+    code = main(["ask", "--client", "Sunrise Home Health", "--model", "local/test-model",
+                 str(mail)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    wire = _wire(configured_model)
+    assert "Parker" in wire and "Ward 7B" not in wire and "Tamsin" not in wire
+    # An empty value clears a list.
+    assert main(["client", "edit", "Sunrise Home Health", "--never-mask", ""]) == 0
+    capsys.readouterr()
+    assert main(["client", "show", "Sunrise Home Health", "--json"]) == 0
+    assert json.loads(_last_json(capsys))["never_mask"] == []
+
+
+def _last_json(capsys: pytest.CaptureFixture[str]) -> str:
+    out = capsys.readouterr().out
+    return out[out.index("{") :]

@@ -334,6 +334,23 @@ BEGIN
     UPDATE time_entries SET invoice_id = NEW.invoice_id WHERE id = NEW.time_entry_id;
 END;
 
+-- trigger invoice_lines_no_replace_insert
+CREATE TRIGGER invoice_lines_no_replace_insert BEFORE INSERT ON invoice_lines
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.id = NEW.id AND i.status <> 'draft');
+END;
+
+-- trigger invoice_lines_no_replace_update
+CREATE TRIGGER invoice_lines_no_replace_update BEFORE UPDATE OF id ON invoice_lines
+WHEN NEW.id IS NOT OLD.id
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.id = NEW.id AND i.status <> 'draft');
+END;
+
 -- trigger invoice_lines_release_entry
 CREATE TRIGGER invoice_lines_release_entry AFTER DELETE ON invoice_lines
 WHEN OLD.time_entry_id IS NOT NULL
@@ -392,6 +409,24 @@ CREATE TRIGGER invoices_no_delete BEFORE DELETE ON invoices
 WHEN OLD.status <> 'draft'
 BEGIN
     SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; void it instead');
+END;
+
+-- trigger invoices_no_replace_insert
+CREATE TRIGGER invoices_no_replace_insert BEFORE INSERT ON invoices
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM invoices AS o WHERE o.status <> 'draft'
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.number = NEW.number
+                       OR (o.series = NEW.series AND o.seq = NEW.seq)));
+END;
+
+-- trigger invoices_no_replace_update
+CREATE TRIGGER invoices_no_replace_update BEFORE UPDATE ON invoices
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM invoices AS o WHERE o.id <> OLD.id AND o.status <> 'draft'
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.number = NEW.number
+                       OR (o.series = NEW.series AND o.seq = NEW.seq)));
 END;
 
 -- trigger invoices_void_releases_entries
@@ -456,6 +491,23 @@ CREATE TRIGGER time_entries_billed_no_delete BEFORE DELETE ON time_entries
 WHEN OLD.invoice_id IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'a billed time entry cannot be deleted');
+END;
+
+-- trigger time_entries_no_replace_insert
+CREATE TRIGGER time_entries_no_replace_insert BEFORE INSERT ON time_entries
+BEGIN
+    SELECT RAISE(ABORT, 'a billed time entry cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM time_entries AS o WHERE o.invoice_id IS NOT NULL
+                  AND (o.id = NEW.id OR o.uid = NEW.uid));
+END;
+
+-- trigger time_entries_no_replace_update
+CREATE TRIGGER time_entries_no_replace_update BEFORE UPDATE OF id, uid ON time_entries
+WHEN NEW.id IS NOT OLD.id OR NEW.uid IS NOT OLD.uid
+BEGIN
+    SELECT RAISE(ABORT, 'a billed time entry cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM time_entries AS o WHERE o.id <> OLD.id
+                  AND o.invoice_id IS NOT NULL AND (o.id = NEW.id OR o.uid = NEW.uid));
 END;
 
 -- trigger time_entries_single_invoice

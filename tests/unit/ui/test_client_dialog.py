@@ -181,3 +181,23 @@ def test_contact_email_of_another_client_is_refused(qtbot: QtBot, workspace: Wor
     assert "already belongs" in dialog.error_label.text()
     assert dialog.tabs.currentIndex() == 2
     assert [c.name for c in workspace.clients()] == ["A"]
+
+
+def test_redaction_term_lists_show_for_redact_and_are_saved(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    dialog = _dialog(qtbot, workspace)
+    qtbot.keyClicks(dialog.name_edit, "Sunrise Home Health")
+    assert not dialog.redact_terms.isVisible()  # cloud: nothing is masked
+    dialog.privacy_buttons[PrivacyPolicy.REDACT].setChecked(True)
+    assert dialog.redact_terms.isVisible()
+    dialog.redact_always_edit.setPlainText("Ward 7B\n\nProject Bluebird")
+    dialog.redact_never_edit.setPlainText("Parker")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.client is not None and dialog.client.id is not None
+    stored = workspace.store.clients.get(dialog.client.id)
+    assert stored.redact_always == "Ward 7B\n\nProject Bluebird"
+    assert stored.redact_never == "Parker"
+    again = _dialog(qtbot, workspace, stored)
+    assert again.redact_terms.isVisible()
+    assert again.redact_never_edit.toPlainText() == "Parker"

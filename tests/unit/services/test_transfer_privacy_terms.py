@@ -1,0 +1,21 @@
+"""A client's always/never-mask lists travel with export and import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from consultant.services.transfer import export_data, import_data
+from consultant.services.workspace import Workspace
+
+
+def test_mask_lists_round_trip(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "a") as ws:
+        ws.add_client("Sunrise", privacy="redact", redact_always="Ward 7B", redact_never="Parker")
+        data = json.loads(json.dumps(export_data(ws)))
+    [client] = data["clients"]
+    assert (client["redact_always"], client["redact_never"]) == ("Ward 7B", "Parker")
+    with Workspace.open(tmp_path / "b") as other:
+        import_data(other, data)
+        copy = other.client("Sunrise")
+        assert (copy.redact_always, copy.redact_never) == ("Ward 7B", "Parker")
