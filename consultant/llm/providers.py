@@ -432,7 +432,7 @@ def probe_api_base(
     choice = _server_choice(ProviderKind.OPENAI_COMPATIBLE, api_base, provider_id, label)
     answer = list_models(choice, audit, timeout=timeout)
     if not answer.reachable:
-        return False, f"Nothing answered at {api_base} ({answer.message})"
+        return False, answer.message
     if answer.status is not None and answer.status >= 400:
         return False, answer.message
     return True, answer.message

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "SERVICE",
     "KEYRING_LOCKED",
+    "SERVICE",
     "KeyDeletion",
     "KeyStatus",
     "delete_api_key",
@@ -50,8 +50,7 @@ _lock = threading.Lock()
 
 #: The sentence for a keyring that exists but is locked (or would not unlock).
 KEYRING_LOCKED = (
-    "The system keyring is locked; unlock it (e.g. log in to your desktop session) and "
-    "try again."
+    "The system keyring is locked; unlock it (e.g. log in to your desktop session) and try again."
 )
 _KEYRING_ADVICE = (
     "Install or unlock a keyring (e.g. GNOME Keyring, KWallet, macOS Keychain, Windows "

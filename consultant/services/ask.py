@@ -125,8 +125,15 @@ class PrivacyPreview:
 
     @property
     def outgoing_text(self) -> str:
-        """Every message as sent, with its role, for reading."""
-        return "\n\n".join(f"── {m['role']} ──\n{m['content']}" for m in self.messages)
+        """Every message as sent, the user's new message first (what they check)."""
+        if not self.messages:
+            return ""
+        *earlier, last = self.messages
+        parts = [f"── Your message, as sent ──\n{last['content']}"]
+        if earlier:
+            parts.append("── Also sent: instructions, client profile, earlier turns, context ──")
+            parts += [f"[{m['role']}]\n{m['content']}" for m in earlier]
+        return "\n\n".join(parts)
 
 
 def stream_turn(

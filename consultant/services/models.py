@@ -98,9 +98,7 @@ def models_status(
     required then: a check is an outbound call)."""
     if check and audit is None:
         raise ValueError("checking providers makes outbound calls: pass an audit callback")
-    return providers.list_models_status(
-        _with_stored_kind_keys(settings), check=check, audit=audit
-    )
+    return providers.list_models_status(_with_stored_kind_keys(settings), check=check, audit=audit)
 
 
 def _with_stored_kind_keys(settings: Settings) -> Settings:
@@ -165,9 +163,7 @@ def keyring_status() -> tuple[bool, str]:
     return secrets.keyring_status()
 
 
-def test_connection(
-    settings: Settings, model_ref: str, audit: AuditCallback
-) -> tuple[bool, str]:
+def test_connection(settings: Settings, model_ref: str, audit: AuditCallback) -> tuple[bool, str]:
     """A one-token call (blocking: run it on a worker thread). Audited like any
     outbound call; a worker collects the entry and the writer thread stores it."""
     try:

@@ -342,35 +342,44 @@ def _refuse(where: str, problem: str) -> _Bad:
 
 def _scan(data: Any) -> None:
     """Depth, lone surrogates, non-finite floats and 64-bit overflow anywhere."""
-    stack: list[tuple[Any, str, int]] = [(data, "the document", 0)]
+
+    def child(where: str, step: str, depth: int) -> str:
+        if depth >= 12:  # keep the path of a deep value readable
+            return where if where.endswith("…") else f"{where}…"
+        if not where:
+            return step.lstrip(".")
+        return f"{where}{step}"
+
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
     while stack:
         value, where, depth = stack.pop()
+        where_text = where or "the document"
         if depth > MAX_DEPTH:
-            raise _bad(where, f"is nested more than {MAX_DEPTH} levels deep")
+            raise _bad(where_text, f"is nested more than {MAX_DEPTH} levels deep")
         if isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise _bad(where, "contains text that is not valid Unicode") from None
+                raise _bad(where_text, "contains text that is not valid Unicode") from None
         elif isinstance(value, bool) or value is None:
             continue
         elif isinstance(value, int):
             if not -_SQLITE_INT <= value < _SQLITE_INT:
-                raise _bad(where, "is a number too large to store")
+                raise _bad(where_text, "is a number too large to store")
         elif isinstance(value, float):
             if value != value or value in (float("inf"), float("-inf")):
-                raise _bad(where, "is not a finite number")
-        elif isinstance(value, dict):
-            for key, item in value.items():
+                raise _bad(where_text, "is not a finite number")
+        elif isinstance(value, dict):  # pushed in reverse: the first problem is found first
+            for key, item in reversed(list(value.items())):
                 if not isinstance(key, str):
-                    raise _bad(where, "has a key that is not text")
-                stack.append((key, f"{where} (a key)", depth + 1))
-                stack.append((item, f"{where}.{key}", depth + 1))
+                    raise _bad(where_text, "has a key that is not text")
+                stack.append((key, f"{where_text} (a key)", depth + 1))
+                stack.append((item, child(where, f".{key}", depth), depth + 1))
         elif isinstance(value, list):
-            for i, item in enumerate(value):
-                stack.append((item, f"{where}[{i}]", depth + 1))
+            for i in range(len(value) - 1, -1, -1):
+                stack.append((value[i], child(where, f"[{i}]", depth), depth + 1))
         else:
-            raise _bad(where, "has a value JSON cannot hold")
+            raise _bad(where_text, "has a value JSON cannot hold")
 
 
 class _Obj:

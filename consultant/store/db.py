@@ -520,8 +520,10 @@ def file_backup(path: Path) -> Path:
     try:
         try:
             problems = [str(r[0]) for r in db.execute("PRAGMA quick_check").fetchall()]
-        except sqlite3.Error as exc:
-            raise store_error(exc, path) from None
+        except sqlite3.DatabaseError as exc:
+            if _error_code(exc) != _SQLITE_CORRUPT and "malformed" not in str(exc).lower():
+                raise store_error(exc, path) from None
+            problems = [str(exc)]
         if problems != ["ok"]:
             raise StoreError(
                 f"{path} has damaged pages ({problems[0]}); no backup was made, so the "

@@ -12,6 +12,8 @@ its placeholders on request (``AskService.preview``: the same code the gateway r
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -23,8 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,21 @@ from consultant.core.prompts import ContextSnippet
 from consultant.ui.item_models import ObjectRole, SnippetListModel
 
 __all__ = ["ContextPanel", "OutgoingTextDialog"]
+
+
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+
+
+def _highlight_placeholders(text: str) -> str:
+    """The outgoing text as HTML, placeholders marked so they stand out."""
+    marked = []
+    pos = 0
+    for match in _PLACEHOLDER.finditer(text):
+        marked.append(html.escape(text[pos : match.start()]))
+        marked.append(f"<b style='color: palette(link)'>{html.escape(match.group())}</b>")
+        pos = match.end()
+    marked.append(html.escape(text[pos:]))
+    return "<pre style='white-space: pre-wrap'>" + "".join(marked) + "</pre>"
 
 
 class OutgoingTextDialog(QDialog):
@@ -50,9 +67,10 @@ class OutgoingTextDialog(QDialog):
             else "Nothing in this message was recognised as personal data."
         )
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit(text)
+        self.text = QTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setHtml(_highlight_placeholders(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,9 +156,9 @@ class ContextPanel(QWidget):
             return
         summary = describe_counts(preview.counts)
         self.privacy_label.setText(
-            f"🔒 Masked before sending to {preview.provider}: {summary}."
+            f"Masked before sending to {preview.provider}: {summary}."
             if summary
-            else "🔒 Redaction is on for this client; nothing in this message was "
+            else "Redaction is on for this client; nothing in this message was "
             "recognised as personal data."
         )
 

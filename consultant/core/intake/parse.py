@@ -114,20 +114,32 @@ def _decode_bytes(data: bytes, charset: str | None, warnings: list[str]) -> str:
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
-            if codec == "utf-8" or codec.startswith("utf"):
-                warnings.append(
-                    "The text was not valid in its declared character set; "
-                    "it was read as Windows-1252."
-                )
-                return data.decode("cp1252", errors="replace")
+            if codec == "utf-8":
+                return _decode_unknown(data, warnings, declared_utf8=True)
             warnings.append("Some characters could not be decoded and were replaced.")
             return data.decode(codec, errors="replace")
         except Exception:
             pass
-    return _decode_unknown(data)
+    return _decode_unknown(data, warnings)
 
 
-def _decode_unknown(data: bytes) -> str:
+def _utf8_evidence(data: bytes) -> tuple[int, int]:
+    """(valid non-ASCII UTF-8 characters, bytes that are not valid UTF-8)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good, bad
+
+
+def _decode_unknown(
+    data: bytes, warnings: list[str] | None = None, *, declared_utf8: bool = False
+) -> str:
+    """Bytes of unknown charset: BOMs, then UTF-8, then Windows-1252.
+
+    Text that is UTF-8 apart from a few stray bytes (at most as many bad bytes as
+    good non-ASCII characters) stays UTF-8 with the bad bytes replaced by U+FFFD and
+    a warning; only text with no UTF-8 evidence is read as Windows-1252.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -135,7 +147,71 @@ def _decode_unknown(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    good, bad = _utf8_evidence(data)
+    if good and bad <= good:
+        if warnings is not None:
+            noun = "byte that is" if bad == 1 else "bytes that are"
+            warnings.append(f"{bad} {noun} not valid UTF-8 replaced by “\ufffd”.")
+        return data.decode("utf-8", errors="replace")
+    if warnings is not None and declared_utf8:
+        warnings.append(
+            "The text was not valid in its declared character set; it was read as Windows-1252."
+        )
+    return data.decode("cp1252", errors="replace")
+
+
+def _has_surrogates(value: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in value)
+
+
+def _header_text(value: str, fallback: str | None, warnings: list[str]) -> str:
+    """A raw header value: 8-bit bytes without RFC 2047 (kept by the parser as
+    surrogate escapes) are decoded as UTF-8, else the message's charset or cp1252."""
+    if not _has_surrogates(value):
+        return value
+    raw = value.encode("utf-8", errors="surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    codec = "cp1252"
+    if fallback:
+        with contextlib.suppress(LookupError):
+            found = codecs.lookup(fallback.strip().strip("\"'")).name
+            if found != "utf-8" and not found.startswith("utf"):
+                codec = found
+    note = f"A header was not encoded for mail (8-bit); it was read as {codec}."
+    if note not in warnings:
+        warnings.append(note)
+    return raw.decode(codec, errors="replace")
+
+
+def _scrub(value: str) -> str:
+    """Never let a lone surrogate out of intake: it cannot be stored or printed."""
+    if not _has_surrogates(value):
+        return value
+    return value.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+def _scrub_address(address: Address | None) -> Address | None:
+    if address is None:
+        return None
+    return Address(_scrub(address.name), _scrub(address.email))
+
+
+def _scrub_email(email: ParsedEmail) -> None:
+    email.subject = _scrub(email.subject)
+    email.message_id = _scrub(email.message_id)
+    email.in_reply_to = _scrub(email.in_reply_to)
+    email.original_text = _scrub(email.original_text)
+    email.headers = {_scrub(k): _scrub(v) for k, v in email.headers.items()}
+    email.sender = _scrub_address(email.sender)
+    email.to = [a for a in map(_scrub_address, email.to) if a is not None]
+    email.cc = [a for a in map(_scrub_address, email.cc) if a is not None]
+    email.attachments = [
+        Attachment(_scrub(a.filename), _scrub(a.content_type), a.size) for a in email.attachments
+    ]
 
 
 def _looks_binary(text: str) -> bool:
@@ -190,7 +266,8 @@ def _bounded(value: str, limit: int = MAX_HEADER_CHARS) -> str:
 
 def _finish(email: ParsedEmail, body: str) -> ParsedEmail:
     """Bound the body, then split it into new text, signature and history."""
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    _scrub_email(email)
+    body = _scrub(body).replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in body:
         body = body.replace("\x00", "")
         email.warnings.append("NUL characters were removed from the text.")
@@ -461,18 +538,23 @@ def parse_eml(data: bytes, *, source_kind: SourceKind = "eml") -> ParsedEmail:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except (Exception, RecursionError):
-        text = _decode_unknown(data)
-        email = ParsedEmail(source_kind=source_kind, original_text=text)
+        email = ParsedEmail(source_kind=source_kind)
+        text = _decode_unknown(data, email.warnings)
+        email.original_text = text
         email.warnings.append("The message structure is broken; it was read as plain text.")
         return _finish(email, text)
     email = ParsedEmail(source_kind=source_kind, warnings=warnings)
     raw = _raw_headers(message)
+    try:
+        body_charset = message.get_content_charset()
+    except Exception:
+        body_charset = None
     headers: dict[str, str] = {}
     for name, value in raw:
-        key = name.strip().lower()[:100]
+        key = _scrub(name.strip().lower()[:100])
         if key in headers or len(headers) >= MAX_HEADERS:
             continue
-        headers[key] = _bounded(_unfold(value))
+        headers[key] = _bounded(_unfold(_header_text(value, body_charset, warnings)))
     email.headers = {k: _bounded(decode_rfc2047(v)) for k, v in headers.items()}
     email.sender = _first(parse_address_list(headers.get("from", "")))
     email.to = parse_address_list(headers.get("to", ""))
@@ -641,9 +723,13 @@ def parse_bytes(data: bytes, filename: str | None = None) -> ParsedEmail:
     if _looks_like_mime(data) or (name.endswith(".eml") and _HEADER_LINE_RE.match(
             data.lstrip(b" \t\r\n")[:200])):
         return parse_eml(data)
-    text = _decode_unknown(data)
+    notes: list[str] = []
+    text = _decode_unknown(data, notes)
     if _looks_binary(text):
         raise IntakeError("This file does not look like an email: it contains binary data.")
     if name.endswith((".htm", ".html")) or (looks_like_html(text) and text.lstrip()[:1] == "<"):
-        return parse_html(text)
-    return parse_text(text)
+        email = parse_html(text)
+    else:
+        email = parse_text(text)
+    email.warnings[:0] = notes
+    return email

@@ -1287,3 +1287,227 @@ On Tue, Feb 10, 2026 at 3:12 PM Sam Ortega <sam@ortega-tech.net> wrote:
 > The new scanner's software was saving both a PDF and a JPEG for each scan, and
 > OP's import picked up both. I set the scan profile to PDF only.
 """, ["maple-docs-scan-duplicate"])
+
+# ---------------------------------------------------------------- Summit Motion
+C = client(
+    "Summit Motion PT", "Summit Motion Physical Therapy, LLC (five outpatient clinics)", "summitmotionpt.com",
+    """
+WebPT: the EMR, scheduling and billing system used at all five clinics
+clinics: Eastside, Riverside, Northgate, Lakeview (opened 2025) and Downtown
+SRFax: online fax service; plans of care are faxed to physicians for signature and come back by fax
+the POC chase: the list of plans of care still waiting for a physician signature, worked every week by billing
+RingCentral: phones for all clinics, appointment reminder texts
+Gusto: payroll for all clinics (clinicians in two states)
+the huddle board: the weekly clinic dashboard in Power BI reviewed at the Thursday huddle
+the 8-minute report: billing audit comparing timed minutes to billed units (CMS 8-minute rule)
+the kiosk: check-in iPads at each front desk, managed with Jamf
+HEP: home exercise programs in MedBridge
+Meraki: network equipment at all clinics, including site-to-site VPN
+""",
+    [["greg@summitmotionpt.com", "Greg Novak", "Chief operating officer"],
+     ["jasmine@summitmotionpt.com", "Jasmine Ortiz", "Billing manager"],
+     ["derek.chu@summitmotionpt.com", "Derek Chu", "Clinic director, Eastside"],
+     ["lauren@summitmotionpt.com", "Lauren Pike", "Front-office supervisor"]])
+
+ex(C, "summit-docusign-new-hire", "2024-01-10", "New-hire paperwork through DocuSign",
+   """Hi Sam, we hire a lot of PRN therapists and aides, and every new hire gets a stack of paper: W-4, I-9
+   section 1, handbook acknowledgment, HIPAA training attestation, direct deposit. Lauren scans it all and it
+   takes days to chase missing signatures. We already pay for DocuSign for vendor contracts. Can new hires
+   sign everything before day one? Greg""",
+   """Yes. I built a DocuSign template "New hire packet" with the handbook, HIPAA attestation and policy
+   acknowledgments, with fields pre-filled from the offer, and a reminder every two days until it's signed.
+   Completed envelopes save to the HR library in SharePoint by employee name. W-4 and direct deposit are better
+   done in Gusto's own onboarding, which I turned on, so that data never sits in a PDF.""")
+
+ex(C, "summit-srfax-poc-return-routing", "2024-02-13", "Routing returned signed plans of care by clinic",
+   """Hi Sam, signed plans of care come back from physicians to our one SRFax number and land in a single
+   inbox. Jasmine's team then figures out which clinic each one belongs to and forwards it. It's about 200 a week
+   and it's slow. Could faxes for each clinic go to that clinic's front desk directly? Jasmine""",
+   """I added one SRFax number per clinic and set each clinic's number as the return fax on the plan of care
+   cover page WebPT sends, so physicians reply to the right clinic automatically. Each number delivers to that
+   clinic's shared mailbox and into WebPT's document queue tagged by location. The old number stays on for a few
+   months and goes to billing.""")
+
+ex(C, "summit-ringcentral-clinic-hunt-group", "2024-03-05", "RingCentral: Riverside calls ring only one phone",
+   """Hi Sam, at Riverside, calls to the clinic's main number only ring at the front desk phone by the door.
+   The second front desk phone and the office phone never ring, so when Amy is on a call patients go to voicemail.
+   Other clinics ring all phones. Lauren""",
+   """Riverside's call queue was set up with only Amy's extension as a member, probably from when the clinic had
+   one front desk person. I added the second front desk and the office manager extensions to the queue, set
+   simultaneous ringing, and voicemail only after 30 seconds. Test calls ring all three.""")
+
+ex(C, "summit-gusto-multi-state", "2024-04-09", "Gusto payroll for clinicians working in a second state",
+   """Hi Sam, two therapists who live across the state line will start working at Northgate, which is in our
+   state, and one of them will also cover a school contract on their side. Gusto is asking about state
+   registrations. I'm not sure what to put. Greg""",
+   """For the two therapists, Gusto needs their home state for withholding if there's no reciprocity, plus our
+   state for the work location. I checked: the two states have a reciprocity agreement, so only our state is
+   withheld, and each of them filed the reciprocity exemption form in Gusto. For the school contract days, your
+   CPA should confirm; I noted the question for her.""")
+
+ex(C, "summit-kiosk-ipad-jamf", "2024-05-14", "Check-in iPads managed with Jamf",
+   """Hi Sam, the check-in iPads at the front desks keep asking for an Apple ID password to update the check-in
+   app, and nobody knows it. Two of them are on an old version and patients can't sign the consent on them. Can
+   this be managed centrally? Lauren""",
+   """I enrolled all the check-in iPads in Jamf Now through Apple Business Manager, with the check-in app
+   assigned as a managed app through volume purchasing, so updates install without an Apple ID. I set the
+   iPads to single-app mode and to update overnight. All five are on the current version.""")
+
+ex(C, "summit-poc-signature-report", "2024-06-11", "Unsigned plan of care report",
+   """Hi Sam, Medicare requires a signed plan of care, and auditors want to see we follow up. Jasmine tracks
+   unsigned plans in a spreadsheet by hand. WebPT has a report for unsigned documents but it lists every document
+   type. Could you build something showing plans of care without a physician signature, by clinic and age? Jasmine""",
+   """I built a saved WebPT analytics report, "Unsigned plans of care", filtered to initial evaluations and
+   recertifications with plan-of-care status "sent, not signed", grouped by clinic and bucketed 0-14, 15-30 and
+   over 30 days, with the referring physician's fax number. It e-mails Jasmine and each clinic director every
+   Monday at 7.""")
+
+ex(C, "summit-8-minute-units-audit", "2024-07-16", "Timed minutes versus billed units audit",
+   """Hi Sam, our compliance consultant wants a monthly audit comparing the timed treatment minutes documented
+   to the units billed, by therapist, to catch overbilling under the 8-minute rule. WebPT has the minutes and the
+   billed CPT codes but no report that puts them together. Jasmine""",
+   """I built a Power BI report from the WebPT data export: for each visit, total timed minutes, the units the
+   8-minute rule allows, and the units billed, flagging visits where billed exceeds allowed. There's a summary by
+   therapist and clinic. June showed 31 flagged visits out of 9,400, mostly one therapist documenting minutes in
+   the wrong field.""")
+
+ex(C, "summit-huddle-board-powerbi", "2024-08-20", "Weekly clinic dashboard not refreshing",
+   """Hi Sam, the weekly clinic dashboard we review at the Thursday meeting still shows last week's numbers.
+   Visits, cancellations and new evals are all the same as before. Greg had to present from memory. Did the
+   refresh stop? Derek Thanks""",
+   """The Power BI scheduled refresh failed because the on-premises data gateway's credentials for the WebPT
+   export folder expired with the service account password. I updated the credentials, ran the refresh manually,
+   and set the refresh failure e-mail to go to me and Greg. The dashboard shows this week's data.""")
+
+ex(C, "summit-ringcentral-sms-reminders", "2024-09-17", "Appointment reminder texts blocked by carriers",
+   """Hi Sam, we moved appointment reminders from WebPT to RingCentral texts last month to save money. Since
+   the beginning of September a lot of patients say they didn't get a reminder. No-shows are up at every clinic.
+   RingCentral shows the texts as sent. Lauren""",
+   """US carriers now block business texts from numbers without 10DLC registration, and our RingCentral
+   number's campaign registration was never completed. I submitted the brand and campaign registration with
+   sample messages and opt-out language; it was approved on the 24th and delivery is back to normal. Undelivered
+   texts now show as failed in the RingCentral log.""")
+
+ex(C, "summit-srfax-cover-sheet-poc", "2024-10-15", "SRFax cover sheet with plan of care barcode",
+   """Hi Sam, physicians send back signed plans of care without our cover page, so we can't tell which
+   patient it's for without reading it. Jasmine heard some practices put a barcode on the cover sheet that the
+   fax system can read when the fax comes back. Can SRFax or WebPT do this? Jasmine""",
+   """WebPT's outbound plan of care fax can include a patient and document barcode on the first page of the
+   plan itself, not just the cover sheet, which matters because physicians often discard cover sheets. I turned
+   that on and set up WebPT's fax-back matching, so returned faxes with the barcode attach to the right
+   document automatically. About 70% match on their own.""")
+
+ex(C, "summit-webpt-claims-rejection-npi", "2024-11-12", "Claims rejected for missing rendering NPI",
+   """Hi Sam, the clearinghouse rejected 56 claims this week with "rendering provider NPI missing". They're all
+   for Marcus Lee, the new PT at Downtown. His visits look normal in WebPT. We need to get paid. Jasmine He started three weeks ago. Thanks""",
+   """Marcus's WebPT user had the therapist role but his provider profile was missing the NPI and the taxonomy
+   code, so claims went out without a rendering provider. I added them from NPPES, and you resubmitted the 56
+   claims from the rejections screen; the clearinghouse accepted them. I added the provider profile to the new
+   hire checklist.""")
+
+ex(C, "summit-meraki-clinic-wifi-drop", "2024-12-10", "Wi-Fi drops in the Eastside gym area",
+   """Hi Sam, at Eastside the Wi-Fi in the back gym drops all the time. Therapists' tablets lose WebPT in the
+   middle of notes. It's fine at the front. We added the new treadmills and the big mirror wall last month. Derek""",
+   """The mirror wall blocks and reflects the signal, and the back gym was served by the front access point
+   only. Meraki's signal map showed the drop right behind the mirrors. I installed a second access point on the
+   gym ceiling, set both to automatic channel and power, and enabled fast roaming. The tablets stay connected
+   across the room now.""")
+
+ex(C, "summit-ringcentral-new-clinic-lakeview", "2025-01-14", "Phone setup for the new Lakeview clinic",
+   """Hi Sam, the Lakeview clinic opens February 3. We need phones like the other clinics, the main number on
+   our website and Google listing, and reminder texts from the local number. What do you need? Greg The landlord says the network closet will be ready the week before. Thanks""",
+   """I ported a local number for Lakeview, created its site in RingCentral with business hours, a call queue
+   for the two front-desk phones and the clinic director, and the same after-hours message as the other clinics.
+   I added the number to the existing 10DLC campaign so reminder texts go out from it. Desk phones are shipping to
+   the clinic.""")
+
+ex(C, "summit-hep-portal-sso", "2025-02-11", "MedBridge home exercise program sign-in",
+   """Hi Sam, therapists have separate MedBridge logins for home exercise programs and half of them forget the
+   password. We'd like them to sign in with their Microsoft account. Also, PRN staff who leave keep their
+   MedBridge access. Derek Thanks""",
+   """MedBridge supports single sign-on with Microsoft Entra ID. I set it up with automatic account creation
+   for members of the Clinicians group, so therapists click "Sign in with Microsoft" and access ends when their
+   account is disabled. I moved existing programs to the new accounts; patients' links kept working.""")
+
+ex(C, "summit-gusto-time-tracking-webpt", "2025-03-11", "Clinician hours from WebPT into Gusto",
+   """Hi Sam, our PRN therapists are paid hourly, and every two weeks Lauren adds up their clinic hours from
+   the WebPT schedule and types them into Gusto. It takes a day and mistakes happen. Is there a way to move the
+   hours automatically? Greg""",
+   """WebPT can export a provider productivity report with hours scheduled and documented per day. I built a
+   saved report for PRN clinicians and a small conversion that matches WebPT users to Gusto employee IDs and
+   writes Gusto's hours import CSV. Lauren reviews the totals on screen and uploads the file under Run Payroll >
+   Import hours.""")
+
+ex(C, "summit-meraki-vpn-site-to-site", "2025-04-15", "Northgate site-to-site VPN down after ISP change",
+   """Hi Sam, since the new internet provider was installed at Northgate, the front desk can't print to the
+   billing office printer and can't reach the shared drive. WebPT works since it's on the web. Derek The installer said everything was working when he left. Thanks""",
+   """The new ISP gave Northgate a different public IP behind their own router, which was doing NAT in front of our
+   Meraki. I had the ISP put their router in bridge mode so the Meraki gets the public address, and the
+   site-to-site VPN to the other clinics came up by itself. Printing and the shared drive work.""")
+
+ex(C, "summit-webpt-eligibility-check", "2025-06-10", "Batch insurance eligibility checks not running",
+   """Hi Sam, WebPT is supposed to check insurance eligibility for the next day's patients every night, but
+   the front desks say it's not showing any results for about a week. They're calling insurers by phone. Lauren It wastes a couple of hours a day per clinic. Thanks""",
+   """The nightly batch eligibility check was tied to the WebPT user of a front-desk employee who left, and when
+   her account was deactivated the batch job stopped. I reassigned it to a dedicated integration user that won't
+   be deactivated, ran it for the next three days, and results show on the schedule.""")
+
+ex(C, "summit-m365-license-cleanup", "2025-07-15", "Microsoft 365 licences for PRN staff",
+   """Hi Sam, our Microsoft bill went up again. I think we pay for a full licence for every PRN therapist, even
+   ones who work twice a month. Can you look at what we actually need? Greg I don't want to cut anything they need. Thanks""",
+   """Of 84 licences, 31 were Business Standard for PRN staff who only use e-mail and Teams on their phones. I moved
+   them to the frontline F3 licence, removed 9 licences for people who left, and kept Standard for office staff.
+   Monthly cost is down by about $640. I set up a quarterly licence review reminder.""")
+
+ex(C, "summit-poc-auto-resend", "2025-08-12", "Automatic re-fax of unsigned plans of care",
+   """Hi Sam, the unsigned plan of care report works, but Jasmine's team still re-faxes every plan by hand
+   when it's 10 days old. Some physicians need three or four tries. Can the re-sending happen by itself? Jasmine Thanks""",
+   """WebPT doesn't re-send on a schedule, but its fax queue can be driven from the report. I set up an
+   automation that takes plans in the report older than 10 days with no signature and re-sends them through
+   SRFax with a "second request" cover page, then again at 20 days with "final request". Jasmine gets a list of
+   those past 30 days to call.""")
+
+ex(C, "summit-huddle-board-cancellations", "2025-09-16", "Dashboard counts reschedules as cancellations",
+   """Hi Sam, the cancellation rate on the weekly dashboard looks far too high: Eastside shows 22%. Derek thinks
+   visits that were moved to another day are counted as cancelled. Greg We had a discussion at the huddle about whether Eastside has a scheduling problem, and I don't want to make decisions on a wrong number. Can you check how it's counted? Thanks""",
+   """Right: in WebPT a rescheduled visit is cancelled with the reason "rescheduled" and a new one is created. The
+   measure counted all cancellations. I changed it to exclude the "rescheduled" reason and added a separate
+   reschedule rate. Eastside's cancellation rate is 9%, the reschedule rate 13%.""")
+
+ex(C, "summit-phishing-invoice", "2025-10-14", "Phishing: fake invoice from 'WebPT billing'",
+   """Hi Sam, Jasmine got an e-mail that says it's from WebPT billing with an overdue invoice and a link to
+   "update payment details". It looked real, but the logo was blurry. She didn't click. Greg Should we worry about anyone else getting it? Thanks""",
+   """The link went to a fake Microsoft login page to steal passwords; the sender domain was webpt-billing.net. I
+   blocked the domain and the URL, searched all mailboxes and removed 7 copies, and confirmed nobody signed in from
+   unusual locations. WebPT invoices only come through their customer portal.""")
+
+ex(C, "summit-gusto-401k-sync", "2025-11-11", "Gusto 401(k) deduction sync error",
+   """Hi Sam, Gusto shows a warning that the 401(k) deductions for six employees didn't sync to Guideline, the
+   retirement provider, for the last two payrolls. Employees are asking where their contributions are. Greg How do we fix it and make sure they get the money? Thanks""",
+   """The six had changed their contribution percentage in Guideline, and the change conflicted with a manual
+   deduction someone had added in Gusto. I removed the manual deductions, let Guideline's integration push the
+   elections, and Gusto sent the missed contributions with the next payroll as a catch-up.""")
+
+ex(C, "summit-printer-fleet", "2025-12-09", "Printer lease replacement at five clinics",
+   """Hi Sam, our printer lease ends in January. We have five different models and toner ordering is a mess.
+   Should we lease one model for all clinics? The front desks mostly print intake forms and receipts. Greg Thanks""",
+   """I compared three quotes and recommended one model, the same mid-size laser at every clinic, with toner
+   auto-shipped when the printer reports low. I deployed the new printers' drivers and queues through Intune so
+   swapping is plug and print, and removed the old queues. The new lease includes next-day replacement, so a
+   clinic is never without a printer for long.""")
+
+ex(C, "summit-laptop-refresh", "2026-01-13", "Front-desk PC replacement",
+   """Hi Sam, the front-desk PCs at Riverside and Downtown are seven years old and very slow. We'd like to
+   replace them with something that doesn't need a day of setup per clinic. Lauren Last time it took you most of a Saturday at each location. Thanks""",
+   """I ordered four mini PCs with Windows Autopilot registration, so they configure themselves from Intune on
+   first sign-in: browser with WebPT, RingCentral app, printers and the receipt printer driver. Each took about 40
+   minutes unattended. The old PCs were wiped and the disks destroyed by the recycler, with a certificate for
+   the compliance file.""")
+
+ex(C, "summit-patient-survey-sms", "2026-02-10", "Discharge survey by text",
+   """Hi Sam, we'd like to text patients a short satisfaction survey when they're discharged. Can RingCentral
+   send it automatically, or do we need another tool? Greg Our marketing person wants to start in March and report results by clinic at the Thursday huddle. We already text reminders from each clinic's number. Thanks""",
+   """RingCentral can't trigger on WebPT discharges, so I set up a weekly export of discharged patients and a
+   RingCentral batch text from each clinic's number with a link to the survey form, within the registered 10DLC
+   campaign, with opt-out. Responses land in a spreadsheet with the clinic column filled in, so the Thursday
+   dashboard can show scores by clinic.""")

@@ -141,3 +141,71 @@ def test_scrub_removes_the_key_in_use_whatever_its_shape() -> None:
 def test_scrub_keeps_ordinary_text() -> None:
     text = "The server had an error while processing your request (500)."
     assert scrub(text, [None, ""]) == text
+
+
+def _wrapped(inner: BaseException, outer: BaseException) -> BaseException:
+    """``outer`` raised while handling ``inner``, as litellm/openai/httpx chain them."""
+    try:
+        try:
+            raise inner
+        except BaseException as exc:
+            raise outer from exc
+    except BaseException as caught:
+        return caught
+
+
+def test_certificate_error_under_a_connection_error_is_tls() -> None:
+    import ssl
+    import urllib.error
+
+    cert = ssl.SSLCertVerificationError(
+        1,
+        "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has "
+        "expired (_ssl.c:1006)",
+    )
+    outer = litellm.InternalServerError("OpenAIException - Connection error.", "openai", "m")
+    for exc in (_wrapped(cert, outer), urllib.error.URLError(cert), cert):
+        error = map_exception(exc, provider="the server at https://10.0.0.5/v1")
+        assert type(error) is errors.TlsFailed, exc
+        assert error.user_message.startswith(
+            "The server at https://10.0.0.5/v1 answered, but its TLS certificate could not "
+            "be verified (certificate has expired). If it uses a self-signed certificate,"
+        )
+
+
+def test_wrong_version_number_is_tls() -> None:
+    import ssl
+
+    inner = ssl.SSLError(1, "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)")
+    outer = litellm.InternalServerError("OpenAIException - Connection error.", "openai", "m")
+    error = map_exception(_wrapped(inner, outer), provider="Proxy")
+    assert type(error) is errors.TlsFailed and "wrong version number" in error.user_message
+
+
+def test_plain_connection_refused_is_still_no_server_answered() -> None:
+    inner = ConnectionRefusedError(111, "Connection refused")
+    outer = litellm.InternalServerError("OpenAIException - Connection error.", "openai", "m")
+    error = map_exception(_wrapped(inner, outer), provider="Proxy")
+    assert type(error) is errors.ConnectionFailed and "no server answered" in error.user_message
+
+
+def test_proxy_rejections_from_the_body_or_the_chained_text() -> None:
+    no_db = litellm.BadRequestError("OpenAIException - No connected db.", "m", "openai")
+    no_db.body = {"message": "No connected db.", "type": "no_db_connection", "code": "400"}  # type: ignore[attr-defined]
+    auth = _wrapped(
+        RuntimeError(
+            "Error code: 401 - {'error': {'message': 'Authentication Error, Invalid proxy "
+            "server token passed.', 'type': 'auth_error', 'param': 'None', 'code': '401'}}"
+        ),
+        litellm.AuthenticationError("OpenAIException - Authentication Error, …", "openai", "m"),
+    )
+    for exc in (no_db, auth):
+        error = map_exception(exc, provider="Proxy", provider_kind="openai_compatible")
+        assert type(error) is errors.AuthenticationFailed
+        assert "the proxy rejected the key" in error.user_message
+    # Anthropic's own 401 is not a proxy's.
+    plain = map_exception(
+        litellm.AuthenticationError("Authentication Error, bad key", "anthropic", "m"),
+        provider="Anthropic", provider_kind="anthropic",
+    )  # fmt: skip
+    assert "proxy" not in plain.user_message

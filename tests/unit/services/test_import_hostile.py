@@ -292,9 +292,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 
 def _uids(doc: Any) -> list[str]:
-    return [
-        str(_get(doc, p)) for p in _paths(doc) if p and p[-1] in ("uid", "time_entry_uid")
-    ]
+    return [str(_get(doc, p)) for p in _paths(doc) if p and p[-1] in ("uid", "time_entry_uid")]
 
 
 def _get(doc: Any, path: tuple[Any, ...]) -> Any:
@@ -398,6 +396,6 @@ def test_replace_cannot_remove_an_issued_line_or_billed_entry(ws: Workspace, sql
         "client_id": issued["client_id"],
     }
     before = _dump(ws)
-    with pytest.raises(sqlite3.IntegrityError, match="issued invoice|billed time entry"):
+    with pytest.raises(sqlite3.IntegrityError, match=r"issued invoice|billed time entry"):
         db.execute(sql, params)
     assert _dump(ws) == before
