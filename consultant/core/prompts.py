@@ -76,6 +76,8 @@ class ContextSnippet:
     role: str
     text: str
     score: float = 0.0
+    #: Why it was offered ("matching words: fax, referral", "similar meaning").
+    reason: str = ""
 
     @property
     def label(self) -> str:

@@ -213,4 +213,7 @@ def outbound_call(
         error.detail = scrub(error.detail, [key, api_key])
         report(error.kind, None, error.user_message)
         raise error from None
+    except BaseException:  # Ctrl-C, a signal turned into an exception: still audited
+        report("cancelled", None, "stopped: the process was interrupted")
+        raise
     report("ok")

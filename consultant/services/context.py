@@ -1,44 +1,61 @@
-"""Past context: what this client said before that bears on the new input.
+"""Past context: the earlier exchanges with this client that bear on the new input.
 
 Retrieval is always scoped to one client (never another client's history) and
-excludes the conversation being written. Plain keyword overlap is not enough —
-clients describe an earlier topic in other words ("the fax company" for a vendor
-named months ago) — so the query is built from:
+excludes the conversation being written. The unit is the EXCHANGE: a client's
+message with the answers that follow it in the same conversation (a long run is
+cut into several units), so both halves of one exchange take one slot.
 
-- the salient words of the new input (stop words dropped, subject words counted
-  twice);
-- expansions from the client record: a glossary line (``Faxtastic: the fax portal
-  vendor``) whose words the input uses brings in its term, and the reverse;
-  contacts named in the input bring in their role;
-- then BM25 over the client's messages (any word may match), re-ranked with
-  recency and the number of distinct query words a message covers, at most two
-  snippets per conversation.
+1. :func:`query_text` — the one function every caller goes through: the subject
+   and the body of the new input, taken from the text itself. A leading header
+   block (``From:/To:/Cc:/Date:/Subject:/Attachments:``, as intake writes it) is
+   dropped, its ``Subject:`` kept; the quoted thread and forwarded tails
+   (``--- Earlier in this thread ---``, ``--- Forwarded message ---``) are
+   dropped. The desktop (composer text only) and the command line (text and
+   subject) therefore get the same result for the same e-mail.
+2. Lexical ranking — Okapi BM25 over this client's exchanges (statistics from this
+   client's history only), query = subject (twice) + body words, stop words out,
+   a light suffix stemmer on both sides. Expansions from the client record
+   (glossary, contact roles) are available but off by default: they did not
+   raise recall on the tuning set (see :data:`TUNING`).
+3. Semantic ranking (when an embedder is available, by default the local
+   in-process model): per message the best chunk's cosine, per exchange the best
+   message; exchanges without vectors simply do not take part.
+4. Weighted reciprocal-rank fusion of the two rankings; then up to ``limit``
+   exchanges, topped up with the newest remaining ones so there are always
+   ``limit`` when the client has that many.
 
-The result is a list of :class:`~consultant.core.prompts.ContextSnippet` the user
-can review (and remove) before sending.
+Each :class:`~consultant.core.prompts.ContextSnippet` says why it was offered
+(``reason``) and carries a 0–1 relevance (``score``, the best result is 1).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from consultant.core.models import Client, Role, SearchHit
+from consultant.core.models import Client
 from consultant.core.prompts import ContextSnippet
-from consultant.store import SearchFilter, Store
-from consultant.store.search import HIT_END, HIT_START, quote_phrase
+from consultant.store import Store
+from consultant.store.rows import parse_ts
 
 DEFAULT_LIMIT = 5
-RRF_K = 60  # reciprocal-rank fusion constant (Cormack et al.)
-MAX_QUERY_TERMS = 12
-SNIPPET_CHARS = 700
+SNIPPET_CHARS = 1400  # characters of one exchange offered as context
+UNIT_CHARS = 4000  # an exchange longer than this (several answers) is split
 RECENCY_HALF_LIFE_DAYS = 120.0
+MAX_QUERY_CHARS = 50_000
+CACHE_CLIENTS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+_HEADER = re.compile(
+    r"^(from|to|cc|bcc|date|sent|subject|attachments|reply-to)\s*:", re.IGNORECASE
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
+TAIL_MARKERS = ("--- Earlier in this thread ---", "--- Forwarded message ---")
 
 STOP_WORDS = frozenset(
     """
@@ -65,32 +82,121 @@ STOP_WORDS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class ContextQuery:
-    """The words searched for, and why (shown in tests and for debugging)."""
+class Tuning:
+    """The ranking's knobs. Defaults are what scored best on the tuning set
+    (``tests/bench/bench_retrieval.py --set tune``); signals that did not raise
+    the score there are off."""
 
-    terms: tuple[str, ...]
-    expansions: tuple[str, ...]
+    k1: float = 1.2
+    b: float = 0.75
+    subject_weight: float = 2.0
+    stem: bool = True
+    rrf_k: float = 60.0
+    lexical_weight: float = 1.0
+    semantic_weight: float = 1.0
+    glossary: bool = False  # glossary expansions in the lexical query
+    contacts: bool = False  # roles of contacts named in the input
+    expansion_weight: float = 0.5
+    coverage_weight: float = 0.0  # share of query words an exchange holds
+    recency_weight: float = 0.0
+
+
+TUNING = Tuning()
+
+
+@dataclass(frozen=True, slots=True)
+class QueryText:
+    """What retrieval reads of the new input."""
+
+    subject: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n{self.body}".strip()
+
+
+def query_text(text: str, subject: str = "") -> QueryText:
+    """The subject and body of the new input (see the module docstring, step 1).
+
+    ``subject`` is used only when the text has no ``Subject:`` header of its own.
+    """
+    lines = (text or "")[:MAX_QUERY_CHARS].splitlines()
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    header_subject = None
+    i = start
+    while i < len(lines) and _HEADER.match(lines[i]):
+        name, _, value = lines[i].partition(":")
+        if name.strip().lower() == "subject":
+            header_subject = value.strip()
+        i += 1
+    if i > start and (i == len(lines) or not lines[i].strip() or header_subject is not None):
+        lines = lines[i:]  # a header block: drop it
+    else:
+        header_subject = None
+    body_lines: list[str] = []
+    for line in lines:
+        if line.strip() in TAIL_MARKERS:
+            break
+        body_lines.append(line)
+    chosen = header_subject if header_subject is not None else subject
+    chosen = _SUBJECT_PREFIX.sub("", chosen or "").strip()
+    return QueryText(chosen, "\n".join(body_lines).strip())
+
+
+# -- words ---------------------------------------------------------------------------
 
 
 def words(text: str) -> list[str]:
     return [w.lower().strip("'-") for w in _WORD.findall(text or "")]
 
 
-def salient_terms(text: str, subject: str = "", limit: int = MAX_QUERY_TERMS) -> list[str]:
+def stem(word: str) -> str:
+    """A light suffix stemmer (plural, -ing, -ed): "faxes" → "fax", "rotating" → "rotat"."""
+    if len(word) <= 4:
+        return word
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),
+                         ("shes", "sh"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _terms(text: str, do_stem: bool) -> list[str]:
+    out = []
+    for w in words(text):
+        if len(w) < 2 or w in STOP_WORDS:
+            continue
+        out.append(stem(w) if do_stem else w)
+    return out
+
+
+def salient_terms(text: str, subject: str = "", limit: int | None = None) -> list[str]:
+    """The query's words, most weighted first (subject words count twice)."""
     counts: Counter[str] = Counter()
-    for w in words(text[:50_000]):
+    for w in words(text[:MAX_QUERY_CHARS]):
         if len(w) >= 3 and w not in STOP_WORDS:
             counts[w] += 1
     for w in words(subject):
         if len(w) >= 3 and w not in STOP_WORDS:
             counts[w] += 2
-    # Longer, more specific words first among equally frequent ones.
     ranked = sorted(counts, key=lambda w: (-counts[w], -len(w), w))
-    return ranked[:limit]
+    return ranked[:limit] if limit else ranked
 
 
-def _stem(word: str) -> str:
-    return word[:5] if len(word) > 5 else word
+# -- expansions from the client record -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ContextQuery:
+    """The words searched for, and why (shown in tests and for debugging)."""
+
+    terms: tuple[str, ...]
+    expansions: tuple[str, ...]
 
 
 def glossary_entries(client: Client) -> list[tuple[list[str], list[str]]]:
@@ -107,46 +213,173 @@ def glossary_entries(client: Client) -> list[tuple[list[str], list[str]]]:
     return entries
 
 
-def expand(client: Client, terms: Iterable[str], text: str) -> list[str]:
-    """Words the client record links to the input's words."""
-    stems = {_stem(t) for t in terms}
-    lowered = (text or "").lower()
+def expand(
+    client: Client, text: str, *, glossary: bool = True, contacts: bool = True
+) -> list[str]:
+    """Words the client record links to the input's words.
+
+    Matching is by whole word (stemmed): a contact named "Tom" is not found in
+    "automatic"."""
+    present = {stem(w) for w in words(text)}
     extra: list[str] = []
-    for term, desc in glossary_entries(client):
-        term_hit = all(_stem(w) in stems for w in term) or " ".join(term) in lowered
-        desc_hit = sum(1 for w in desc if _stem(w) in stems)
-        if desc_hit and not term_hit:
-            extra += term  # "the fax company" → "Faxtastic"
-        elif term_hit:
-            extra += desc[:4]  # "the Monday list" → "weekly visit report"
-    for contact in client.contacts:
-        name_words = [w for w in words(contact.name) if len(w) >= 3]
-        if name_words and any(w in lowered for w in name_words):
-            extra += [w for w in words(contact.role) if len(w) >= 3 and w not in STOP_WORDS]
-    seen = set(terms)
+    if glossary:
+        for term, desc in glossary_entries(client):
+            term_hit = all(stem(w) in present for w in term)
+            desc_hit = sum(1 for w in desc if stem(w) in present)
+            if term_hit:
+                extra += desc[:4]  # "the Monday list" → "weekly visit report"
+            elif desc_hit >= 2 or (desc_hit and len(desc) <= 2):
+                extra += term  # "the fax company" → "Faxtastic"
+    if contacts:
+        for contact in client.contacts:
+            name_words = [w for w in words(contact.name) if len(w) >= 3]
+            if name_words and any(stem(w) in present for w in name_words):
+                extra += [w for w in words(contact.role) if len(w) >= 3 and w not in STOP_WORDS]
+    seen = {stem(w) for w in present}
     out = []
     for w in extra:
-        if w not in seen and len(w) >= 3:
-            seen.add(w)
+        if stem(w) not in seen and len(w) >= 3:
+            seen.add(stem(w))
             out.append(w)
-    return out[:MAX_QUERY_TERMS]
+    return out
 
 
 def build_query(client: Client, text: str, subject: str = "") -> ContextQuery:
-    terms = salient_terms(text, subject)
-    return ContextQuery(tuple(terms), tuple(expand(client, terms, f"{subject}\n{text}")))
+    q = query_text(text, subject)
+    return ContextQuery(
+        tuple(salient_terms(q.body, q.subject)), tuple(expand(client, q.text))
+    )
 
 
-def _excerpt(content: str, terms: Iterable[str], limit: int = SNIPPET_CHARS) -> str:
-    text = " ".join(content.split())
-    if len(text) <= limit:
-        return text
-    lowered = text.lower()
-    positions = [p for p in (lowered.find(t) for t in terms) if p >= 0]
-    start = max(0, min(positions) - limit // 4) if positions else 0
-    end = min(len(text), start + limit)
-    excerpt = text[start:end]
-    return ("…" if start else "") + excerpt + ("…" if end < len(text) else "")
+# -- exchanges -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Message:
+    id: int
+    role: str
+    content: str
+
+
+@dataclass(slots=True)
+class Exchange:
+    """A client's message with the answers that follow it (or a run of answers)."""
+
+    conversation_id: int
+    title: str
+    messages: list[_Message]
+    created_at: datetime | None
+    terms: Counter[str] = field(default_factory=Counter)
+    length: int = 0
+
+    @property
+    def key(self) -> int:
+        return self.messages[0].id
+
+    def text(self) -> str:
+        return "\n\n".join(m.content for m in self.messages)
+
+
+def exchanges_of(
+    rows: Iterable[tuple[int, int, str, str, str, str]],
+) -> list[Exchange]:
+    """Group (id, conversation id, title, role, content, created_at) rows, in
+    conversation order, into exchanges."""
+    out: list[Exchange] = []
+    current: Exchange | None = None
+    size = 0
+    for mid, conv_id, title, role, content, created in rows:
+        starts = (
+            current is None
+            or current.conversation_id != conv_id
+            or role == "user"
+            or size + len(content) > UNIT_CHARS
+        )
+        if starts:
+            current = Exchange(conv_id, title, [], _when(created))
+            out.append(current)
+            size = 0
+        assert current is not None
+        current.messages.append(_Message(mid, role, content))
+        size += len(content)
+    return out
+
+
+def _when(value: str) -> datetime | None:
+    try:
+        return parse_ts(value) if value else None
+    except ValueError:
+        return None
+
+
+class _ClientIndex:
+    """One client's exchanges with BM25 statistics, rebuilt when its history changes."""
+
+    def __init__(self, signature: object, exchanges: list[Exchange], do_stem: bool) -> None:
+        self.signature = signature
+        self.exchanges = exchanges
+        self.by_message: dict[int, int] = {}
+        df: Counter[str] = Counter()
+        for i, ex in enumerate(exchanges):
+            for m in ex.messages:
+                self.by_message[m.id] = i
+            ex.terms = Counter(_terms(ex.title + "\n" + ex.text(), do_stem))
+            ex.length = sum(ex.terms.values())
+            df.update(ex.terms.keys())
+        n = len(exchanges)
+        self.avg = sum(ex.length for ex in exchanges) / max(1, n)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+
+_cache: OrderedDict[tuple[object, int, bool], _ClientIndex] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _store_key(store: Store) -> object:
+    """The database file (a reader connection shares the writer's cache)."""
+    try:
+        return (str(store.path), store.path.stat().st_ino)
+    except (OSError, TypeError, AttributeError):
+        return id(store.db)
+
+
+def _index(store: Store, client_id: int, do_stem: bool) -> _ClientIndex:
+    repo = store.embeddings
+    signature = repo.client_signature(client_id)
+    key = (_store_key(store), client_id, do_stem)
+    with _cache_lock:
+        found = _cache.get(key)
+        if found is not None and found.signature == signature:
+            _cache.move_to_end(key)
+            return found
+    built = _ClientIndex(signature, exchanges_of(repo.client_messages(client_id)), do_stem)
+    with _cache_lock:
+        _cache[key] = built
+        _cache.move_to_end(key)
+        while len(_cache) > CACHE_CLIENTS:
+            _cache.popitem(last=False)
+    return built
+
+
+# -- ranking -------------------------------------------------------------------------
+
+#: (message id, similarity) best first, for this client's embedded messages.
+SemanticRanker = Callable[[str], list[tuple[int, float]]]
+
+
+def _bm25(index: _ClientIndex, query: Counter[str], tuning: Tuning) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    k1, b = tuning.k1, tuning.b
+    for i, ex in enumerate(index.exchanges):
+        s = 0.0
+        for term, weight in query.items():
+            f = ex.terms.get(term, 0)
+            if f:
+                norm = f * (k1 + 1) / (f + k1 * (1 - b + b * ex.length / (index.avg or 1)))
+                s += weight * index.idf.get(term, 0.0) * norm
+        if s > 0:
+            scores[i] = s
+    return scores
 
 
 def _recency(created: datetime | None, now: datetime) -> float:
@@ -156,29 +389,24 @@ def _recency(created: datetime | None, now: datetime) -> float:
     return math.exp(-math.log(2) * age_days / RECENCY_HALF_LIFE_DAYS)
 
 
-SemanticRanker = Callable[[str], list[tuple[int, float]]]
+def _excerpt(content: str, terms: Iterable[str], limit: int = SNIPPET_CHARS) -> str:
+    text = " ".join(content.split())
+    if len(text) <= limit:
+        return text
+    lowered = text.lower()
+    positions = [p for p in (lowered.find(t) for t in terms if len(t) >= 3) if p >= 0]
+    start = max(0, min(positions) - limit // 4) if positions else 0
+    end = min(len(text), start + limit)
+    excerpt = text[start:end]
+    return ("…" if start else "") + excerpt + ("…" if end < len(text) else "")
 
 
-def _hit_for(store: Store, message_id: int) -> SearchHit | None:
-    """A search-hit shaped record for a message found only by embeddings."""
-    try:
-        message = store.conversations.get_message(message_id)
-        conversation = store.conversations.get(message.conversation_id)
-    except Exception:
-        return None
-    return SearchHit(
-        kind="message",
-        client_id=conversation.client_id,
-        client_name="",
-        snippet="",
-        score=0.0,
-        message_id=message_id,
-        conversation_id=conversation.id,
-        conversation_title=conversation.title,
-        role=Role(message.role).value,
-        task=(message.task or conversation.task).value,
-        created_at=message.created_at,
-    )
+def _exchange_text(ex: Exchange) -> str:
+    parts = []
+    for m in ex.messages:
+        who = "Client" if m.role == "user" else "Answer"
+        parts.append(f"{who}: {' '.join(m.content.split())}")
+    return "\n".join(parts)
 
 
 def retrieve(
@@ -191,80 +419,113 @@ def retrieve(
     limit: int = DEFAULT_LIMIT,
     now: datetime | None = None,
     semantic: SemanticRanker | None = None,
+    tuning: Tuning | None = None,
 ) -> list[ContextSnippet]:
-    """The top past snippets of this client's history for ``text``.
+    """The ``limit`` past exchanges of this client that best match ``text``.
 
-    ``semantic`` (when the user configured an embedding model) ranks this
-    client's messages by meaning; its ranking is fused with BM25's by reciprocal
-    rank fusion, so a paraphrase with no shared word can still surface.
+    ``text`` may be an e-mail as intake renders it (headers, body, quoted thread):
+    :func:`query_text` takes what counts from it. ``semantic`` ranks this client's
+    embedded messages by meaning; its ranking is fused with BM25's.
     """
+    tuning = tuning or TUNING
     if client.id is None or limit <= 0:
         return []
-    query = build_query(client, text, subject)
-    all_terms = list(query.terms) + list(query.expansions)
-    hits: list[SearchHit] = []
-    if all_terms:
-        phrases = [quote_phrase(t) for t in all_terms]
-        hits = store.search.messages(
-            "",
-            SearchFilter(client_id=client.id, exclude_conversation_id=exclude_conversation_id),
-            limit=40,
-            any_term=True,
-            phrases=phrases,
-        )
-    fused: dict[int, float] = {}
-    if semantic is not None and (text.strip() or subject.strip()):
-        by_id = {h.message_id: h for h in hits if h.message_id is not None}
-        for rank, h in enumerate(hits):
-            if h.message_id is not None:
-                fused[h.message_id] = 1.0 / (RRF_K + rank + 1)
-        for rank, (message_id, _similarity) in enumerate(semantic(f"{subject}\n{text}")[:40]):
-            fused[message_id] = fused.get(message_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            if message_id not in by_id:
-                extra = _hit_for(store, message_id)
-                if extra is not None and extra.client_id == client.id:
-                    by_id[message_id] = extra
-                    hits.append(extra)
-        hits = [h for h in hits if h.message_id in fused]
-    if not hits:
+    q = query_text(text, subject)
+    body_terms = _terms(q.body, tuning.stem)
+    subject_terms = _terms(q.subject, tuning.stem)
+    if not body_terms and not subject_terms:
         return []
-    now = now or datetime.now(UTC)
-    best = max(h.score for h in hits) or 1.0
-    best_fused = max(fused.values()) if fused else 1.0
-    scored: list[tuple[float, SearchHit, set[str]]] = []
-    for h in hits:
-        marked = {
-            m.lower()
-            for m in re.findall(re.escape(HIT_START) + r"(.*?)" + re.escape(HIT_END), h.snippet)
-        }
-        coverage = len({_stem(m) for m in marked}) / max(1, min(len(all_terms), 6))
-        if fused:
-            relevance = fused.get(h.message_id or 0, 0.0) / best_fused
-        else:
-            relevance = h.score / best if best > 0 else 0.0
-        score = 0.6 * relevance + 0.25 * min(1.0, coverage) + 0.15 * _recency(h.created_at, now)
-        scored.append((score, h, marked))
-    scored.sort(key=lambda item: -item[0])
-    per_conversation: Counter[int] = Counter()
+    query: Counter[str] = Counter(body_terms)
+    for t in subject_terms:
+        query[t] += tuning.subject_weight
+    if tuning.glossary or tuning.contacts:
+        for w in expand(client, q.text, glossary=tuning.glossary, contacts=tuning.contacts):
+            t = stem(w) if tuning.stem else w
+            if t not in query:
+                query[t] = tuning.expansion_weight
+    index = _index(store, client.id, tuning.stem)
+    allowed = [
+        i for i, ex in enumerate(index.exchanges) if ex.conversation_id != exclude_conversation_id
+    ]
+    if not allowed:
+        return []
+    allowed_set = set(allowed)
+    lexical = {i: s for i, s in _bm25(index, query, tuning).items() if i in allowed_set}
+    lex_order = sorted(lexical, key=lambda i: -lexical[i])
+    sem_best: dict[int, float] = {}
+    if semantic is not None:
+        for message_id, similarity in semantic(q.text):
+            i = index.by_message.get(message_id)
+            if i is not None and i in allowed_set and i not in sem_best:
+                sem_best[i] = similarity
+    sem_order = sorted(sem_best, key=lambda i: -sem_best[i])
+    fused: dict[int, float] = {}
+    for rank, i in enumerate(lex_order):
+        fused[i] = tuning.lexical_weight / (tuning.rrf_k + rank + 1)
+    for rank, i in enumerate(sem_order):
+        fused[i] = fused.get(i, 0.0) + tuning.semantic_weight / (tuning.rrf_k + rank + 1)
+    if tuning.coverage_weight or tuning.recency_weight:
+        now = now or datetime.now(UTC)
+        top = max(fused.values(), default=1.0) or 1.0
+        n_terms = max(1, min(len(query), 8))
+        for i in list(fused):
+            ex = index.exchanges[i]
+            covered = sum(1 for t in query if t in ex.terms) / n_terms
+            fused[i] += top * (
+                tuning.coverage_weight * min(1.0, covered)
+                + tuning.recency_weight * _recency(ex.created_at, now)
+            )
+    ranked = sorted(fused, key=lambda i: (-fused[i], -index.exchanges[i].key))
+    if len(ranked) < limit:  # always offer `limit` when the client has that many
+        taken = set(ranked)
+        rest = sorted((i for i in allowed if i not in taken), key=lambda i: -index.exchanges[i].key)
+        ranked += rest[: limit - len(ranked)]
+    best = max(fused.values(), default=0.0) or 1.0
+    sem_top = {i for i in sem_order[: max(limit, 10)]}
     chosen: list[ContextSnippet] = []
-    for score, h, marked in scored:
-        if h.message_id is None or h.conversation_id is None:
-            continue
-        if per_conversation[h.conversation_id] >= 2:
-            continue
-        per_conversation[h.conversation_id] += 1
-        message = store.conversations.get_message(h.message_id)
+    for i in ranked[:limit]:
+        ex = index.exchanges[i]
+        matched = sorted(
+            (t for t in query if t in ex.terms),
+            key=lambda t: -query[t] * index.idf.get(t, 0.0),
+        )
+        shown = _display_words(matched[:4], ex)
+        reasons = []
+        if shown:
+            reasons.append("matching words: " + ", ".join(shown))
+        if i in sem_top:
+            reasons.append("similar meaning")
+        first = ex.messages[0]
         chosen.append(
             ContextSnippet(
-                message_id=h.message_id,
-                conversation_id=h.conversation_id,
-                conversation_title=h.conversation_title,
-                date=h.created_at.date().isoformat() if h.created_at else "",
-                role=h.role,
-                text=_excerpt(message.content, marked or all_terms),
-                score=round(score, 4),
+                message_id=first.id,
+                conversation_id=ex.conversation_id,
+                conversation_title=ex.title,
+                date=ex.created_at.date().isoformat() if ex.created_at else "",
+                role=first.role,
+                text=_excerpt(_exchange_text(ex), shown),
+                score=round(fused.get(i, 0.0) / best, 3),
+                reason="; ".join(reasons) or "recent exchange",
             )
         )
-        if len(chosen) >= limit:
-            break
     return chosen
+
+
+def _display_words(stems: list[str], ex: Exchange) -> list[str]:
+    """The words as written in the exchange for stemmed query terms."""
+    if not stems:
+        return []
+    wanted = set(stems)
+    found: dict[str, str] = {}
+    for w in words(ex.title + "\n" + ex.text()):
+        s = stem(w)
+        if s in wanted and s not in found:
+            found[s] = w
+            if len(found) == len(wanted):
+                break
+    return [found.get(s, s) for s in stems]
+
+
+def with_tuning(**changes: object) -> Tuning:
+    """The default tuning with some knobs changed (benchmarks, ablations)."""
+    return replace(TUNING, **changes)  # type: ignore[arg-type]

@@ -1,18 +1,32 @@
-"""Stored message vectors for the optional semantic layer (migration 0002).
+"""Stored message vectors for the semantic layer (migration 0002).
 
 One row per (message, embedding model) with the SHA-256 of the embedded text, so
-an edited message is re-embedded. Vectors are little-endian float32 bytes.
+an edited message is re-embedded. Vectors are little-endian float32 bytes. A long
+message is embedded in chunks: chunk 0 is stored under the model's name, chunk
+``i`` under ``"<model>#<i>"`` (same table, same checks), so a reader gets every
+vector of a model with one range query.
+
+numpy is imported on first use (the command line's data commands never need it).
 """
 
 from __future__ import annotations
 
 import hashlib
+import sys
 from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from consultant.store.db import now_iso
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+CHUNK_SEPARATOR = "#"
 
 
 def content_hash(text: str) -> str:
@@ -23,59 +37,123 @@ def pack(vector: Sequence[float]) -> bytes:
     data = array("f", vector)
     if data.itemsize != 4:  # pragma: no cover - every supported platform has 4-byte floats
         raise RuntimeError("float32 arrays are needed for embeddings")
+    if sys.byteorder != "little":  # pragma: no cover - stored little-endian everywhere
+        data.byteswap()
     return data.tobytes()
 
 
 def unpack(blob: bytes) -> array[float]:
     data = array("f")
     data.frombytes(blob)
+    if sys.byteorder != "little":  # pragma: no cover
+        data.byteswap()
     return data
+
+
+def chunk_model(model: str, chunk: int) -> str:
+    """The ``model`` column for one chunk of a message's vectors."""
+    return model if chunk == 0 else f"{model}{CHUNK_SEPARATOR}{chunk}"
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingSource:
+    """A message whose vectors are missing or stale: what the reader hands on."""
+
+    message_id: int
+    conversation_title: str
+    content: str
+    stored_hash: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VectorMatrix:
+    """Every stored vector of one model for one client: ``vectors[i]`` belongs to
+    ``message_ids[i]`` (a chunked message has several rows)."""
+
+    message_ids: npt.NDArray[np.int64]
+    vectors: npt.NDArray[np.float32]
+
+    def __len__(self) -> int:
+        return int(self.message_ids.shape[0])
 
 
 class EmbeddingRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def missing(self, client_id: int, model: str, *, limit: int = 256) -> list[tuple[int, str]]:
-        """(message id, text) of this client's messages without a current vector.
+    def sources(self, client_id: int, model: str, *, limit: int = 256) -> list[EmbeddingSource]:
+        """This client's messages never embedded with ``model`` or changed since.
 
-        One query: messages never embedded, or changed since their vector was
-        made; the content hash then skips rewrites that left the text as it was.
+        One query; the caller compares :attr:`EmbeddingSource.stored_hash` with the
+        hash of the text it would embed, so a rewrite that left the text as it was
+        is skipped.
         """
         rows = self.db.execute(
-            "SELECT m.id, m.content, e.content_hash FROM messages m"
+            "SELECT m.id, c.title, m.content, e.content_hash FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
             " LEFT JOIN message_embeddings e ON e.message_id = m.id AND e.model = ?"
             " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
             " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
             " AND (e.message_id IS NULL OR m.updated_at > e.created_at)"
-            " ORDER BY m.id DESC",
-            [model, client_id],
+            " ORDER BY m.id DESC LIMIT ?",
+            [model, client_id, max(1, int(limit)) * 4],
         )
+        return [
+            EmbeddingSource(int(r[0]), str(r[1] or ""), str(r[2]), r[3] if r[3] else None)
+            for r in rows
+        ]
+
+    def missing(self, client_id: int, model: str, *, limit: int = 256) -> list[tuple[int, str]]:
+        """(message id, text) of this client's messages without a current vector."""
         out: list[tuple[int, str]] = []
-        for message_id, content, stored_hash in rows:
-            if stored_hash != content_hash(content):
-                out.append((int(message_id), str(content)))
+        for s in self.sources(client_id, model, limit=limit):
+            if s.stored_hash != content_hash(s.content):
+                out.append((s.message_id, s.content))
                 if len(out) >= limit:
                     break
         return out
 
     def save(self, model: str, items: Sequence[tuple[int, str, Sequence[float]]]) -> None:
+        """One vector per message (``text`` is what was embedded, for its hash)."""
+        self.save_chunks(model, [(mid, content_hash(text), [vec]) for mid, text, vec in items])
+
+    def save_chunks(
+        self, model: str, items: Sequence[tuple[int, str, Sequence[Sequence[float]] | Any]]
+    ) -> None:
+        """(message id, hash of the embedded text, its chunk vectors) — one transaction.
+
+        A message whose text was deleted meanwhile is skipped (its row is gone)."""
+        stamp = now_iso()
         with self.db.atomic():
-            for message_id, text, vector in items:
+            for message_id, digest, vectors in items:
+                exists = self.db.execute(
+                    "SELECT 1 FROM messages WHERE id = ?", [message_id]
+                ).fetchone()
+                if exists is None:
+                    continue
                 self.db.execute(
-                    "INSERT INTO message_embeddings"
-                    " (message_id, model, content_hash, dimensions, vector, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (message_id, model) DO UPDATE SET"
-                    " content_hash = excluded.content_hash, dimensions = excluded.dimensions,"
-                    " vector = excluded.vector, created_at = excluded.created_at",
-                    [message_id, model, content_hash(text), len(vector), pack(vector), now_iso()],
+                    "DELETE FROM message_embeddings WHERE message_id = ?"
+                    " AND model > ? AND model < ?",
+                    [message_id, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)],
                 )
+                for chunk, vector in enumerate(vectors):
+                    blob = pack([float(x) for x in vector])
+                    self.db.execute(
+                        "INSERT INTO message_embeddings"
+                        " (message_id, model, content_hash, dimensions, vector, created_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (message_id, model) DO UPDATE SET"
+                        " content_hash = excluded.content_hash,"
+                        " dimensions = excluded.dimensions,"
+                        " vector = excluded.vector, created_at = excluded.created_at",
+                        [message_id, chunk_model(model, chunk), digest, len(blob) // 4, blob,
+                         stamp],
+                    )  # fmt: skip
 
     def vectors(
         self, client_id: int, model: str, *, exclude_conversation_id: int | None = None
     ) -> list[tuple[int, array[float]]]:
+        """(message id, vector) of chunk 0 of each embedded message."""
         rows = self.db.execute(
             "SELECT e.message_id, e.vector FROM message_embeddings e"
             " JOIN messages m ON m.id = e.message_id"
@@ -84,3 +162,55 @@ class EmbeddingRepo:
             [client_id, model, exclude_conversation_id],
         ).fetchall()
         return [(int(r[0]), unpack(r[1])) for r in rows]
+
+    def matrix(
+        self, client_id: int, model: str, *, exclude_conversation_id: int | None = None
+    ) -> VectorMatrix:
+        """Every chunk vector of this client's messages as one float32 matrix."""
+        import numpy as np
+
+        rows = self.db.execute(
+            "SELECT e.message_id, e.vector FROM message_embeddings e"
+            " JOIN messages m ON m.id = e.message_id"
+            " JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))"
+            " AND m.conversation_id IS NOT ?",
+            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1),
+             exclude_conversation_id],
+        ).fetchall()  # fmt: skip
+        if not rows:
+            return VectorMatrix(np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32))
+        width = len(rows[0][1])
+        rows = [r for r in rows if len(r[1]) == width]  # a changed model's leftovers
+        ids = np.fromiter((int(r[0]) for r in rows), dtype=np.int64, count=len(rows))
+        flat = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4")
+        return VectorMatrix(ids, flat.reshape(len(rows), width // 4).astype(np.float32))
+
+    def client_messages(
+        self, client_id: int
+    ) -> list[tuple[int, int, str, str, str, str]]:
+        """(id, conversation id, conversation title, role, content, created_at) of every
+        message of this client that retrieval may offer, in conversation order."""
+        rows = self.db.execute(
+            "SELECT m.id, m.conversation_id, c.title, m.role, m.content, m.created_at"
+            " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
+            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
+            " ORDER BY m.conversation_id, m.id",
+            [client_id],
+        ).fetchall()
+        return [
+            (int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), str(r[4]), str(r[5] or ""))
+            for r in rows
+        ]
+
+    def client_signature(self, client_id: int) -> tuple[int, int, str]:
+        """Changes whenever a message of this client is added, edited or removed."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(max(m.id), 0),"
+            " coalesce(max(m.updated_at), '') || '/' || coalesce(max(c.updated_at), '')"
+            " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ?",
+            [client_id],
+        ).fetchone()
+        return int(row[0]), int(row[1]), str(row[2])

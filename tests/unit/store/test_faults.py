@@ -196,9 +196,8 @@ def test_a_damaged_database_is_not_backed_up(tmp_path: Path) -> None:
     with path.open("r+b") as handle:  # a torn write in the middle of the clients table
         handle.seek((page - 1) * page_size)
         handle.write(b"\x0d\xff\xff\xff" + os.urandom(page_size - 4))
-    with Store.open(path) as store:
-        with pytest.raises(StoreError, match="damaged pages"):
-            store.backup()
+    with Store.open(path) as store, pytest.raises(StoreError, match="damaged pages"):
+        store.backup()
     backups = tmp_path / "backups"
     assert not backups.exists() or list(backups.iterdir()) == []
 

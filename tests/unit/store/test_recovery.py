@@ -99,7 +99,9 @@ def test_replies_of_this_process_stay_streaming_for_its_other_connections(
     path = tmp_path / "consultant.sqlite"
     conv = _conversation(path)
     with Store.open(path) as writer:
-        reply = writer.conversations.add_message(conv, Role.ASSISTANT, "", status="streaming")
+        reply = writer.conversations.add_message(
+            conv, Role.ASSISTANT, "", status=MessageStatus.STREAMING
+        )
         with Store.open(path) as second:
             status = second.conversations.get_message(reply.id or 0).status
             assert status == MessageStatus.STREAMING
