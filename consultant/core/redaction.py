@@ -17,8 +17,16 @@ Detection is layered and offline:
 * structured detectors with validation (:mod:`consultant.core.redaction_ids`): e-mail,
   URL with a path, public IP (not addresses given for a firewall/VPN rule), IBAN (mod 97),
   card (Luhn; public test cards stay), SSN, keyword-introduced ids (MRN, member, account,
-  licence/DEA, plate, serial/IMEI, national ids, Medicare MBI), dates with a day, phone
-  and fax numbers, street addresses, postcodes;
+  licence/DEA, plate, serial/IMEI, national ids, Medicare MBI), HL7 and X12 fields, dates
+  with a day, phone and fax numbers, street addresses, postcodes;
+* table columns: a cell under a heading that names an identifier ("Tablet S/N", "acct_no")
+  takes that kind, a cell under a people heading ("Name", "owner_first", "Guest") is a
+  name, a cell under a vendor heading ("Receipt #", "Res #", "Order") stays;
+* identifier-shaped tokens without a keyword (>= 5 digits, letters with >= 4 digits, digit
+  groups with >= 6 digits) are masked unless their shape (amount, version, time, subnet,
+  model number after a brand) or a vendor-side word before them ("ticket", "order",
+  "support case", "lockbox", "Rechnung") or after them ("the firm's", "ours") says they
+  are not a person's;
 * person names (:mod:`consultant.core.redaction_names`): cues, first-name and surname
   lists, neighbours of names, and propagation across the request. The lists are generated
   from PyPI packages and a Debian word list by ``tools/make_redaction_lists.py`` into
@@ -174,6 +182,17 @@ class Detection:
 Span = tuple[int, int, str]
 
 
+_TEST_CONTEXT_RE = re.compile(
+    r"test|sandbox|staging|demo|dummy|sample|stripe|fake|example|dev\b|QA\b", re.IGNORECASE
+)
+
+
+def _test_context(text: str, start: int) -> bool:
+    """Is a public test card number given as one (\"our Stripe sandbox uses 4242…\")?"""
+    ls = text.rfind("\n", 0, start) + 1
+    return bool(_TEST_CONTEXT_RE.search(text, max(ls, start - 80), start))
+
+
 def _basic(text: str) -> Iterator[Span]:
     """Placeholders already in the text, e-mails, IBANs, cards, SSNs (highest priority)."""
     for m in _PLACEHOLDER_RE.finditer(text):
@@ -189,7 +208,7 @@ def _basic(text: str) -> Iterator[Span]:
         if (
             13 <= len(digits) <= 19
             and luhn_is_valid(digits)
-            and digits not in _TEST_CARDS
+            and not (digits in _TEST_CARDS and _test_context(text, m.start()))
             and len(set(digits)) > 2
             and not _IMEI_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
         ):
@@ -321,12 +340,19 @@ class Redactor:
 
         offer(_basic(text))
         offer(ids.hl7(text))
+        offer(ids.x12(text))
         offer(ids.urls(text))
         offer(ids.keyword_ids(text))
         offer(ids.ips(text))
         offer(ids.dates(text))
         offer(ids.phones(text))
         offer(ids.addresses(text))
+        cells = list(ids.table_cells(text)) if "\n" in text else []
+        offer(ids.column_ids(text, cells))
+        vendor_cells = {
+            p for title, s, e in cells if ids.vendor_heading(title) for p in range(s, e)
+        }
+        offer(ids.generic_ids(text, vendor_cells, occupied))
         if self._always is not None:
             offer((m.start(), m.end(), "TERM") for m in self._always.finditer(text))
         persons: list[tuple[int, int]] = []
@@ -335,13 +361,19 @@ class Redactor:
             finder = self._name_finder()
             if self._contacts is None and self._contact_names:
                 self._contacts = finder.contacts(self._contact_names)
-            person_spans, found = finder.spans(text, known - self._never_words, self._contacts)
+            person_spans, found = finder.spans(
+                text, known - self._never_words, self._contacts, ids.name_cells(text, cells)
+            )
             found = {w for w in found if w.lower() not in self._never_words}
             persons.extend(person_spans)
         person_union = list(_union(persons))
         offer(person_union)
         person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
-        offer(ids.row_ids(text, person_lines))
+        offer(
+            r
+            for r in ids.row_ids(text, person_lines)
+            if r[0] not in vendor_cells and not ids.vendor_before(text, r[0])
+        )
         # A value found once is masked wherever else it appears in the text.
         for value, kind in {(text[s:e], k) for s, e, k in taken if k in _REPEATED}:
             if len(value) < 4:
@@ -352,7 +384,9 @@ class Redactor:
                 if (
                     not occupied[pos]
                     and not (pos and text[pos - 1].isalnum())
+                    and not (pos > 1 and text[pos - 1] in "-/_" and text[pos - 2].isalnum())
                     and not (end < len(text) and text[end].isalnum())
+                    and not (end + 1 < len(text) and text[end] in "-/_" and text[end + 1].isalnum())
                 ):
                     offer([(pos, end, kind)])
                 pos = text.find(value, end)

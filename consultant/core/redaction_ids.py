@@ -1,7 +1,9 @@
 """Structured identifiers for :mod:`consultant.core.redaction`: dates, phone numbers,
-addresses, postcodes, URLs, IPs and the numbers that follow a keyword (MRN, member id,
-account, licence, plate, serial, national ids). Pure stdlib; each function returns
-``(start, end, kind)`` candidates, which the caller resolves by priority.
+addresses, postcodes, URLs, IPs, the numbers that follow a keyword (MRN, member id,
+account, licence, plate, serial, national ids), HL7 and X12 fields, table columns named by
+a header row (:func:`table_cells`), and identifier-shaped tokens that nothing marks as a
+vendor's or the business's own reference (:func:`generic_ids`). Pure stdlib; each
+function returns ``(start, end, kind)`` candidates, which the caller resolves by priority.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _DATE_RES = (
 )
 _DATE_WORDS_RE = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w])(?:" + _WEEKDAY + r",?\s+)?"
-    r"(?:" + _MONTH + r"\.?\s+\d{1,2}" + _ORD + r"(?!\d|[:.]\d)(?:,?\s+(\d{4}))?"
+    r"(?:" + _MONTH + r"\.?[ \t]+\d{1,2}" + _ORD + r"(?!\d|[:.]\d)(?:,?\s+(\d{4}))?"
     r"|\d{1,2}" + _ORD + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH + r"\.?(?:,?\s+(?:de\s+)?(\d{4}))?)"
     r"(?![\w])",
     re.IGNORECASE,
@@ -50,11 +52,45 @@ _PERSONAL_DATE_CONTEXT_RE = re.compile(
     r"Termin|cita|nacimiento|hired|terminated|arrived|evaluation|eval|assessment|"
     r"follow-up|check-up|treated|treatment|starts|started|start date|completion|closing|"
     r"move-in|moving|hearing|court|vacation|leave|returns|birthday|funeral|wedding|"
-    r"surgery|procedure|delivery date|due date|passed away",
+    r"surgery|procedure|delivery date|due date|passed away|last day|check(?:s|ed)?[ -]in|"
+    r"check[ -]?out|picked up|arrested|detained|\bstart\s*:|\bcome\b|\bcame\b|staying|arriv|"
+    r"session",
     re.IGNORECASE,
 )
 _VERSIONISH_RE = re.compile(r"(?:\bv|version|ver\.?|build|release|rev\.?|release)\s*$", re.I)
 _DOB_RE = re.compile(r"(?:DOB|D\.O\.B\.?|born|birth|geb\.?|Geburtsdatum)\W{0,3}$", re.I)
+
+
+_WEEKDAY_BEFORE_RE = re.compile(r"(?<![\w])" + _WEEKDAY + r",?[ \t]+$", re.IGNORECASE)
+_TIME_AFTER_RE = re.compile(
+    r"(?:,?[ \t]+(?:at|um|à|a las|@)[ \t]+)\d{1,2}(?:[:.h]\d{2})?[ \t]?"
+    r"(?:[ap]\.?m\.?|Uhr|h)?(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+_PERSON_WORDS_RE = re.compile(
+    r"\b(?:he|she|his|her|hers|him|Mr|Mrs|Ms|Dr|Frau|Herr|patient|resident|aide|mom|dad|"
+    r"mother|father|son|daughter|wife|husband|brother|sister|nurse|caregiver|employee|"
+    r"claimant|applicant|guest|tenant)\b|\b[A-Z][a-z]+(?:'s|’s)\b|\bby [A-Z][a-z]+ [A-Z]"
+)
+
+
+def _about_a_person(text: str, start: int, end: int) -> bool:
+    """Does the sentence around ``text[start:end]`` speak of a person?"""
+    ls = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) - 4, start - 160)
+    le_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
+    le = min([*le_candidates, end + 160, len(text)])
+    return bool(_PERSON_WORDS_RE.search(text, max(0, ls), le))
+
+
+_TABLE_DATE_RE = re.compile(r"(?:\||\t|  |,|;)\s*$")
+
+
+def _time_after(text: str, end: int) -> int:
+    """End of a date, including a time written after it ("Feb 6 at 2pm")."""
+    m = _TIME_AFTER_RE.match(text, end)
+    return m.end() if m else end
 
 
 def dates(text: str) -> Iterator[Span]:
@@ -83,13 +119,27 @@ def dates(text: str) -> Iterator[Span]:
         if m.group(1) is None and m.group(2) is None:
             # No year ("due Dec 15"): only a date tied to a person's care or life.
             ls = text.rfind("\n", 0, m.start())
-            if not _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start()):
+            if not (
+                _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start())
+                or _about_a_person(text, m.start(), m.end())
+            ):
                 continue
-        yield m.start(), m.end(), "DATE"
+        yield m.start(), _time_after(text, m.end()), "DATE"
     for m in _MONTH_DAY_RE.finditer(text):
         mo, d = int(m.group(1)), int(m.group(2))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
+        wd = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
+        if wd is not None:
+            yield wd.start(), _time_after(text, m.end()), "DATE"
+            continue
+        ls = text.rfind("\n", 0, m.start())
+        if not (
+            _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start())
+            or _TABLE_DATE_RE.search(text, max(ls, m.start() - 3), m.start())
+            or _about_a_person(text, m.start(), m.end())
+        ):
+            continue  # "rotated a key on 2/12", "goes live 3/6": not tied to a person
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s*(?:of|cup|mile|inch|th|scale)\b", after) or re.search(
             r"(?:exp|expires|expiry|valid thru)\W*$", text[max(0, m.start() - 12) : m.start()], re.I
@@ -183,8 +233,18 @@ _IP_KEEP_RE = re.compile(
 )
 
 
+# "phone ip 172.58.44.201", "her last login ip was …": an address tied to a person.
+_IP_PERSONAL_RE = re.compile(
+    r"\b(?:phone|login|her|his|their|user|guest|member|patient|client|home|device)"
+    r"(?:[ \t]+\w+)?[ \t]+ip(?:[ \t]+address)?[ \t]*(?:was|is|:|=)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def ips(text: str) -> Iterator[Span]:
     for m in _IP_RE.finditer(text):
+        if "/" in m.group():
+            continue  # a subnet: a network, not a person's address
         raw = m.group().split("/")[0]
         try:
             ip = ipaddress.ip_address(raw)
@@ -205,7 +265,7 @@ def ips(text: str) -> Iterator[Span]:
         before_dot = window.rfind(". ", 0, m.start() - max(ls, m.start() - 80))
         if before_dot != -1:
             window = window[before_dot:]
-        if _IP_KEEP_RE.search(window):
+        if _IP_KEEP_RE.search(window) and not _IP_PERSONAL_RE.search(text, ls, m.start()):
             continue
         yield m.start(), m.end(), "IP"
     if "::" not in text and not re.search(r"[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]", text):
@@ -260,13 +320,13 @@ _KEYWORD_SOURCES: tuple[tuple[str, str], ...] = (
         "MRN",
         r"MRN|MR#|MR|medical record|registry(?: id)?|med\.?\s*rec(?:ord)?|chart|patient|"
         r"pt\.?|record|"
-        r"case|encounter|episode|admission|EMR|EHR|Patientennummer",
+        r"encounter|episode|admission|EMR|EHR|Patientennummer",
     ),
     (
         "MEMBER",
         r"member|subscriber|beneficiary|medicaid|medi-cal|insurance|insured|policy|"
-        r"group|plan|health plan|HICN|enrollee|recipient|payer|Versichertennummer|"
-        r"Mitgliedsnummer|CIN|prior auth(?:orization)?|authorization|auth|(?:dental|vision|"
+        r"plan|health plan|HICN|enrollee|recipient|payer|Versichertennummer|"
+        r"Mitgliedsnummer|CIN|prior auth(?:orization)?|(?:dental|vision|"
         r"insurance|plan|card) ID",
     ),
     (
@@ -376,6 +436,38 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
 }
 
 
+_X12_SEG_RE = re.compile(r"(?m)^(NM1|N3|N4|DMG|REF|PER)\*[^\n~]*")
+# X12 (837, 270/271, 834) element -> kind, per segment.
+_X12_FIELDS: dict[str, dict[int, str]] = {
+    "NM1": {3: "PERSON", 4: "PERSON", 5: "PERSON", 9: "MEMBER"},
+    "N3": {1: "ADDRESS", 2: "ADDRESS"},
+    "N4": {1: "ADDRESS", 3: "POSTCODE"},
+    "DMG": {2: "DATE"},
+    "REF": {2: "ID"},
+    "PER": {2: "PERSON", 4: "PHONE", 6: "PHONE", 8: "PHONE"},
+}
+
+
+def x12(text: str) -> Iterator[Span]:
+    """Elements of X12 EDI segments that hold personal data (names, addresses, birth
+    dates, ids); an organisation's NM1 (entity type 2) keeps its name."""
+    if "*" not in text or "~" not in text:
+        return
+    for m in _X12_SEG_RE.finditer(text):
+        seg = m.group(1)
+        fields = m.group().split("*")
+        if seg == "NM1" and len(fields) > 2 and fields[2] == "2":
+            fields_kinds = {9: "MEMBER"}
+        else:
+            fields_kinds = _X12_FIELDS[seg]
+        pos = m.start()
+        for i, f in enumerate(fields):
+            kind = fields_kinds.get(i)
+            if kind and f.strip() and not (seg == "REF" and len(f) < 4):
+                yield pos, pos + len(f), "SSN" if (seg == "REF" and fields[1] == "SY") else kind
+            pos += len(f) + 1
+
+
 def hl7(text: str) -> Iterator[Span]:
     """Fields of HL7 v2 segments that hold personal data."""
     if "|" not in text:
@@ -424,7 +516,7 @@ def row_ids(text: str, person_lines: set[int]) -> Iterator[Span]:
         pos += len(line) + 1
         if start not in person_lines:
             continue
-        if not ("  " in line.strip() or "\t" in line or " - " in line or " | " in line):
+        if not ("  " in line.strip() or "\t" in line or line.count(" - ") >= 2 or " | " in line):
             continue
         for m in _ROW_VALUE_RE.finditer(line):
             value = m.group()
@@ -438,6 +530,64 @@ def row_ids(text: str, person_lines: set[int]) -> Iterator[Span]:
                     if hm.start() > best:
                         best, kind = hm.start(), k
             yield start + m.start(), start + m.end(), kind
+
+
+_PLATE_WORD_RE = re.compile(
+    r"(?<![\w])(?:plates?|plt|tags?|Kennzeichen|immatriculation|matr[ií]cula|vehicles?|car|"
+    r"truck|van|parked|parking|lot)\b",
+    re.IGNORECASE,
+)
+_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
+    "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
+)
+_STATE_PLATE_RE = re.compile(
+    r"(?<![\w-])(?:(?:" + _STATE_CODES + r")[ ])?(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2})(?![\w-])"
+)
+
+
+_DEVICE_LINE_RE = re.compile(
+    r"\b(?:pc|laptop|computer|desktop|tablet|printer|service|asset|device|serial|optiplex|"
+    r"latitude|thinkpad|macbook|surface|chromebook)\b",
+    re.IGNORECASE,
+)
+
+
+def _plates_near_keyword(text: str) -> Iterator[Span]:
+    """Plate-shaped values after a plate/vehicle word in the same sentence or line, with a
+    state or province code before them ("plate from the report: FL QJK-8821")."""
+    for km in _PLATE_WORD_RE.finditer(text):
+        if km.group().lower().startswith("tag") and _DEVICE_LINE_RE.search(
+            text, text.rfind("\n", 0, km.start()) + 1, km.start()
+        ):
+            continue  # "OptiPlex 7010 - tag 9X1MZ44": a service tag
+        stop = text.find("\n", km.end())
+        stop = min(stop if stop != -1 else len(text), km.end() + 120)
+        dot = text.find(". ", km.end(), stop)
+        if dot != -1:
+            stop = dot
+        found = list(_STATE_PLATE_RE.finditer(text, km.end(), stop))
+        if not found:
+            continue
+        other = _KEYWORD_RE_KINDS.search(text, km.end(), found[-1].start())
+        if other is not None:
+            stop = other.start()
+        for pm in found:
+            if pm.start() >= stop:
+                break
+            value = pm.group()
+            compact = value.replace(" ", "").replace("-", "")
+            if len(compact) < 5 or sum(ch.isdigit() for ch in compact) < 2:
+                continue
+            if _NOT_ROW_VALUE_RE.match(value) or re.match(r"^[A-Z]-\d{2,3}$", value):
+                continue
+            if re.fullmatch(r"[A-Z]{1,3}-?\d{1,4}", value) and re.match(
+                r"\s*(?:series|model|class)", text[pm.end() : pm.end() + 8], re.I
+            ):
+                continue
+            yield pm.start(), pm.end(), "PLATE"
 
 
 def keyword_ids(text: str) -> Iterator[Span]:
@@ -471,8 +621,13 @@ def keyword_ids(text: str) -> Iterator[Span]:
         for pm in _PLATE_LIST_RE.finditer(text, m.end(1), dot if dot != -1 else stop):
             if len(pm.group().replace(" ", "").replace("-", "")) >= 5:
                 yield pm.start(), pm.end(), "PLATE"
+    yield from _plates_near_keyword(text)
     for m in _KEYWORD_RE.finditer(text):
         kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
+        if text[m.end(kind) : m.end(kind) + 1] == "-" and m.start("value") == m.end(kind) + 1:
+            continue  # "DL-447120", "MR-2291": a prefix of a reference, not a keyword
+        if kind != "SSN" and vendor_before(text, m.start()):
+            continue  # "support ticket DL-447120"
         value = m.group("value").rstrip(".-/ ")
         compact = re.sub(r"[\s.-]", "", value)
         digits = sum(ch.isdigit() for ch in compact)
@@ -521,11 +676,7 @@ _DE_STREET_RE = re.compile(
 _POBOX_RE = re.compile(
     r"(?<![\w])(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach)\s+\d{1,8}", re.I
 )
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
-    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
-    "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
-)
+_STATES = _STATE_CODES
 _CITY_STATE_ZIP_RE = re.compile(
     r",\s+(?:"
     + _STATES
@@ -645,3 +796,395 @@ def addresses(text: str) -> Iterator[Span]:
         yield m.start(2), m.end(2), "ADDRESS"
     for m in _IE_PC_RE.finditer(text):
         yield m.start(1), m.end(1), "POSTCODE"
+
+
+# --- tables: columns named by a header row -------------------------------------------
+
+_CELL_SPLITS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("|", re.compile(r"[ \t]*\|[ \t]*")),
+    ("\t", re.compile(r"[ \t]*\t[ \t]*")),
+    (";", re.compile(r"[ \t]*;[ \t]*")),
+    (",", re.compile(r"[ \t]*,[ \t]*")),
+    ("  ", re.compile(r"[ \t]{2,}")),
+)
+
+
+def _cells(line: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty cell of ``line`` split by ``sep``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in sep.finditer(line):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    return out
+
+
+def _quoted_csv_cells(line: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        if pos < n and line[pos] == '"':
+            close = line.find('"', pos + 1)
+            if close == -1:
+                close = n - 1
+            out.append((pos + 1, close))
+            nxt = line.find(",", close)
+            pos = n + 1 if nxt == -1 else nxt + 1
+            continue
+        nxt = line.find(",", pos)
+        end = n if nxt == -1 else nxt
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(header, start, end) for each body cell of a table whose first line names its
+    columns: ``Name | Plate``, ``member_no,name,card``, ``Client   A-Number   Receipt #``.
+    A block is a run of non-blank lines with the same number of cells as its header."""
+    lines = text.split("\n")
+    offsets: list[int] = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        header = lines[k]
+        if not header.strip() or len(header) > 300:
+            k += 1
+            continue
+        best: tuple[str, list[tuple[int, int]]] | None = None
+        for name, sep in _CELL_SPLITS:
+            if name not in header.strip():
+                continue
+            cells = _cells(header, sep)
+            if name == "  ":
+                lead = len(header) - len(header.lstrip())
+                cells = [(s, e) for s, e in cells if e > s and s >= lead]
+            if len(cells) >= 2 and all(header[s:e].strip() for s, e in cells):
+                best = (name, cells)
+                break
+        if best is None or len(_DIGIT_RE.findall(header)) > 2:
+            k += 1
+            continue
+        name, head_cells = best
+        titles = [header[s:e].strip() for s, e in head_cells]
+        if any(len(t) > 40 for t in titles):
+            k += 1
+            continue
+        j = k + 1
+        rows = 0
+        while j < len(lines) and lines[j].strip():
+            line = lines[j]
+            if name == ",":
+                cells = _quoted_csv_cells(line)
+            else:
+                cells = _cells(line, _CELL_SPLITS[[n for n, _ in _CELL_SPLITS].index(name)][1])
+                if name == "  ":
+                    lead = len(line) - len(line.lstrip())
+                    cells = [(s, e) for s, e in cells if e > s and s >= lead]
+            if len(cells) != len(titles):
+                break
+            rows += 1
+            for title, (s, e) in zip(titles, cells, strict=True):
+                cs = s + len(line[s:e]) - len(line[s:e].lstrip())
+                ce = s + len(line[s:e].rstrip())
+                if ce > cs:
+                    yield title, offsets[j] + cs, offsets[j] + ce
+            j += 1
+        k = j if rows else k + 1
+
+
+_HEAD_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), kind)
+    for rx, kind in (
+        (r"plate|kennzeichen|\btag\b", "PLATE"),
+        (r"\bSSN\b|social", "SSN"),
+        (r"serial|S/N|device|IMEI|asset|MAC\b", "DEVICE"),
+        (r"medicaid|member|beneficiary|insurance|subscriber|policy|claim|WIC", "MEMBER"),
+        (r"MRN|chart|record|patient.?(?:id|no|#)", "MRN"),
+        (r"licen[cs]e|DEA|NPI|\bDL\b|permit", "LICENSE"),
+        (r"account|acct|personal.?nr|employee|emp.?(?:id|no)|customer", "ACCOUNT"),
+        (r"NHS|SIN\b|passport|national|tax|steuer|A-?number|SV-Nummer|alien", "NATIONAL_ID"),
+        (r"phone|tel\b|mobile|cell|fax", "PHONE"),
+    )
+)
+#: Column headings and words before a number that make it a vendor's or the business's
+#: own reference, not a person's.
+_VENDOR_REF = (
+    r"ticket|tkt|incident|case|support|order|orders|PO|invoice|inv|SKU|part|model|KB|"
+    r"article|release|build|version|ver|error|err|code|port|room|extension|receipt|"
+    r"reservation|res|confirmation|conf|batch|job|lockbox|transaction|txn|ref|reference|"
+    r"form|listing|MLS|project|PID|matter|request|req|change|chg|RITM|INC|bug|issue|"
+    r"report|run|file|page|line|step|table|row|column|item|unit|bed|wing|floor|suite|"
+    r"station|gate|door|route|store|branch|location|site|campus|status|HTTP|alert|"
+    r"docket|vendor|subscription|plan|tracking|shipment|package|cve|dpi|mb|kb|gb|facility|"
+    r"facilities|message|control|msg|creditor|merchant|supplier|rechnung|facture|factura|"
+    r"bestellung|auftrag|commande|pedido|feld|field|fehler|erreur|ticketnummer|vorgang|"
+    r"terminal|queue|sample|test|demo|sandbox|staging|rma|loop|box|bates|application|fein|"
+    r"company|firm|institution|transit|batch|group|computer|computadora|ordinateur|rechner|"
+    r"workstation|anydesk|teamviewer|gläubiger|auth|authori[sz]ations?|gateway|camera"
+)
+_VENDOR_HEAD_RE = re.compile(r"^(?:" + _VENDOR_REF + r")(?:\b|_)", re.IGNORECASE)
+
+
+def _head_kind(title: str) -> str | None:
+    for rx, kind in _HEAD_KINDS:
+        if rx.search(title):
+            return kind
+    return None
+
+
+def vendor_heading(title: str) -> bool:
+    """Does a column heading name the business's or a vendor's own references?"""
+    return bool(_VENDOR_HEAD_RE.match(title.strip())) and _head_kind(title) is None
+
+
+_NAME_HEAD_RE = re.compile(
+    r"name|first|last|surname|vorname|nachname|nom|owner|patient|client|guest|employee|"
+    r"resident|participant|staff|student|applicant|claimant|realtor|agent|driver|nurse|aide|"
+    r"visitor|tenant|caregiver|clinician|contact|donor|member|worker|obligor|child|parent",
+    re.IGNORECASE,
+)
+_NOT_NAME_HEAD_RE = re.compile(
+    r"id|_id|no|_no|num|#|code|mail|phone|date|dob|addr|plate|car|type|relation|"
+    r"status|count|amount|balance|card|user|login|file|form|program|plan|service|site",
+    re.IGNORECASE,
+)
+
+
+_LABEL_VALUE = r"(\"[^\"\n]{1,60}\"|[^\s\"=,;(|][^\n=,;(|]{0,60})"
+_LABEL_RES = (
+    # "New owner: Odalys Fairbanks-Mwangi" at the start of a line
+    re.compile(r"^[ \t>*-]*([A-Za-z][A-Za-z_ ]{0,30}):[ \t]+" + _LABEL_VALUE, re.MULTILINE),
+    # "participant=Leocadia Farrow", 'name="Okonkwo, J"'
+    re.compile(
+        r"(?<![\w-])([A-Za-z][A-Za-z_]{1,30})="
+        r"(\"[^\"\n]{1,60}\"|[^\s\"=,;(|]+(?:[ ][A-Z][\w'’-]*(?![\w=]))*)"
+    ),
+)
+
+
+def _labelled(text: str) -> Iterator[tuple[str, int, int]]:
+    """``Name: Rosalind Featherstone``, ``participant=Leocadia Farrow``, ``name="Roe, J"``:
+    (label, start, end) of the value, cut before a dash, bracket or the next ``key=``."""
+    for m in (m for rx in _LABEL_RES for m in rx.finditer(text)):
+        label = m.group(1).strip()
+        s, e = m.span(2)
+        value = m.group(2)
+        if value.startswith('"'):
+            s, e = s + 1, e - 1
+        else:
+            cut = re.search(r" [—–-] | {2,}|\s+[A-Za-z_]+=|\s+->|[.!?](?:\s|$)", value)
+            if cut:
+                e = s + cut.start()
+        if text[e : e + 1] == "=":
+            e = s + max(value.rfind(" "), 0)  # "Leocadia Farrow wic_id=": not the next key
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if e > s:
+            yield label, s, e
+
+
+def name_cells(text: str, cells: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Cells without digits under a heading that names people ("Name", "owner_first",
+    "Guest", "Client"), and values after such a label ("New owner: …", "participant=…")."""
+    out: list[tuple[int, int]] = []
+    labelled = list(_labelled(text)) if (":" in text or "=" in text) else []
+    for title, s, e in [*cells, *labelled]:
+        if not _NAME_HEAD_RE.search(title) or _NOT_NAME_HEAD_RE.search(title):
+            continue
+        value = text[s:e]
+        if any(ch.isdigit() or ch == "@" for ch in value) or len(value) > 60:
+            continue
+        out.append((s, e))
+    return out
+
+
+def column_ids(text: str, cells: list[tuple[str, int, int]]) -> Iterator[Span]:
+    """Cells with digits under a column heading that names an identifier."""
+    for title, s, e in cells:
+        value = text[s:e]
+        if sum(ch.isdigit() for ch in value) < 3 or len(value) > 40:
+            continue
+        kind = _head_kind(title)
+        if kind is None:
+            continue
+        if kind == "PHONE" and sum(ch.isdigit() for ch in value) < 7:
+            continue
+        yield s, e, kind
+
+
+# --- identifier-shaped tokens without a keyword ------------------------------------------
+
+_IDISH_RE = re.compile(
+    r"(?<![A-Za-z0-9.$€£#/\\:-])#?(?=[A-Za-z0-9./-]*\d)"
+    r"(?:\d+(?:[ ]\d{2,})+(?![ ]?[A-Za-z]\b)|[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*)"
+    r"(?![A-Za-z0-9%€£]|[.,]\d|-\w)"
+)
+_NOT_ID_SHAPE_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.(?:\d{1,3}|x|\*))+(?:/\d{1,2})?|[xX*•]{2,}[ -]?\d+|\d{1,2}h\d{2}|"
+    r"v?\d+(?:\.\d+){1,3}[a-z]?|\d+(?:\.\d{1,2})|0x[0-9a-f]+|\d{1,2}H\d|[0-9]+(?:k|m|gb|mb|kb|"
+    r"px|ms|hz|mhz|ghz|dpi|mp|mm|cm|kg|lb|lbs|mg|ml|st|nd|rd|th)|(?:19|20)\d{2}s?)$",
+    re.IGNORECASE,
+)
+_REF_PREFIX_RE = re.compile(
+    r"^(?:INC|REQ|RITM|CHG|TKT|ERR|MSG|INV|PO|TXN|JIRA|KB|CVE|SR|CASE|HTTP|SKU|ORD|ORDER|BUG|"
+    r"REL|BUILD|VER|TICKET|CS|CR|RFC|PRJ|PROJ|ISO|RFC|WO|JOB|ART|MOD)[-_ ]?\d",
+    re.IGNORECASE,
+)
+_BEFORE_REF_RE = re.compile(
+    r"(?:^|[^\w])(?:"
+    + _VENDOR_REF
+    + r")s?\b(?:[ \t]+[\w'’().-]+){0,3}(?:[ \t]*(?:number|numbers|num|no\.?|nr\.?|#|id|"
+    r"is|was|of|ist|lautet|est|es|:|=|-|\(|,|ends in|ending in))*[ \t]*#?[ \t]*$",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥]|USD|EUR|GBP|CAD|AUD|CHF)\s?$", re.IGNORECASE)
+_AFTER_UNIT_RE = re.compile(
+    r"^\s?(?:%|percent|USD|EUR|GBP|dollars|euros|hours|hrs|minutes|mins|seconds|secs|days|"
+    r"weeks|months|years|items|rows|records|pages|users|bytes|MB|GB|KB|ms|px|dpi|words|"
+    r"characters|chars|times|members|patients|claims|visits|calls|messages|errors)\b",
+    re.IGNORECASE,
+)
+
+
+def _context_kind(text: str, start: int) -> str:
+    ls = text.rfind("\n", 0, start) + 1
+    before = text[max(ls, start - 48) : start]
+    best = -1
+    kind = "ID"
+    for m in _KEYWORD_RE_KINDS.finditer(before):
+        if m.start() > best:
+            best = m.start()
+            kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
+    return kind
+
+
+_KEYWORD_RE_KINDS = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _KEYWORD_SOURCES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_ID_WORDS = frozenset(
+    "plate tag id no nr number member account acct mrn chart patient license licence dl "
+    "serial sn imei passport ssn medicaid medicare policy claim employee emp badge".split()
+)
+_TEST_CARD_DIGITS = frozenset(
+    "4111111111111111 4242424242424242 4012888888881881 5555555555554444 5105105105105100 "
+    "378282246310005 371449635398431 6011111111111117 6011000990139424".split()
+)
+
+
+_OURS_AFTER_RE = re.compile(
+    r"[^.\n]{0,40}?(?:\b(?:the |our )?(?:company|firm|business|practice|clinic|brokerage|"
+    r"employer|vendor|bank|agency|office|firm)(?:'s|’s)|\bours\b|\bnot (?:his|hers|theirs)\b|"
+    r"\btheir (?:file|reference|ticket|case|job|order) (?:number|no|#|id)\b|"
+    r"\b(?:they're|they are|both|all) shared\b|\bnot assigned\b)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_tail(before: str) -> str:
+    """The part of ``before`` in the current sentence ("No." and "e.g." do not end one)."""
+    for m in reversed(list(re.finditer(r"[.;?!] ", before))):
+        word = re.search(r"[\w.]*$", before[: m.start()])
+        if m.group()[0] == "." and word is not None and len(word.group()) <= 3:
+            continue
+        return before[m.end() :]
+    return before
+
+
+def vendor_before(text: str, start: int) -> bool:
+    """Does a vendor-side reference word ("ticket", "order", "lockbox") introduce the
+    value at ``start``?"""
+    ls = text.rfind("\n", 0, start) + 1
+    before = _sentence_tail(text[max(ls, start - 40) : start])
+    return bool(_BEFORE_REF_RE.search(before))
+
+
+_G_GROUPED = re.compile(r"\d[ -/.]\d")
+_G_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+_G_IBAN_HEAD = re.compile(r"(?<![\w])[A-Z]{2}\d{2} $")
+_G_LIST_GAP = re.compile(r",? (?:and |or |& )?|, |/")
+_G_BRAND = re.compile(r"(?<![\w-])[A-Z][\w-]*[ ]$")
+_G_WORD = re.compile(r"[\w-]+")
+_G_PORT = re.compile(r"(?:\bport|:)\s*$")
+_G_COMPACT_DATE = re.compile(r"(?:19|20)\d{6}")
+
+
+def generic_ids(
+    text: str, vendor_cells: set[int], occupied: bytearray | None = None
+) -> Iterator[Span]:
+    """Tokens shaped like identifiers (>= 5 digits; letters with >= 4 digits; digit groups
+    with >= 6 digits) that no non-personal shape or context explains."""
+    last_kept = 0
+    for m in _IDISH_RE.finditer(text):
+        value = m.group()
+        start, end = m.start(), m.end()
+        if value.startswith("#"):
+            value = value[1:]
+        while value and value[-1] in ".-/":
+            value = value[:-1]
+            end -= 1
+        if occupied is not None and occupied[start] and occupied[end - 1]:
+            continue  # already taken by a detector that knows its kind
+        digits = sum(ch.isdigit() for ch in value)
+        letters = sum(ch.isalpha() for ch in value)
+        if digits < 4:
+            continue
+        grouped = bool(_G_GROUPED.search(value))
+        if not (
+            (letters == 0 and (digits >= 6 or (digits >= 5 and not grouped)))
+            or (letters and digits >= 4)
+        ):
+            continue
+        if letters and digits < 5 and not (value[:1].isdigit() or value[-1:].isdigit()):
+            continue
+        if _NOT_ID_SHAPE_RE.match(value) or _REF_PREFIX_RE.match(value):
+            continue
+        if letters and value.isalpha():
+            continue
+        if _G_NUMBER.fullmatch(value):
+            continue
+        if start in vendor_cells:
+            continue
+        if _G_IBAN_HEAD.search(text, max(0, start - 5), start):
+            continue  # the rest of an IBAN that failed its checksum
+        if text[end : end + 1] == ":" and text[start - 1 : start] in ('"', "“", "("):
+            continue  # '"E1042: cannot merge"': an error message
+        if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+            continue  # "[REG-1172]": a ticket in a subject line
+        if last_kept and _G_LIST_GAP.fullmatch(text, last_kept, start):
+            last_kept = end
+            continue  # "codes are 10887, 10891 and 10902": the rest of a list of references
+        if letters and digits <= 4 and _G_BRAND.search(text, max(0, start - 30), start):
+            prev_word = _G_WORD.findall(text, max(0, start - 30), start)[-1].lower()
+            if prev_word not in _ID_WORDS:
+                continue  # "Brother MFC-L8900", "Zebra ET40": a model
+        ls = text.rfind("\n", 0, start) + 1
+        before = text[max(ls, start - 40) : start]
+        # the sentence only
+        before = _sentence_tail(before)
+        if _MONEY_BEFORE_RE.search(before) or _BEFORE_REF_RE.search(before):
+            last_kept = end
+            continue
+        if _VERSIONISH_RE.search(before):
+            continue
+        if _AFTER_UNIT_RE.match(text, end) or _OURS_AFTER_RE.match(text, end):
+            continue
+        if _G_PORT.search(before) and letters == 0:
+            continue
+        if letters == 0 and len(value) == 8 and _G_COMPACT_DATE.fullmatch(value):
+            mo, d = int(value[4:6]), int(value[6:8])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                yield start, end, "DATE"
+                continue
+        yield start, end, _context_kind(text, start)

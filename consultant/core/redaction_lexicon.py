@@ -314,3 +314,32 @@ JOB_WORDS: frozenset[str] = frozenset(
     inhaber leiter leiterin praxis gerente directora director
     """.split()
 )
+
+# Words that start a place name ("Des Moines", "San Jose", "Port Isabel", "Fort Wayne").
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    "san santa los las des port fort mount mt new el la saint st sainte lake north south "
+    "east west upper lower little great".split()
+)
+# Words after a capitalised token that make it a place or facility ("Harlan County").
+PLACE_WORDS: frozenset[str] = frozenset(
+    "county city parish township borough district campus wing unit hall building street "
+    "avenue valley beach springs falls heights park hospital clinic center centre "
+    "region province state".split()
+)
+# Words after (or inside) a capitalised run that make it a product ("Jane App").
+PRODUCT_WORDS: frozenset[str] = frozenset(
+    "app apps pro plus suite cloud online portal hub connect studio max mini lite live "
+    "trio duo platform cloud manager go express edition server desktop mobile web".split()
+)
+# Towns and regions that the name lists would take for people when they stand alone.
+PLACES_EXTRA: frozenset[str] = frozenset(
+    """
+    durham bergen america gary harlan ames toledo columbus winnipeg sacramento bethesda
+    naples wichita bristol lancaster chester clayton marion franklin warren hamilton
+    """.split()
+)
+# Abbreviations of record fields written in capitals next to a name ("DOB", "MRN").
+RECORD_WORDS: frozenset[str] = frozenset(
+    "dob dos mrn ssn sin nhs npi dea id ids dl mbi ein tin itin acct pid cin pin zip "
+    "sex gender age tel fax cell email ip".split()
+)

@@ -12,6 +12,13 @@ Layered, in this order; each layer only adds tokens:
 3. neighbours: an unknown capitalised token next to a name (``Oluwaseun Adeyemi``);
 4. propagation: every name found is masked at each of its occurrences (see
    :meth:`NameFinder.spans` ``known``).
+
+Also: cells of a people column and values after a people label (``Name:``,
+``participant=``; found by :mod:`consultant.core.redaction_ids`), the first name in a
+header address's local part (``To: dev@x.io`` makes "hey dev." a name), self-introductions
+("this is dolores ferrante"), capitalised "SURNAME, FIRST". Runs that are places, products
+or status texts ("Des Moines", "Jane App", "413 Payload Too Large", "the vendor is
+Mitchell") are unmarked again.
 """
 
 from __future__ import annotations
@@ -35,6 +42,37 @@ _EMAILISH_RE = re.compile(r"<[^<>\n]*>|\S+@\S+|\"|\(|\)")
 # Mid-word capitals (SRFax, PointClickCare) mark products; Mc/Mac/O'/De prefixes do not.
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _NAME_CAMEL_RE = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|D'|D’)[A-Z][a-z]+$")
+
+
+# Cues before two unknown capitalised words that make them a person.
+_PAIR_CUES = frozenset(
+    "for with by from is are was were cc thanks told asked called sent met per "
+    "patient client resident named".split()
+)
+_DOUBLE_BARREL_RE = re.compile(r"^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
+_ID_AFTER_RE = re.compile(
+    r",? \(?(?:MRN|DOB|SSN|DOB|ID|member|acct|account|chart|patient|client|#)\b", re.IGNORECASE
+)
+# "my name is dolores ferrante", "this is Kemi": a person introducing themselves.
+_INTRO_RE = re.compile(
+    r"\b(?:my name(?: is)?|this is|i am|i'm|name is|named|je suis|ich bin|me llamo|soy)[ \t]+",
+    re.IGNORECASE,
+)
+# "OKONKWO, ADAEZE", "ABERNATHY-QUIST, LUCIAN": a surname and first name in capitals.
+_CAPS_NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]{2,}), ([A-Z][A-Z'’-]{1,})(?![\w-])")
+_CAMEL_WORD_RE = re.compile(r"^(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)$")
+# A status text after a code: "413 Payload Too Large", "Error 402: Payment Required".
+_STATUS_BEFORE_RE = re.compile(
+    r"(?:\b\d{3}|\berror|\berr|\bcode|\bstatus)\b:?[ \t](?:[A-Z][\w'-]*[ \t]){0,3}$",
+    re.IGNORECASE,
+)
+# A vendor named as such: "the vendor is Mitchell", "Portal: Yardi", "insurer is State Farm".
+_VENDOR_BEFORE_RE = re.compile(
+    r"\b(?:vendor|insurer|carrier|bank|banks|portal|platform|software|system|tool|product|"
+    r"processor|clearinghouse|EHR|EMR|CRM|PMS|app|provider is|company|lender|payer)(?:'s|’s)?"
+    r"(?:[ \t]+(?:is|was|are|were|name))?[ \t]*[:(=]?[ \t]*(?:the[ \t]+)?(?:[A-Za-z]+[ \t])?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +121,7 @@ def tokenize(text: str) -> list[Tok]:
         after = text[end] if end < n else " "
         glued = (
             before.isdigit()
+            or (before == "-" and start >= 2 and text[start - 2].isdigit())
             or before in _GLUE_BEFORE
             or after.isdigit()
             or after in _GLUE_AFTER
@@ -128,6 +167,7 @@ class NameFinder:
         self.lex = lx.lexicon()
         #: token indices ``i`` whose span is joined with ``i + 1`` across ", " ("Roe, Jane")
         self._joins: set[int] = set()
+        self._src = ""
 
     # --- token classes ------------------------------------------------------------------
 
@@ -178,13 +218,19 @@ class NameFinder:
         return Contacts(frozenset(forced), frozenset(soft), frozenset(fulls))
 
     def spans(
-        self, text: str, known: Iterable[str] = (), contacts: Contacts | None = None
+        self,
+        text: str,
+        known: Iterable[str] = (),
+        contacts: Contacts | None = None,
+        cells: Iterable[tuple[int, int]] = (),
     ) -> tuple[list[tuple[int, int]], set[str]]:
         toks = tokenize(text)
         if not toks:
             return [], set()
+        self._src = text
         marked: set[int] = set()
         self._joins = set()
+        self._cells(toks, cells, marked)
         if contacts is not None:
             for i, t in enumerate(toks):
                 if t.low in contacts.forced and not t.glued:
@@ -205,6 +251,9 @@ class NameFinder:
         self._unknown_pairs(text, toks, marked)
         self._neighbours(text, toks, marked)
         self._nicknames(text, toks, marked)
+        self._header_locals(text, toks, marked)
+        self._intros_and_caps(text, toks, marked)
+        self._drop_non_persons(text, toks, marked)
         found = {toks[i].low for i in marked}
         known_set = {k.lower() for k in known} | found
         if contacts is not None:
@@ -225,6 +274,155 @@ class NameFinder:
                 marked.add(i)
             self._neighbours(text, toks, marked)
         return self._merge(text, toks, marked), {toks[i].text for i in marked}
+
+    def _cells(self, toks: list[Tok], cells: Iterable[tuple[int, int]], marked: set[int]) -> None:
+        """Table cells under a column of people's names (see ``redaction_ids.name_cells``)."""
+        import bisect
+
+        starts = [t.start for t in toks]
+        for s, e in cells:
+            i = bisect.bisect_left(starts, s)
+            idx: list[int] = []
+            while i < len(toks) and toks[i].end <= e:
+                idx.append(i)
+                i += 1
+            ws = [toks[k] for k in idx]
+            if not 1 <= len(ws) <= 5:
+                continue
+            if any(
+                w.low in lx.PRODUCTS
+                or w.low in lx.ROLE_WORDS
+                or w.low in lx.GREETING_NOT_NAMES
+                or w.low in lx.MONTHS_DAYS
+                for w in ws
+            ):
+                continue
+            if len(ws) > 1 and all(self.is_word(w.low) and not self.lex.is_name(w.low) for w in ws):
+                continue
+            for k, w in zip(idx, ws, strict=True):
+                if w.low in lx.TITLES_STRONG or w.low in lx.CREDENTIALS:
+                    continue
+                if len(w.text) == 1 and not (w.dot or (w.text.isupper() and len(ws) > 1)):
+                    continue
+                marked.add(k)
+                if k + 1 in idx and "," in (self._text_between(toks, k)):
+                    self._joins.add(k)
+
+    def _text_between(self, toks: list[Tok], k: int) -> str:
+        return self._src[toks[k].end : toks[k + 1].start]
+
+    def _header_locals(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """A first name that is the local part of a header address (``To: dev@x.io``) is
+        that person's name wherever it appears, in any case ("hey dev.", "Dev —")."""
+        names: set[str] = set()
+        for m in _HEADER_RE.finditer(text):
+            for local in re.findall(r"([\w.+-]+)@", m.group(1)):
+                for part in re.split(r"[._+-]", local.lower()):
+                    if len(part) >= 3 and self.lex.is_first(part) and part not in lx.ROLE_WORDS:
+                        names.add(part)
+        if not names:
+            return
+        addressing = lx.GREETINGS | {"fyi", "thanks", "thx", "cc", "ping", "ask", "tell"}
+        for i, t in enumerate(toks):
+            if t.low not in names or t.glued:
+                continue
+            if self.is_word(t.low) and not (
+                t.line_start or (i and toks[i - 1].low in addressing and not toks[i - 1].glued)
+            ):
+                continue  # "to be frank", "by dawn", "will"
+            marked.add(i)
+
+    def _intros_and_caps(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        import bisect
+
+        starts = [t.start for t in toks]
+        for m in _INTRO_RE.finditer(text):
+            i = bisect.bisect_left(starts, m.end())
+            k = 0
+            while i < len(toks) and k < 3:
+                t = toks[i]
+                if k and text[toks[i - 1].end : t.start] not in (" ", ", "):
+                    break
+                if t.glued or t.low in lx.PRODUCTS or t.low in lx.ROLE_WORDS:
+                    break
+                first_ok = self.lex.is_first(t.low) and len(t.text) >= 3
+                if t.text.islower():
+                    ok = (first_ok and not (k == 0 and self.is_word(t.low) and t.low != "dev")) or (
+                        k > 0 and not self.is_word(t.low) and len(t.text) >= 3
+                    )
+                else:
+                    ok = self.plausible(t) or (t.cap and first_ok)
+                if not ok:
+                    break
+                marked.add(i)
+                i += 1
+                k += 1
+        for m in _CAPS_NAME_RE.finditer(text):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            parts = [*a.split("-"), b]
+            if not any(self.lex.is_name(p) for p in parts) and not (
+                not any(self.is_word(p) for p in parts)
+                and re.match(r"\W{0,3}(?:DOB|MRN|SSN|ID|Medicaid|born|member)\b", text[m.end() :])
+            ):
+                continue
+            if any(p in lx.CREDENTIALS or p in lx.ROLE_WORDS or p in lx.PRODUCTS for p in parts):
+                continue
+            i = bisect.bisect_left(starts, m.start(1))
+            j = bisect.bisect_left(starts, m.start(2))
+            if i < len(toks) and j < len(toks):
+                marked.update((i, j))
+                self._joins.add(i)
+
+    def _drop_non_persons(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Unmark runs that are places, products or status texts rather than people:
+        "Des Moines", "Jane App", "413 Payload Too Large", "the vendor is Mitchell"."""
+        marked.difference_update([i for i in marked if toks[i].low in ("am", "pm")])
+        for run in self._runs(text, toks, marked):
+            if self._non_person_run(text, toks, run):
+                marked.difference_update(run)
+
+    def _non_person_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
+        first, last = toks[run[0]], toks[run[-1]]
+        ls = max(text.rfind("\n", 0, first.start) + 1, first.start - 60)
+        before = text[ls : first.start]
+        prv = toks[run[0] - 1] if run[0] else None
+        nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        if _STATUS_BEFORE_RE.search(before) or _VENDOR_BEFORE_RE.search(before):
+            return True
+        if first.low in lx.PLACE_PREFIXES and len(run) >= 2:
+            return True  # "Des Moines", "San Jose"
+        if any(toks[k].low in lx.PRODUCT_WORDS for k in run[1:]):
+            return True
+        if len(run) == 1 and first.low in lx.PLACES_EXTRA:
+            return True
+        if prv is not None and text[prv.end : first.start] in (" ", ". "):
+            if prv.low in lx.PLACE_PREFIXES:
+                return True  # "Port Isabel", "St. Luke"
+            if _CAMEL_WORD_RE.match(prv.text) and text[prv.end : first.start] == " ":
+                return True  # "eStatement Suite": a product
+        return (
+            nxt is not None
+            and text[last.end : nxt.start] == " "
+            and (nxt.low in lx.PRODUCT_WORDS or nxt.low in lx.PLACE_WORDS)
+        )
+
+    def _runs(self, text: str, toks: list[Tok], marked: set[int]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        for i in sorted(marked):
+            if (
+                runs
+                and runs[-1][-1] == i - 1
+                and text[toks[i - 1].end : toks[i].start]
+                in (
+                    " ",
+                    "-",
+                    ". ",
+                )
+            ):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return runs
 
     def _ambiguous_ok(self, toks: list[Tok], i: int) -> bool:
         """May token ``i``, a name that is also a word, stand for a person here?"""
@@ -251,8 +449,8 @@ class NameFinder:
             t = toks[j]
             if out:
                 gap = text[toks[j - 1].end : t.start]
-                if "\n" in gap or gap.strip(" .-") != "":
-                    break
+                if "\n" in gap or gap.strip(" .-") != "" or "  " in gap or "\t" in gap:
+                    break  # a new line, punctuation or a table's next column
             if self.nameish(t) or (out and t.low in lx.PARTICLES and j + 1 < len(toks)):
                 out.append(j)
             elif len(t.text) == 1 and t.text.isupper() and t.dot:
@@ -415,6 +613,8 @@ class NameFinder:
                 gap = text[t.end : nxt.start]
                 if (
                     "\n" not in gap
+                    and "  " not in gap
+                    and "\t" not in gap
                     and gap.strip(" .:") == ""
                     and ((nxt.cap and self.plausible(nxt)) or (nxt.upper and ":" in gap))
                 ):
@@ -536,6 +736,11 @@ class NameFinder:
             ws = [toks[i] for i in idx]
             if any(w.low in lx.ROLE_WORDS or w.low in lx.PRODUCTS for w in ws):
                 return False
+            if len(ws) == 1 and ws[0].text.islower() and not ws[0].glued:
+                w = ws[0]
+                if self.lex.is_first(w.low) and not self.is_word(w.low) and len(w.text) >= 3:
+                    marked.add(idx[0])  # "thx\njess"
+                    return True
             if not all(self.nameish(w) or w.low in lx.PARTICLES or len(w.text) == 1 for w in ws):
                 return False
             if not any(self.plausible(w) for w in ws):
@@ -710,6 +915,14 @@ class NameFinder:
                 continue
             if self._org_context(text, toks, i + 1) and not self.lex.is_name(b.low):
                 continue
+            if not (
+                self.lex.is_name(a.low)
+                or self.lex.is_name(b.low)
+                or _DOUBLE_BARREL_RE.match(b.text)
+                or (i and toks[i - 1].low in _PAIR_CUES)
+                or _ID_AFTER_RE.match(text, b.end)
+            ):
+                continue  # "Acuvue Oasys", "Ceridian Dayforce": two unknown words, no cue
             marked.update((i, i + 1))
 
     def _nicknames(self, text: str, toks: list[Tok], marked: set[int]) -> None:
@@ -819,7 +1032,7 @@ class NameFinder:
                 ):
                     marked.add(i0)
             # 3. Cells of a table or list.
-            cells = re.split(r"\s{2,}|\t| [-–|] |:\s", line)
+            cells = re.split(r"\s{2,}|\t| [-–—|] |:\s| \(", line)
             if len(cells) < 2 and not re.match(r"\s*(?:[-*•]|\d{1,2}[).])\s", line):
                 continue
             cpos = ls
@@ -903,6 +1116,8 @@ class NameFinder:
                         continue
                     if t.low in lx.PRODUCTS or t.low in lx.ROLE_WORDS or t.low in lx.MONTHS_DAYS:
                         continue
+                    if t.upper and t.low in lx.RECORD_WORDS:
+                        continue  # "OKONKWO, ADAEZE DOB 2016-11-23"
                     if (
                         t.low in lx.TITLES_STRONG
                         or t.low in lx.CREDENTIALS
@@ -934,6 +1149,16 @@ class NameFinder:
                     continue
                 if gap == "" and toks[i - 1].dot:
                     spans[-1] = (spans[-1][0], t.end)
+                    continue
+                opens = gap.strip() in ('"', "“", "(") and text[t.end : t.end + 1] in (
+                    '"',
+                    "”",
+                    ")",
+                )
+                if gap in (' "', '" ', " “", "” ", " (", ") ") and (
+                    opens or gap.strip() in ('"', "”", ")")
+                ):
+                    spans[-1] = (spans[-1][0], t.end)  # 'Theodore "Teddy" Markwick'
                     continue
             start, end = t.start, t.end
             if len(t.text) == 1 and t.dot:

@@ -468,6 +468,7 @@ def _stream(
 
 def _unfinished(choice: ModelChoice, text: str) -> GatewayError:
     name = choice.provider_name
+    said = name[:1].upper() + name[1:]  # "the server at …" opens a sentence here
     if text.strip():
         return StreamInterrupted(
             f"The reply from {name} stopped before it was finished: the stream ended "
@@ -477,7 +478,7 @@ def _unfinished(choice: ModelChoice, text: str) -> GatewayError:
             partial_text=text,
         )
     return ServerError(
-        f"{name} answered, but not with a model reply (an empty stream or a page that is "
+        f"{said} answered, but not with a model reply (an empty stream or a page that is "
         f"not an answer). Check the server address in Settings → Models, then Retry.",
         provider=name,
     )

@@ -46,11 +46,13 @@ from consultant.core.settings import Settings, load_settings
 from consultant.llm import gateway, providers
 from consultant.llm.errors import GatewayError, StreamInterrupted
 from consultant.llm.gateway import CompletionResult, TextDelta
+from consultant.llm.local_embedding import LocalEmbeddingUnavailable
 from consultant.llm.providers import ModelChoice
 from consultant.services import context as context_service
 from consultant.services import models as model_service
 from consultant.services.semantic import SemanticIndex
 from consultant.services.workspace import ServiceError, Workspace
+from consultant.store import Store
 
 __all__ = [
     "AskService",
@@ -69,6 +71,8 @@ log = logging.getLogger("consultant")
 #: The partial reply is written at most this often while streaming (and at the end).
 SAVE_INTERVAL_S = 0.5
 DEFAULT_CONTEXT_WINDOW = 8192
+#: Messages embedded inline per retrieval when nothing embeds in the background.
+INLINE_INDEX_PER_CALL = 32
 OUTPUT_RESERVE = 2048
 MAX_INPUT_CHARS = 1_000_000
 
@@ -180,7 +184,7 @@ def _tolerant(
     def safe(text: str) -> list[tuple[int, float]]:
         try:
             return rank(text)
-        except GatewayError:
+        except (GatewayError, LocalEmbeddingUnavailable):
             return []
 
     return safe
@@ -224,37 +228,65 @@ class AskService:
 
     # -- context -------------------------------------------------------------------
     def propose_context(
-        self, conversation_id: int, text: str, *, subject: str = "", limit: int = 5
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        subject: str = "",
+        limit: int = 5,
+        store: Store | None = None,
+        index: bool = True,
+        audit: Callable[[AuditEntry], None] | None = None,
     ) -> list[ContextSnippet]:
-        conversation = self.ws.store.conversations.get(conversation_id)
-        client = self.ws.store.clients.get(conversation.client_id)
+        """Past exchanges of this conversation's client for ``text`` (an e-mail as
+        intake renders it, or anything typed; see ``context.query_text``).
+
+        ``index`` embeds the client's missing history first, inline (the command
+        line). The desktop passes ``index=False`` with a read-only ``store`` and an
+        ``audit`` collector, runs this off the GUI thread and saves vectors itself
+        (``semantic.pending`` / ``compute`` / ``save``): ranking then uses the
+        vectors that exist.
+        """
+        store = store or self.ws.store
+        conversation = store.conversations.get(conversation_id)
+        client = store.clients.get(conversation.client_id)
         return context_service.retrieve(
-            self.ws.store,
+            store,
             client,
             text,
             subject=subject,
             exclude_conversation_id=conversation_id,
             limit=limit,
-            semantic=self._semantic(client, conversation_id),
+            semantic=self._semantic(client, conversation_id, store, index, audit),
         )
 
     def _semantic(
-        self, client: Client, conversation_id: int
+        self,
+        client: Client,
+        conversation_id: int,
+        store: Store | None = None,
+        index: bool = True,
+        audit: Callable[[AuditEntry], None] | None = None,
     ) -> Callable[[str], list[tuple[int, float]]] | None:
-        """The embedding ranker when an embedding model is configured.
+        """The embedding ranker: the local model by default, a configured model
+        through the privacy door, none when ``embedding_model`` is ``"off"``.
 
         A failing embedding model never blocks a turn: retrieval falls back to
-        BM25 alone (the failure is in the audit log).
+        BM25 alone (a configured model's failure is in the audit log).
         """
         try:
-            index = SemanticIndex.for_settings(
-                self.ws.store, self.settings, client, self.record_audit
+            semantic_index = SemanticIndex.for_settings(
+                store or self.ws.store, self.settings, client, audit or self.record_audit
             )
-            if index is None:
+            if semantic_index is None:
                 return None
-            index.refresh()
-            return _tolerant(index.ranker(exclude_conversation_id=conversation_id))
-        except GatewayError:
+            if index:
+                # Inline (the command line, or a send): bounded, so one call never
+                # embeds a long history (~60 ms a message); the rest follows later.
+                semantic_index.refresh(limit=INLINE_INDEX_PER_CALL)
+            return _tolerant(semantic_index.ranker(exclude_conversation_id=conversation_id))
+        except (GatewayError, LocalEmbeddingUnavailable):
+            log.warning("semantic retrieval unavailable", exc_info=True)
             return None
 
     # -- preparing -----------------------------------------------------------------

@@ -186,9 +186,7 @@ class EmbeddingRepo:
         flat = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4")
         return VectorMatrix(ids, flat.reshape(len(rows), width // 4).astype(np.float32))
 
-    def client_messages(
-        self, client_id: int
-    ) -> list[tuple[int, int, str, str, str, str]]:
+    def client_messages(self, client_id: int) -> list[tuple[int, int, str, str, str, str]]:
         """(id, conversation id, conversation title, role, content, created_at) of every
         message of this client that retrieval may offer, in conversation order."""
         rows = self.db.execute(
@@ -203,6 +201,17 @@ class EmbeddingRepo:
             (int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), str(r[4]), str(r[5] or ""))
             for r in rows
         ]
+
+    def retrievable_count(self, client_id: int, exclude_conversation_id: int | None) -> int:
+        """How many of this client's messages retrieval may offer (as ``client_messages``)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
+            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
+            " AND m.conversation_id IS NOT ?",
+            [client_id, exclude_conversation_id],
+        ).fetchone()
+        return int(row[0])
 
     def client_signature(self, client_id: int) -> tuple[int, int, str]:
         """Changes whenever a message of this client is added, edited or removed."""

@@ -277,6 +277,23 @@ class MessageListModel(_ListModel):
         return None
 
 
+def relevance_label(score: float) -> str:
+    """Words for a snippet's relevance (1.0 is the best result of the proposal)."""
+    if score >= 0.8:
+        return "Strong match"
+    if score >= 0.5:
+        return "Good match"
+    if score > 0:
+        return "Weak match"
+    return "Recent, no match"
+
+
+def relevance_cue(score: float) -> str:
+    """Three dots, filled by relevance: ●●● ●●○ ●○○ ○○○."""
+    filled = 3 if score >= 0.8 else 2 if score >= 0.5 else 1 if score > 0 else 0
+    return "●" * filled + "○" * (3 - filled)
+
+
 class SnippetListModel(_ListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -286,9 +303,12 @@ class SnippetListModel(_ListModel):
             text = " ".join(snippet.text.split())
             if len(text) > 160:
                 text = text[:157] + "…"
-            return f"{snippet.label}\n{text}"
+            why = f"{relevance_cue(snippet.score)} · {snippet.reason}" if snippet.reason else ""
+            return "\n".join(p for p in (snippet.label, why, text) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet.text[:2000]
+            if not snippet.reason:
+                return snippet.text[:2000]
+            return f"{relevance_label(snippet.score)} — {snippet.reason}\n\n{snippet.text[:2000]}"
         if role == ObjectRole:
             return snippet
         if role == IdRole:

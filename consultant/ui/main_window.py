@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self._switching = False
         self.current_client: Client | None = None
         self.current_conversation: Conversation | None = None
+        self._closing = False
+        self._context_for: str | None = None  # the text the panel's snippets are for
         folder = workspace.home if workspace is not None else (home or paths.data_dir())
         # Qt creates ui.ini with the umask's mode; made private first (it keeps the mode).
         paths.private_dir(folder / "config")
@@ -762,9 +764,10 @@ class MainWindow(QMainWindow):
         text = self.composer.text() if text is None else text
         if not text.strip():
             return None
-        if from_composer and self._context_timer.isActive():
-            self._context_timer.stop()
-            self.propose_context()
+        # The panel's snippets are sent only when they were proposed for this very
+        # text (proposals run in the background); otherwise the send retrieves.
+        fresh = from_composer and self._context_for == text and not self._context_timer.isActive()
+        self._context_timer.stop()
         email = self._pending_email.get(conv.id) if from_composer else None
         request = TurnRequest(
             conversation_id=conv.id,
@@ -772,7 +775,7 @@ class MainWindow(QMainWindow):
             task=task or self.composer.task(),
             model_ref=self.composer.model_ref(),
             instructions=instructions,
-            context=self.context_panel.snippets() if from_composer else [],
+            context=(self.context_panel.snippets() if fresh else None) if from_composer else [],
             subject=email.parsed.subject if email is not None else "",
             metadata={"email": email.parsed.to_metadata()} if email is not None else {},
         )
@@ -981,22 +984,93 @@ class MainWindow(QMainWindow):
 
     # -- context ------------------------------------------------------------------
     def _schedule_context(self, _text: str) -> None:
+        self._context_for = None
         self._context_timer.start()
 
     def propose_context(self) -> None:
+        """Offer past exchanges for the text being written, computed off the GUI thread.
+
+        Ranking runs on the thread pool with a read-only connection and the vectors
+        that exist; the client's missing vectors are then computed there too, a batch
+        at a time, and saved here (one short transaction per batch); when a pass
+        added vectors the proposal is made once more.
+        """
+        from consultant.services import semantic
+        from consultant.ui.background import run_in_background
+
         conv = self.current_conversation
         text = self.composer.text()
+        previous = getattr(self, "_context_task", None)
+        if previous is not None:
+            previous.cancel()
+        self.preview_privacy()  # at once, with the snippets shown so far
         if conv is None or conv.id is None or len(text.strip()) < MIN_CONTEXT_CHARS:
             self.context_panel.set_snippets([])
-            self.preview_privacy()
             return
-        try:
-            snippets = self.ask.propose_context(conv.id, text)
-        except Exception:
-            log.exception("could not propose context")
-            snippets = []
-        self.context_panel.set_snippets(snippets)
-        self.preview_privacy()
+        conv_id, client_id, ask, store = conv.id, conv.client_id, self.ask, self.ws.store
+
+        def rank() -> tuple[list[Any], list[Any]]:
+            audit: list[Any] = []
+            with store.reader() as reader:
+                found = ask.propose_context(conv_id, text, store=reader, index=False,
+                                            audit=audit.append)  # fmt: skip
+            return found, audit
+
+        def index_batch() -> tuple[str, list[Any], list[Any]]:
+            audit: list[Any] = []
+            with store.reader() as reader:
+                index = semantic.SemanticIndex.for_settings(
+                    reader, ask.settings, reader.clients.get(client_id), audit.append
+                )
+                if index is None:
+                    return "", [], audit
+                todo = index.pending(limit=8)  # ~0.5 s: a query waits at most that
+            return index.model, semantic.compute(index.embedder, todo) if todo else [], audit
+
+        def record(audit: list[Any]) -> None:
+            for entry in audit:
+                ask.record_audit(entry)
+
+        def shown(result: tuple[list[Any], list[Any]]) -> None:
+            found, audit = result
+            record(audit)
+            current = self.current_conversation
+            if current is None or current.id != conv_id or self._closing:
+                return
+            self.context_panel.set_snippets(found)
+            self._context_for = text
+            self.preview_privacy()
+            if not getattr(self, "_context_indexing", False):
+                self._context_indexing = True
+                self._context_indexed = 0
+                run_in_background(index_batch, indexed, failed, parent=self)
+
+        def indexed(result: tuple[str, list[Any], list[Any]]) -> None:
+            model, computed, audit = result
+            record(audit)
+            if self._closing:
+                self._context_indexing = False
+                return
+            if computed:
+                semantic.save(store, model, computed)  # the writer: a few ms per batch
+                self._context_indexed += len(computed)
+                run_in_background(index_batch, indexed, failed, parent=self)
+                return
+            self._context_indexing = False
+            current = self.current_conversation
+            if self._context_indexed and current is not None and current.id == conv_id:
+                self._context_indexed = 0
+                self.propose_context()
+
+        def failed(exc: BaseException) -> None:
+            self._context_indexing = False
+            log.warning("could not index past messages: %s", exc)
+
+        def rank_failed(exc: BaseException) -> None:
+            log.error("could not propose context", exc_info=exc)
+            self.context_panel.set_snippets([])
+
+        self._context_task = run_in_background(rank, shown, rank_failed, parent=self)
 
     def preview_privacy(self) -> None:
         """For a ``redact`` client: what the message being written will mask."""
@@ -1169,6 +1243,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Save the draft and the layout, stop and join every stream."""
+        self._closing = True  # no more background indexing passes
         if self.ready:
             self.composer.flush()
         self.save_state()

@@ -1,6 +1,7 @@
 """Past-context retrieval on labelled e-mails, next to plain client-scoped BM25.
 
     python tests/bench/bench_retrieval.py [--set report|tune|both] [--json] [--details]
+        [--embedding REF|off] [--tune KNOB=VALUE ...]
 
 Data: ``tests/data/retrieval/{tune,report}.json`` — clients with past exchanges (the
 client's message and the answer), and new raw e-mails labelled with the exchanges a
@@ -134,7 +135,8 @@ def load(ws: Any, data: dict[str, Any]) -> tuple[dict[int, str], dict[str, str]]
     return key_of, owner
 
 
-def evaluate(name: str, details: bool) -> dict[str, Any]:
+def evaluate(name: str, details: bool, embedding: str = "") -> dict[str, Any]:
+    from consultant.core.settings import Settings
     from consultant.services import intake
     from consultant.services.ask import AskService
     from consultant.services.workspace import Workspace
@@ -151,7 +153,8 @@ def evaluate(name: str, details: bool) -> dict[str, Any]:
             keys = [ex["key"] for ex in c["exchanges"]]
             texts = [f"{ex['title']}\n{ex['client']}\n{ex['answer']}" for ex in c["exchanges"]]
             docs[c["name"]] = (keys, BM25(texts))
-        service = AskService(ws)
+        # Default settings (not the user's file), so runs compare like with like.
+        service = AskService(ws, Settings(embedding_model=embedding))
         for email in data["emails"]:
             got = intake.read_text(ws, email["raw"])
             if got.client is None or got.client.name != email["client"]:
@@ -201,14 +204,27 @@ def main() -> int:
     parser.add_argument("--set", choices=["tune", "report", "both"], default="report")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true", help="list the e-mails missed at 1")
+    parser.add_argument("--embedding", default="", help='embedding model ("" = local, "off")')
+    parser.add_argument("--tune", action="append", default=[], metavar="KNOB=VALUE",
+                        help="change a knob of services.context.Tuning (ablations)")  # fmt: skip
     args = parser.parse_args()
+    if args.tune:
+        from consultant.services import context
+
+        changes: dict[str, object] = {}
+        for item in args.tune:
+            knob, _, value = item.partition("=")
+            current = getattr(context.TUNING, knob)
+            changes[knob] = value.lower() in ("1", "true", "yes") if isinstance(
+                current, bool) else type(current)(value)  # fmt: skip
+        context.TUNING = context.with_tuning(**changes)
     names = ["tune", "report"] if args.set == "both" else [args.set]
     results = []
     for name in names:
         if not (DATA / f"{name}.json").exists():
             print(f"{DATA / name}.json does not exist.", file=sys.stderr)
             return 1
-        results.append(evaluate(name, args.details))
+        results.append(evaluate(name, args.details, args.embedding))
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1))
         return 0

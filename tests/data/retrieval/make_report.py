@@ -882,7 +882,7 @@ Hi Sam,
 
 The health commissioner wants the tract-level pictures in the yearly publication to also show lung cancer and
 melanoma this time, not just the four sites we did before. Can we do that without you rebuilding everything?
-I remember you said something about replacing a file. Kevin will have the new rates ready next week.
+I remember you said something about replacing a file. Kevin will have the new rates ready next week. The draft goes to the printer on June 1.
 
 Thank you,
 Ruth
@@ -1099,7 +1099,7 @@ ex(C, "maple-intune-kiosk-mode", "2025-10-07", "Check-in iPads in single-app mod
 
 ex(C, "maple-new-provider-setup", "2025-11-04", "New nurse practitioner setup with EPCS",
    """Hi Sam, our new nurse practitioner, Jenna Park, starts December 1. She needs OP, e-mail, an iPad, and she
-   has to be able to e-prescribe controlled substances for ADHD patients. What do you need from us? Dr. Shah Thanks""",
+   has to be able to e-prescribe controlled substances for ADHD patients. What do you need from us? Dr. Shah Thanks Thanks""",
    """I need her DEA number, state license and NPI. I created her Microsoft 365 account and OP user with the
    provider role, assigned an exam-room iPad, and started the EPCS identity proofing with OP's e-prescribing
    partner; she'll receive a hard token by mail and I'll do the two-person access setup with Dr. Shah on her first
@@ -1258,7 +1258,7 @@ Hi Sam,
 
 One of the two check-in iPads in the waiting room got out of the check-in screen somehow and a kid was
 watching cartoons on it. I thought they were locked. The other one is still fine. Maybe something reset when we
-updated it? Can you lock it again?
+updated it? Can you lock it again? It's spring break so the waiting room is full of kids all day.
 
 Ben Foster
 Front Desk Lead
@@ -1269,7 +1269,7 @@ Sam,
 
 The little stickers we put on the urine cups and the strep swabs are coming out blank since this morning. The
 machine makes its noise, the stickers come out, nothing is printed. We've been writing on the cups with a
-Sharpie, which the lab hates. The desktop in the lab corner restarted last night for updates.
+Sharpie, which the lab hates. The desktop in the lab corner restarted last night for updates. We have a full afternoon of sick visits.
 
 Hannah
 """, ["maple-label-printer"], "symptom")
@@ -1424,7 +1424,7 @@ ex(C, "summit-ringcentral-new-clinic-lakeview", "2025-01-14", "Phone setup for t
 ex(C, "summit-hep-portal-sso", "2025-02-11", "MedBridge home exercise program sign-in",
    """Hi Sam, therapists have separate MedBridge logins for home exercise programs and half of them forget the
    password. We'd like them to sign in with their Microsoft account. Also, PRN staff who leave keep their
-   MedBridge access. Derek Thanks""",
+   MedBridge access. Derek Thanks Thanks""",
    """MedBridge supports single sign-on with Microsoft Entra ID. I set it up with automatic account creation
    for members of the Clinicians group, so therapists click "Sign in with Microsoft" and access ends when their
    account is disabled. I moved existing programs to the new accounts; patients' links kept working.""")
@@ -1461,7 +1461,7 @@ ex(C, "summit-m365-license-cleanup", "2025-07-15", "Microsoft 365 licences for P
 
 ex(C, "summit-poc-auto-resend", "2025-08-12", "Automatic re-fax of unsigned plans of care",
    """Hi Sam, the unsigned plan of care report works, but Jasmine's team still re-faxes every plan by hand
-   when it's 10 days old. Some physicians need three or four tries. Can the re-sending happen by itself? Jasmine Thanks""",
+   when it's 10 days old. Some physicians need three or four tries. Can the re-sending happen by itself? Jasmine Thanks Thanks Much appreciated.""",
    """WebPT doesn't re-send on a schedule, but its fax queue can be driven from the report. I set up an
    automation that takes plans in the report older than 10 days with no signature and re-sends them through
    SRFax with a "second request" cover page, then again at 20 days with "final request". Jasmine gets a list of
@@ -1490,7 +1490,7 @@ ex(C, "summit-gusto-401k-sync", "2025-11-11", "Gusto 401(k) deduction sync error
 
 ex(C, "summit-printer-fleet", "2025-12-09", "Printer lease replacement at five clinics",
    """Hi Sam, our printer lease ends in January. We have five different models and toner ordering is a mess.
-   Should we lease one model for all clinics? The front desks mostly print intake forms and receipts. Greg Thanks""",
+   Should we lease one model for all clinics? The front desks mostly print intake forms and receipts. Greg Thanks Thanks Much appreciated.""",
    """I compared three quotes and recommended one model, the same mid-size laser at every clinic, with toner
    auto-shipped when the printer reports low. I deployed the new printers' drivers and queues through Intune so
    swapping is plug and print, and removed the old queues. The new lease includes next-day replacement, so a
@@ -1511,3 +1511,969 @@ ex(C, "summit-patient-survey-sms", "2026-02-10", "Discharge survey by text",
    RingCentral batch text from each clinic's number with a link to the survey form, within the registered 10DLC
    campaign, with opt-out. Responses land in a spreadsheet with the clinic column filled in, so the Thursday
    dashboard can show scores by clinic.""")
+
+ex(C, "summit-srfax-webpt-account-owner", "2025-05-13", "SRFax account owner left; WebPT fax integration broken",
+   """Hi Sam, faxes sent from WebPT fail with "fax service authentication error" at every clinic. The SRFax
+   account was opened years ago under the e-mail of our former office manager, whose mailbox we deleted last
+   week. SRFax wants to send a verification code to that address. Jasmine""",
+   """Deleting the mailbox triggered SRFax's security hold, which also suspended API access for WebPT. I
+   recreated the address as a shared mailbox so the verification code could arrive, then changed the SRFax account
+   owner e-mail to it-admin@summitmotionpt.com, which is a shared mailbox that never gets deleted. I re-entered the
+   API credentials in WebPT and the queued faxes went out.""")
+
+SIG_JAS = """Jasmine Ortiz
+Billing Manager
+Summit Motion Physical Therapy
+Eastside | Riverside | Northgate | Lakeview | Downtown"""
+
+mail(C, 1, "POC chase is out of control", "2026-03-03 08:30", f"""
+Hi Sam,
+
+The POC chase list this Monday has 140 plans over 30 days, it's usually around 40. Looking at a few, it looks
+like the second and third requests never went out since mid-February, the physicians only got the first fax.
+Also the Monday e-mail to the clinic directors didn't come this week, only mine.
+
+We have a Medicare audit sample due in April so I really need these signed.
+
+{SIG_JAS}
+""", ["summit-poc-auto-resend", "summit-poc-signature-report"], "nickname")
+
+mail(C, 0, "huddle board", "2026-03-05 07:10", """
+Sam,
+
+Huddle board is showing last week again. I'm presenting it at 8. Can you kick it? Was this the password thing
+from before?
+
+Greg
+
+Greg Novak | COO | Summit Motion Physical Therapy
+""" + """
+On Thu, Aug 22, 2024 at 4:11 PM Sam Ortega <sam@ortega-tech.net> wrote:
+> The Power BI scheduled refresh failed because the gateway credentials expired with
+> the service account password. I updated them and set failure e-mails to you and me.
+""", ["summit-huddle-board-powerbi"], "nickname")
+
+mail(C, 3, "patients not getting the text", "2026-03-09 12:40", """
+Hi Sam,
+
+Lots of patients this week say they never got the text the day before their appointment. Our no-shows at
+Lakeview and Riverside went way up, the others seem normal. We didn't change anything. One patient showed me her
+phone and the last message from us was two weeks ago. In RingCentral it looks like they were sent but there's a
+red mark on some of them.
+
+Lauren Pike
+Front Office Supervisor
+""", ["summit-ringcentral-sms-reminders", "summit-ringcentral-new-clinic-lakeview"], "symptom")
+
+mail(C, 2, "tablets by the treadmills", "2026-03-12 15:25", """
+Sam,
+
+At Eastside the therapists' tablets lose internet when they walk to the treadmill and bike area, and the HEP
+videos we show patients just spin. At the front desk it's perfect. We moved equipment around last weekend and the
+new parallel bars and a second mirror are now on that wall. Patients are noticing.
+
+Derek Chu, PT, DPT
+Clinic Director - Eastside
+Summit Motion Physical Therapy
+""", ["summit-meraki-clinic-wifi-drop"], "symptom")
+
+mail(C, 1, "Fax cover sheet / barcode", "2026-03-17 10:00", f"""
+Hi Sam,
+
+We're updating the fax cover sheet that goes out with the plans of care: new logo, new confidentiality
+notice from our compliance consultant, and the Lakeview address. Also, the barcode matching seems to have stopped
+working for some physicians, the signed plans come back and sit in the queue unmatched. Can you look at both?
+
+Thanks!
+{SIG_JAS}
+""", ["summit-srfax-cover-sheet-poc", "summit-srfax-poc-return-routing"], "cross-client")
+
+mail(C, 0, "Gusto hours import", "2026-03-24 09:45", """
+Sam,
+
+Lauren says the file she uploads to Gusto every two weeks had the wrong hours for four PRN therapists this
+time, the ones who started in February. She had to fix them by hand. The export from the EMR looks right. Is
+there a list somewhere that matches people between the two systems that needs updating?
+
+Greg Novak
+Chief Operating Officer
+Summit Motion Physical Therapy
+""", ["summit-gusto-time-tracking-webpt"], "cross-client")
+
+mail(C, 1, "claims rejected - new PT at Lakeview", "2026-03-30 14:15", f"""
+Sam,
+
+The clearinghouse rejected 38 claims this week with "rendering provider NPI missing" again. All of them are for
+Sofia Reyes, the new PT at Lakeview. Same thing as with Marcus a while back I think. Can you add her NPI and
+whatever else is missing so we can resubmit? Her NPI is 1447 2093 85.
+
+{SIG_JAS}
+""", ["summit-webpt-claims-rejection-npi"])
+
+mail(C, 1, "8-minute report numbers", "2026-04-02 11:05", f"""
+Hi Sam,
+
+The 8-minute report for March shows 400+ flagged visits, it's never more than 40. Almost all are at Lakeview and
+Downtown. I looked at a few and the minutes look fine to me, so I think it's the report, not the therapists? Our
+compliance consultant wants the March numbers by next Friday.
+
+{SIG_JAS}
+""", ["summit-8-minute-units-audit"], "nickname")
+
+mail(C, 2, "Northgate can't print to billing", "2026-04-07 08:55", """
+Hi Sam,
+
+I'm covering at Northgate this week. Since the internet company came Saturday to upgrade the line, the front
+desk can't print to the billing office printer or open the shared drive. WebPT and e-mail work. I think this is
+the VPN thing from last year. The billing team is sending me statements by e-mail to print locally in the meantime,
+which isn't ideal with patient information.
+
+Derek
+""", ["summit-meraki-vpn-site-to-site"])
+
+mail(C, 3, "only one phone rings at Riverside", "2026-04-13 13:30", """
+Hi Sam,
+
+When people call Riverside, only Amy's desk rings. Nick's desk at the other end and the office never light up,
+so when Amy is with a patient the caller goes to voicemail. We moved the desks around last week and replaced
+Nick's phone with one from the Lakeview spares. Patients are complaining they can't get through.
+
+Lauren Pike
+Front Office Supervisor
+""", ["summit-ringcentral-clinic-hunt-group", "summit-ringcentral-new-clinic-lakeview"], "paraphrase")
+
+mail(C, 0, "FW: invoice overdue", "2026-04-16 16:20", """
+Sam, another one of these. Came to me and Jasmine. Delete it from everyone?
+
+Greg
+
+---------- Forwarded message ---------
+From: WebPT Billing Department <accounts@webpt-invoices.com>
+Date: Thu, Apr 16, 2026 at 2:03 PM
+Subject: Invoice INV-88213 overdue - action required
+
+Dear customer, your subscription invoice is 14 days overdue. To avoid service interruption, please update your
+payment details within 24 hours using the secure link below.
+""", ["summit-phishing-invoice"])
+
+mail(C, 0, "numbers for people who didn't show", "2026-04-22 10:10", """
+Sam,
+
+At Thursday's meeting Lakeview's share of visits that didn't happen looked huge, almost one in four. The clinic
+director says most of those people just moved to another day, they didn't drop out. I thought we fixed that
+months ago? Maybe Lakeview is set up differently, they're the newest. I need to know whether we have a real problem there
+before the owners' meeting next month.
+
+Greg
+""", ["summit-huddle-board-cancellations"], "paraphrase")
+
+mail(C, 2, "MedBridge login", "2026-04-27 09:20", """
+Hi Sam,
+
+Two new therapists at Eastside can't get into MedBridge. When they click Sign in with Microsoft it says their
+account isn't authorized for this application. The rest of us are fine. They started last Monday. Can you add
+them? They need to make home exercise programs for their patients today.
+
+Derek Chu, PT, DPT
+Clinic Director - Eastside
+""", ["summit-hep-portal-sso"])
+
+# ---------------------------------------------------------------- Whitfield & Moreno
+C = client(
+    "Whitfield & Moreno CPAs", "Whitfield & Moreno, Certified Public Accountants, PLLC", "whitfieldmoreno.com",
+    """
+UltraTax CS: tax preparation software, installed on the terminal server
+the terminal server: the firm's remote desktop server hosting UltraTax and client files
+the vault: the ShareFile client portal where clients upload documents and download returns
+QBOA: QuickBooks Online Accountant, used to work in clients' QuickBooks Online files
+DocuSign: engagement letters and Form 8879 e-file signature authorizations
+Gusto: payroll for about 40 small-business clients, with the firm as accountant user
+the sweep: batch e-filing of extensions (Form 4868 / 7004) in the week before the deadline
+organizers: client tax organizer packets generated from UltraTax and mailed in January
+WISP: written information security plan required for the firm's EFIN (IRS Pub 4557)
+busy season: January 15 to April 15
+""",
+    [["diane@whitfieldmoreno.com", "Diane Whitfield", "Partner"],
+     ["sofia@whitfieldmoreno.com", "Sofia Moreno", "Partner"],
+     ["raj@whitfieldmoreno.com", "Raj Patel", "Office and IT manager"],
+     ["eli@whitfieldmoreno.com", "Eli Brooks", "Senior staff accountant"]])
+
+ex(C, "whit-sharefile-client-upload", "2024-01-23", "Clients can't upload to ShareFile",
+   """Hi Sam, several clients say the upload link we sent for their tax documents says "this link is no longer
+   available". We sent the links in December with the organizers. Clients are annoyed and some are e-mailing W-2s
+   as plain attachments, which we don't want. Raj""",
+   """The ShareFile file request links were created with the default 30-day expiry, so the December links expired
+   in January. I changed the firm default to 120 days for file requests and re-sent links to the 47 clients whose
+   links had expired, using the client folder so uploads land in the right place. I also added a line to the
+   e-mail template asking clients not to send documents as attachments.""")
+
+ex(C, "whit-ultratax-terminal-server-slow", "2024-02-13", "Terminal server slow during busy season",
+   """Hi Sam, UltraTax on the terminal server is painfully slow this week, opening a return takes a minute and
+   calculating takes longer. We have eleven people on it now with the seasonal staff. It was fine in December
+   with six. Diane""",
+   """The server had 32 GB of RAM and was using all of it with eleven sessions plus the antivirus scanning the
+   UltraTax data folder on every open. I excluded the UltraTax data and program folders from real-time scanning
+   per Thomson Reuters' guidance and added 32 GB of RAM on Saturday. Opening a return now takes about 5 seconds.""")
+
+ex(C, "whit-docusign-8879-kba", "2024-03-12", "DocuSign identity questions failing for 8879 signatures",
+   """Hi Sam, clients signing their 8879s through DocuSign keep failing the identity check. They get questions
+   about old addresses and car loans and some get locked out after two tries. An elderly client called Sofia
+   very upset. The IRS requires identity verification for remote signatures, right? Sofia""",
+   """Yes, the IRS requires knowledge-based authentication for remote 8879 signatures, which is what the
+   questions are. When a client fails twice, DocuSign locks the envelope for 24 hours. I changed the 8879
+   template to offer ID verification by photo of a driver's license as the alternative, which the IRS accepts,
+   and wrote a short note for clients explaining the questions. Locked envelopes can be voided and resent.""")
+
+ex(C, "whit-extension-batch-efile", "2024-04-09", "Batch e-filing of extensions from UltraTax",
+   """Hi Sam, next week we file about 300 extensions. Last year Eli created and transmitted them one by one
+   and it took two days. UltraTax has a batch option but we were afraid to try it. Can you help set it up so we
+   can do them together and see which ones were accepted? Eli""",
+   """I set up an UltraTax batch: filter clients with status "extension" and no return filed, generate Form 4868
+   (and 7004 for the business entities) with the balance due from the projection, then transmit as a batch. The
+   EF Status screen shows accepted and rejected per client. We ran 287 in an afternoon; 4 rejected for name
+   control and were fixed the same day.""")
+
+ex(C, "whit-qboa-client-access-mfa", "2024-05-14", "QuickBooks Online Accountant MFA codes going to one phone",
+   """Hi Sam, when staff sign in to QuickBooks Online Accountant, the verification code goes to Diane's phone,
+   because the firm account is under her name and everyone uses it. She's in meetings and people wait. Is there
+   a better way? Raj""",
+   """Shared logins are the problem. I created individual QBOA team member accounts for each staff member with
+   their own e-mail and phone for verification, and gave each access only to their assigned clients. Diane's
+   master admin account is only for firm settings now. Client files were reassigned in the QBOA client list.""")
+
+ex(C, "whit-efin-security-plan", "2024-06-11", "Written information security plan for the EFIN",
+   """Hi Sam, the IRS now requires tax preparers to have a written information security plan, and the EFIN
+   renewal and our PTIN renewals ask us to confirm we have one. We don't have anything written. Can you help us
+   write one that matches what we actually do? Diane""",
+   """I wrote a WISP based on IRS Publication 5708's template covering: data inventory, MFA on all systems, the
+   terminal server and ShareFile access, encryption, backups, incident response, employee training and vendor
+   oversight. It references what's really in place. Diane signed it as the responsible person; I'll review it with
+   you every December.""")
+
+ex(C, "whit-gusto-client-sui-notice", "2024-08-13", "Client's Gusto state unemployment rate notice",
+   """Hi Sam, one of our payroll clients, Harbor Bakery, got a state notice that their unemployment tax rate
+   changed in January, but Gusto kept withholding at the old rate. Now there's a balance due. How do we fix it in
+   Gusto? Eli""",
+   """In Gusto the state unemployment rate has to be updated by the employer or accountant when the notice
+   arrives. I updated Harbor Bakery's SUI rate effective January 1, and Gusto calculated the difference and will
+   debit it and file the amended quarterly report. I made a checklist item for January to ask every payroll client
+   for their rate notice.""")
+
+ex(C, "whit-backup-ultratax-data", "2024-09-10", "Backup and restore test of UltraTax data",
+   """Hi Sam, the security plan says we test restores. We've never actually done one. Can you show me that we
+   could get UltraTax data back if the server died? Also, how long would it take? Raj The insurance renewal asks the same question. Thanks""",
+   """The terminal server is backed up nightly to a local NAS and to Backblaze with 90 days of versions. I
+   restored the full UltraTax data folder from last night to a test server, opened five random returns and
+   compared them to production. Restore took 40 minutes locally; from the cloud it would be about 4 hours. The test is
+   documented for the WISP.""")
+
+ex(C, "whit-remote-staff-rdgateway-mfa", "2024-10-15", "Remote access to the terminal server with MFA",
+   """Hi Sam, two staff work from home in busy season and currently connect to the terminal server with a
+   plain remote desktop shortcut. Our insurance questionnaire asks whether remote access requires MFA. It doesn't.
+   Diane We also have the seasonal people who sometimes work evenings from home. Can you fix this before January? Thanks""",
+   """I closed the open remote desktop port and set up a Remote Desktop Gateway with Microsoft Entra MFA: staff
+   open the same shortcut, sign in, and approve in Authenticator. Connections from outside the US are blocked. I
+   updated the shortcut on both home laptops and the seasonal staff instructions.""")
+
+ex(C, "whit-organizer-generation", "2024-11-19", "Generating client tax organizers",
+   """Hi Sam, in January we mail about 600 tax organizers. Last year UltraTax printed them in a strange order
+   and some clients got another client's pages mixed in because the stacks fell apart. Can we do it better
+   this year? Maybe send some electronically? Sofia""",
+   """I set UltraTax to generate organizers by client in one PDF each, with a cover letter and a separator page,
+   sorted by ZIP for bulk mail. Clients who opted into e-delivery get theirs in ShareFile instead of mail; that's
+   about 240 this year. Printing is one client at a time so pages can't mix.""")
+
+ex(C, "whit-ultratax-license-update", "2024-12-10", "Installing the new UltraTax year and license",
+   """Hi Sam, Thomson Reuters sent the new tax year's UltraTax release and license file. Last year installing it
+   broke the prior year on the terminal server for a day. We need both years working in busy season. Raj Can you do it this year? Thanks""",
+   """I installed the new year side by side with the prior years on the terminal server after hours, after a
+   backup, applied the license file, and checked that each year's program opens with its own data folder. I
+   copied last year's firm settings forward and updated the desktop shortcuts for all users.""")
+
+ex(C, "whit-new-hire-seasonal", "2025-01-07", "Accounts for seasonal preparers",
+   """Hi Sam, we have three seasonal preparers starting January 13 and ending April 30. They need the terminal
+   server, UltraTax, ShareFile and e-mail, but we don't want them to see the partners' clients. What do you need?
+   Raj Thanks Thanks""",
+   """I created the three accounts with an expiry date of April 30, added them to the Seasonal group that has
+   UltraTax and the client folders except the Partners folder, set up ShareFile employee accounts with access to
+   the Seasonal clients folder, and MFA registration for each on their first day.""")
+
+ex(C, "whit-qboa-bank-feed-disconnect", "2025-02-11", "Client QuickBooks bank feed disconnected after bank migration",
+   """Hi Sam, one of our bookkeeping clients, Sand Dollar Marine, had their bank merge into a bigger bank, and
+   the QuickBooks Online bank feed stopped in January. Now there are duplicate transactions after the client
+   reconnected. We do their monthly close. Eli""",
+   """When a bank migrates, QuickBooks creates a new connection and the old one must be disconnected first. The
+   client connected the new bank to the same account while the old feed still existed, so the overlap came in twice.
+   I excluded the 112 duplicates in the For Review tab, disconnected the old feed, and set the new feed's start
+   date after the last reconciled statement.""")
+
+ex(C, "whit-terminal-server-disk-full", "2025-03-11", "Terminal server disk full",
+   """Hi Sam, since this morning UltraTax gives errors when people save returns, and printing to PDF fails for
+   everyone. Eli restarted his session and it didn't help. It's March so this is bad. Diane Some people lost work. Please call me. Thanks""",
+   """The system drive on the terminal server was full: user profiles had grown to 180 GB, mostly temporary
+   PDF spool files and UltraTax's print cache. I cleared temporary files, moved the profiles to a separate data
+   drive, and set a disk space alert at 85%. Saves and PDF printing work.""")
+
+ex(C, "whit-efile-transmission-stuck", "2025-03-25", "E-file transmissions stuck in pending",
+   """Hi Sam, about 40 returns transmitted yesterday still show "transmitted, pending" in UltraTax, normally they
+   are accepted within hours. We have clients asking about refunds. Sofia Is it the IRS or us? Nothing shows in the IRS status page. We changed nothing, except the firewall company did an update over the weekend. Thanks""",
+   """Thomson Reuters' e-file server had a delay, but our side also had an issue: the firewall update blocked
+   UltraTax's acknowledgment retrieval URL. I allowed the Thomson Reuters e-file domains, ran "retrieve
+   acknowledgments", and 38 were accepted, 2 rejected for dependents claimed elsewhere.""")
+
+ex(C, "whit-sharefile-scanner", "2025-04-22", "Scanning client documents into ShareFile",
+   """Hi Sam, clients who drop off paper documents get scanned on the ScanSnap and then Eli uploads them to
+   ShareFile by hand. Can the scanner save straight into the client's folder? Eli It's about 30 clients a week in season, and sometimes he uploads to the wrong folder. Thanks""",
+   """I configured the ScanSnap Home profile to save to the ShareFile for Windows drive, with a prompt to pick
+   the client folder, and OCR on. Scans appear in the client's folder and clients are notified automatically. Eli just picks the client from the list before pressing scan, and the wrong-folder problem goes away because the folder name is on screen.""")
+
+ex(C, "whit-gusto-accountant-access", "2025-05-13", "Accountant access to clients' Gusto accounts",
+   """Hi Sam, we sign in to Gusto for each payroll client with the client's own login, which clients have
+   shared with us. Our insurance says that's bad practice. Is there another way? Diane It is also a pain when clients change their password. Thanks""",
+   """Gusto has an accountant partner dashboard. I set up the firm account and invited each payroll client to
+   add the firm as accountant; staff sign in with their own Gusto accountant user and MFA and see all clients.
+   Of the 40 clients, 36 accepted; I sent the rest a reminder.""")
+
+ex(C, "whit-sharefile-retention-policy", "2025-06-10", "ShareFile retention policy deleting client files",
+   """Hi Sam, a client asked for last year's return copy from the portal and it's gone, and so is everything
+   else in her folder older than 90 days. Did we lose files? Sofia I didn't know anything was deleted automatically. Thanks""",
+   """The ShareFile account had a 90-day retention policy on the Clients folder, set by the vendor at setup.
+   Files deleted by it go to the recycle bin for 30 days, so recent ones were recoverable; older ones were not,
+   but the returns are all in UltraTax. I changed retention to 7 years, matching the WISP.""")
+
+ex(C, "whit-m365-mailbox-full", "2025-07-15", "Partner mailbox full",
+   """Hi Sam, Diane's Outlook says her mailbox is full and she can't send. She keeps everything since 2012.
+   She doesn't want to delete anything. Raj She needs to reply to a client this afternoon. Can you make room without deleting anything? Thanks""",
+   """Her mailbox was at 99 GB of 100. I turned on the online archive (1.5 TB) and a retention policy that moves
+   mail older than two years to the archive. It's still searchable in Outlook. The mailbox is at 18 GB now. Diane doesn't need to do anything; the archive shows up as a second mailbox in Outlook.""")
+
+ex(C, "whit-ransomware-attachment", "2025-08-19", "Blocked malicious attachment",
+   """Hi Sam, Eli got an e-mail with "2024 K-1 corrected" and a Word file, he opened it and a security warning
+   appeared. He's worried he infected the server. Raj He unplugged the network cable right away. Thanks Please check today.""",
+   """The Defender for Business alert shows the macro was blocked before it ran, and nothing executed. I
+   isolated his laptop, ran a full scan (clean), and removed the message from all mailboxes. I also set Office to
+   block macros in files from the internet. Please remind staff that corrected K-1s only arrive through ShareFile or from known contacts.""")
+
+ex(C, "whit-docusign-engagement-template", "2025-01-21", "DocuSign engagement letter template and bulk send",
+   """Hi Sam, every year Sofia sends 500 engagement letters one by one in DocuSign. The letter changed this
+   year with new fee language. Can we update the template and send them all at once? Sofia Thanks The new letter is attached.""",
+   """I updated the "Engagement letter - individual" template with the new fee and privacy language, and set up
+   DocuSign Bulk Send with a CSV of client names, e-mails and fees from UltraTax. Reminders go out every 5 days.
+   The first 480 went out in one batch. Signed letters file themselves into each client's ShareFile folder.""")
+
+ex(C, "whit-ringcentral-busy-season", "2025-12-09", "Phone queue for busy season",
+   """Hi Sam, in busy season the front desk can't keep up with calls and clients get voicemail. Can calls roll to
+   the staff when the front desk is busy? Raj Last season we lost a few clients who said they could never reach anybody. The partners don't want to be in the queue. Thanks""",
+   """I created a RingCentral call queue: front desk first, then after 20 seconds the four staff accountants at
+   once, with a message offering a callback after 2 minutes. The queue runs January through April. Staff can log out of the queue when they're in a client meeting, and I made a weekly missed-call report for Raj.""")
+
+ex(C, "whit-1099-iris-filing", "2026-01-13", "Filing client 1099s through IRIS",
+   """Hi Sam, the IRS says paper 1099s are basically over and we have about 30 clients whose 1099s we file.
+   Last year we used a service. Can we e-file them ourselves? Eli It should be cheaper and we'd have more control. Thanks""",
+   """Yes, through the IRS IRIS portal with the firm's transmitter control code, which I applied for in
+   October. I set up an import template from UltraTax's 1099 module in the IRIS CSV format. Eli prepares the forms as usual, exports the file, and uploads it in IRIS; acknowledgments come back in a day. Recipient copies go out through ShareFile.""")
+
+ex(C, "whit-portal-custom-domain", "2026-02-10", "ShareFile portal on the firm's domain",
+   """Hi Sam, clients are suspicious of the ShareFile link because it doesn't look like our firm. Can the portal be
+   on our own address? Sofia We've had two clients call to ask whether the e-mail was a scam, and one sent her documents by regular mail instead. Thanks""",
+   """I set up a custom subdomain, portal.whitfieldmoreno.com, with the firm logo and colours, and updated the
+   e-mail templates. The DNS record and the certificate are in place; old links redirect automatically, so nothing the clients have bookmarked breaks. Phishing warnings from clients dropped the next week.""")
+
+ex(C, "whit-docusign-8879-expired-envelopes", "2025-04-08", "8879 DocuSign envelopes expiring before clients sign",
+   """Hi Sam, a dozen clients say the 8879 DocuSign link they received says the envelope has expired. Most
+   of them got it two weeks ago and waited. We can't transmit the returns until they sign, and the deadline is
+   next week. Can we make the links last longer and resend them quickly? Eli""",
+   """The 8879 template had a 10-day expiration. I changed it to 30 days with reminders on days 3, 7 and 14,
+   and corrected the 12 expired envelopes with the DocuSign "correct" option, which resends without preparing the
+   form again. Ten signed within a day. Expired envelopes now show in a saved DocuSign report so Eli can catch
+   them before clients call.""")
+
+ex(C, "whit-qboa-departed-staff", "2025-09-09", "Removing a departed accountant from client QuickBooks files",
+   """Hi Sam, Marta left the firm last week. She had access to about 25 client QuickBooks Online files through
+   QBOA and some clients had also invited her directly as a user. We want to be sure she can't see anything
+   anymore and that her clients are reassigned to Eli. Diane""",
+   """I removed Marta from the QBOA team, which cut her access to all firm-managed clients, and reassigned her 25
+   clients to Eli. Four clients had invited her personal e-mail directly as a company user; I asked those clients
+   to remove her and confirmed each one. Her Microsoft 365 account is disabled and her mailbox shared with Eli for
+   60 days.""")
+
+SIG_RAJ = """Raj Patel
+Office & IT Manager
+Whitfield & Moreno, CPAs | 88 Harbor Street, Suite 400
+This e-mail may contain confidential tax information."""
+
+mail(C, 2, "the sweep stalled", "2026-04-09 16:40", f"""
+Sam,
+
+We started the sweep this afternoon and about 60 of the extensions are sitting there not going anywhere. The
+batch ran, UltraTax says transmitted, but no acknowledgments have come back for three hours. The firewall
+company pushed an update Monday, if that matters. We still have 250 to go tomorrow and the deadline is the 15th.
+
+{SIG_RAJ}
+""", ["whit-efile-transmission-stuck", "whit-extension-batch-efile"], "nickname")
+
+mail(C, 1, "clients can't get files into the vault", "2026-02-24 10:20", """
+Hi Sam,
+
+Busy season is here and I already have five clients who say the vault won't take their files. They click the
+link from our December e-mail and get a page saying the link is no longer available. I thought we made the links
+last longer after last year? Maybe the new portal address changed something.
+
+Sofia Moreno, CPA
+Partner, Whitfield & Moreno
+""", ["whit-sharefile-client-upload", "whit-portal-custom-domain"], "nickname")
+
+mail(C, 3, "can't save returns", "2026-03-10 11:05", """
+Sam,
+
+UltraTax keeps saying "unable to save" when I close a return, and when I try to print the client copy to PDF it
+just fails with no message. Two other people have the same problem. Logging off and back on didn't help. We
+have a lot of returns to get out this week. It's the same terminal server everyone uses.
+
+Eli Brooks
+Senior Staff Accountant
+""", ["whit-terminal-server-disk-full"], "symptom")
+
+mail(C, 0, "clients stuck on strange questions", "2026-03-17 09:15", """
+Sam,
+
+Several of my older clients called today. When they try to sign the form that authorizes us to file their
+return electronically, the website asks them questions about streets they lived on decades ago and loans they
+don't recognize, and after two wrong answers it won't let them in at all. One of them is 84. I don't remember
+what the alternative was that we set up.
+
+Diane Whitfield, CPA
+Partner
+""", ["whit-docusign-8879-kba", "whit-docusign-8879-expired-envelopes"], "symptom")
+
+mail(C, 3, "Bank feed - Pelican Outfitters", "2026-02-03 14:30", """
+Hi Sam,
+
+Pelican Outfitters (bookkeeping client) says their QuickBooks Online bank feed disconnected after First Coastal
+was bought by Atlantic National. The owner reconnected it himself and now January has every transaction twice.
+I'm supposed to close their January books this week. Can you help me clean it up the way we did for Sand Dollar?
+
+Eli Brooks
+Senior Staff Accountant
+Whitfield & Moreno, CPAs
+""", ["whit-qboa-bank-feed-disconnect"], "cross-client")
+
+mail(C, 1, "engagement letters 2026", "2025-12-16 11:45", """
+Hi Sam,
+
+Time for the engagement letters again. This year we're changing the fee schedule and adding a paragraph about
+the cloud software providers we use, which our insurer asked for. I'd like to update the DocuSign template and
+bulk send again in early January, with reminders. Also can the signed letters go into each client's folder like
+last year?
+
+Sofia
+""", ["whit-docusign-engagement-template"], "cross-client")
+
+mail(C, 2, "seasonal staff 2026", "2026-01-05 08:50", f"""
+Hi Sam,
+
+Two seasonal preparers start next Monday: Tasha Green and Paul Osei, through April 30. Same setup as last year
+please, terminal server, UltraTax, the portal and e-mail, no Partners folder. Paul will work from home two
+evenings a week so he needs the remote access with the phone approval too.
+
+{SIG_RAJ}
+""", ["whit-new-hire-seasonal", "whit-remote-staff-rdgateway-mfa"])
+
+mail(C, 0, "working from the hotel", "2026-02-18 21:10", """
+Sam,
+
+I'm at the conference in Orlando and I can't get into the tax program from the hotel. It asks me to approve on
+my phone and nothing ever shows up on the phone, then it times out. Eli says it works for him from home. I
+need to review three returns tonight. Is the hotel blocking it, or is it my phone?
+
+Diane
+Sent from my iPad
+""", ["whit-remote-staff-rdgateway-mfa"], "paraphrase")
+
+mail(C, 2, "WISP review + backup test", "2025-12-02 13:00", f"""
+Hi Sam,
+
+It's December, so time for the yearly security plan review you mentioned. The EFIN renewal asks again. Can we
+also do the restore test again so it's documented this year? Maybe a Friday afternoon so nobody is on the server.
+
+{SIG_RAJ}
+""", ["whit-efin-security-plan", "whit-backup-ultratax-data"])
+
+mail(C, 3, "January packets", "2025-12-09 15:30", """
+Hi Sam,
+
+Sofia asked me to take over the January packets this year, the ones we send every client with the list of
+questions about their year and last year's numbers. I have no idea how they were produced last time, which
+clients got them by mail versus online, or how the sorting for the post office worked. Can you walk me through
+it or write it down?
+
+Thanks,
+Eli
+""", ["whit-organizer-generation"], "paraphrase")
+
+mail(C, 2, "Diane's mailbox again", "2026-02-24 10:05", f"""
+Sam,
+
+Diane's Outlook says her mailbox is almost full again, 95 GB. I thought the archive thing would keep it down.
+She says she moved a lot of attachments back into her inbox from the archive to find them faster, which may be
+the reason. Can you check the archive policy is still working?
+
+{SIG_RAJ}
+""", ["whit-m365-mailbox-full"])
+
+mail(C, 3, "Gusto - Harbor Bakery SUI rate", "2026-02-10 09:25", """
+Hi Sam,
+
+Harbor Bakery got their 2026 state unemployment rate notice and forwarded it to me. I remember last time it was a
+mess because Gusto kept the old rate. Where exactly do I change it in Gusto now that we use the accountant
+dashboard, and does it need to be effective January 1? Their first quarterly filing is due at the end of April.
+
+Eli Brooks
+Senior Staff Accountant
+""", ["whit-gusto-client-sui-notice", "whit-gusto-accountant-access"])
+
+mail(C, 1, "files missing from client folders", "2026-05-06 14:15", """
+Sam,
+
+A client asked for the documents she uploaded in February, and her folder in the portal only shows things from
+the last few weeks. Two other clients have the same thing. Did someone change a setting when we moved the portal
+to our own address? I really hope we didn't lose anything. One of them needs the files for a mortgage application.
+
+Sofia Moreno, CPA
+Partner
+""", ["whit-sharefile-retention-policy", "whit-portal-custom-domain"], "symptom")
+
+# ---------------------------------------------------------------- Brightwater
+C = client(
+    "Brightwater Property Management", "Brightwater Property Management Group, LLC", "brightwaterpm.com",
+    """
+AppFolio: property management software (leases, rent, maintenance, owner accounting)
+the owner packet: the monthly owner statement package (statement, invoices, bank reconciliation) sent on the 10th
+the 3-day batch: pay-or-quit notices generated and printed on the 6th for tenants with unpaid rent
+QuickBooks Online: books for the management company and for several owner LLCs
+DocuSign: lease signing (AppFolio integration) and owner management agreements
+RingCentral: office phones
+the night line: the after-hours maintenance phone line forwarded to the on-call technician
+the lockbox: the bank's rent lockbox; a deposit file is imported into AppFolio daily
+ButterflyMX: video intercoms at Harbor Point and The Linden
+Rently: self-guided showings with smart locks on vacant units
+Gusto: payroll for office staff and maintenance technicians
+""",
+    [["nora@brightwaterpm.com", "Nora Castillo", "Director of operations"],
+     ["victor@brightwaterpm.com", "Victor Huang", "Accounting lead"],
+     ["kayla@brightwaterpm.com", "Kayla Simmons", "Leasing manager"]])
+
+ex(C, "bw-maintenance-shared-mailbox", "2024-01-09", "Shared mailbox for maintenance requests",
+   """Hi Sam, tenants e-mail maintenance requests to whoever they know, and things get lost when someone is on
+   vacation. We'd like one address, maintenance@brightwaterpm.com, that the coordinators and Nora can all see,
+   and ideally an automatic reply telling tenants to use the AppFolio portal for non-urgent work. Nora""",
+   """I created maintenance@ as a Microsoft 365 shared mailbox for the two coordinators and Nora, with an
+   automatic reply pointing to the tenant portal and the night line number for emergencies. Messages can be
+   flagged and categorised by property. I forwarded the old addresses' maintenance mail there with a rule.""")
+
+ex(C, "bw-owner-statement-generation", "2024-02-13", "Monthly owner statements missing invoices",
+   """Hi Sam, this month's owner statements went out from AppFolio without the vendor invoices attached, only
+   the statement page. Three owners called asking what the plumbing charges were. Last month the invoices were
+   included. Victor Can you see what happened? Thanks""",
+   """AppFolio only attaches bills that have a scanned invoice linked to the bill record. In January the new AP
+   clerk uploaded invoices to the vendor's documents instead of to each bill, so there was nothing to attach. I
+   showed her the right place, we re-linked 64 invoices, and I regenerated and re-sent the statements to the
+   three owners. I also turned on the "include bill attachments" check in the statement template.""")
+
+ex(C, "bw-docusign-lease-template", "2024-03-12", "DocuSign lease template with addenda",
+   """Hi Sam, our leasing consultants build each lease in DocuSign by hand from a Word document and add the pet,
+   parking and lead paint addenda when they remember. Last month a lease went out without the lead paint
+   disclosure. Can we have a template that includes the right addenda? Kayla""",
+   """I built a DocuSign lease template with the main lease and all addenda, using conditional fields: the pet
+   and parking addenda appear when the consultant ticks them, and the lead paint disclosure is always included for
+   buildings before 1978 based on a property field. Tenants sign in order, then Kayla countersigns.""")
+
+ex(C, "bw-pay-or-quit-notice-batch", "2024-04-09", "Pay-or-quit notice batch template merge error",
+   """Hi Sam, when Kayla generated the pay-or-quit notices on the 6th from AppFolio, all 38 letters printed
+   with "{{tenant_name}}" instead of the name and the amount field was blank. We have to serve them today. Nora Kayla says someone edited the letter last week to update our office hours. Please help, this is urgent. Thanks""",
+   """The letter template was edited in AppFolio and the merge fields were pasted from Word, which turned them
+   into plain text. I re-inserted the fields using AppFolio's field picker (tenant name, unit, amount due, due
+   date), generated a test letter, and then the 38 notices. They printed correctly and were served by 3 p.m.""")
+
+ex(C, "bw-qbo-bank-feed-disconnect", "2024-05-14", "QuickBooks Online bank feed disconnected after bank upgrade",
+   """Hi Sam, the bank feed for the management company's operating account in QuickBooks Online stopped on
+   May 1. The bank sent a letter about "upgrading to a new online banking platform". Victor reconnected and now
+   the reconcile shows a lot of duplicate transactions. Nora""",
+   """The bank's new platform appears in QuickBooks as a new connection, and Victor linked it while the old
+   connection was still active, so two weeks came in twice. I excluded the duplicates in For Review, disconnected
+   the old connection, and Victor reconciled April and May. I did the same for the two owner LLC accounts at that
+   bank before they broke.""")
+
+ex(C, "bw-ringcentral-night-line", "2024-06-11", "After-hours maintenance line forwarding",
+   """Hi Sam, the after-hours maintenance number should ring the on-call technician's cell phone. Over the
+   weekend a tenant with a water leak got voicemail three times. The technician says his phone never rang. Nora The tenant's downstairs neighbour had damage. Can you check the setup? Thanks""",
+   """The after-hours rule forwarded to the technician's cell, but RingCentral's "screen calls" setting made it
+   play a prompt he had to accept, and his phone sent it to voicemail because of a spam filter on unknown numbers.
+   I turned off call screening for that rule and had him add the RingCentral number to his contacts. If he doesn't
+   answer in 30 seconds, it now rings the backup technician.""")
+
+ex(C, "bw-butterflymx-intercom-directory", "2024-07-09", "Intercom directory not showing new tenants",
+   """Hi Sam, new tenants at Harbor Point aren't in the ButterflyMX intercom directory, so their visitors can't
+   call them. The ones who moved in before May are fine. Kayla Two residents complained that a food delivery left because nobody answered. Can you see why they're missing? Thanks""",
+   """ButterflyMX syncs residents from AppFolio, but the sync was set to import only tenants with a "current"
+   status, and new tenants are "future" until the move-in date is confirmed in AppFolio. Leasing hadn't been
+   confirming move-ins. I had Kayla's team confirm the 17 move-ins, and the sync added them that night.""")
+
+ex(C, "bw-lockbox-deposit-import", "2024-08-13", "Bank lockbox deposit file import failing",
+   """Hi Sam, the daily lockbox file from the bank won't import into AppFolio since Monday. It says "unknown
+   format". So rent checks aren't being posted and tenants are getting late notices. Victor The bank says nothing changed. Thanks Please look today.""",
+   """The bank changed the lockbox file from fixed-width to CSV without notice. AppFolio supports the CSV layout,
+   so I switched the import profile and mapped account, check number and amount. Monday to Thursday's files
+   imported, 212 payments posted, and I asked Victor to void the late fees charged by mistake.""")
+
+ex(C, "bw-qbo-appfolio-journal-export", "2024-09-10", "Exporting AppFolio general ledger to QuickBooks",
+   """Hi Sam, two owner LLCs want their books in QuickBooks Online for their own CPA, but the transactions live
+   in AppFolio. Victor re-types a monthly summary. Is there a cleaner way? Nora It takes him most of a day each month and the CPA found errors last quarter. Thanks""",
+   """AppFolio can export a general ledger by property. I mapped AppFolio's GL accounts to the owners' QuickBooks
+   chart of accounts and set up a monthly journal entry import via a spreadsheet: Victor exports, the sheet builds
+   one summarized journal entry per property, and he imports it into QuickBooks. Each month takes about 10 minutes.""")
+
+ex(C, "bw-tenant-portal-ach", "2024-10-15", "Tenant portal ACH payments failing",
+   """Hi Sam, some tenants say their online rent payment through the AppFolio portal failed with "unable to
+   verify bank account". They've paid this way for years. Kayla It's about 80 tenants so far and the office is full of people paying by check. Did something change? Thanks""",
+   """AppFolio's payment processor started requiring instant bank verification for accounts added before 2021.
+   Affected tenants need to re-link their bank through the portal's "verify account" step, which takes a minute
+   with their bank login. I wrote a message for Kayla to send through AppFolio to the 83 affected tenants.""")
+
+ex(C, "bw-gusto-oncall-differential", "2024-11-12", "Gusto on-call pay for maintenance technicians",
+   """Hi Sam, technicians on the night line get a $50 on-call stipend per week plus time and a half for calls.
+   Nora enters it in Gusto by hand and it often gets missed. Can Gusto handle it? Victor Thanks Thanks""",
+   """I created a custom earning type "On-call stipend" in Gusto and added it as a recurring earning for whoever
+   is on the rotation, and the call-out hours as an overtime-rate earning. Nora enters only the call-out hours;
+   the stipend goes in from the rotation list.""")
+
+ex(C, "bw-phishing-owner-distribution", "2024-12-10", "Fraudulent request to change an owner's distribution account",
+   """Hi Sam, Victor got an e-mail from one of our owners, Mr. Delacroix, asking to change the bank account for
+   his monthly distribution. It came from his usual address. Victor called him and he didn't send it. Nora What do we do? Thanks""",
+   """The owner's e-mail account was compromised; the message came from his real address, so filters couldn't
+   catch it. Nothing was changed in AppFolio. I told Mr. Delacroix to reset his password and turn on two-step
+   sign-in. For the future: any change to owner or vendor bank details needs a call-back to the number on file.""")
+
+ex(C, "bw-docusign-appfolio-integration", "2025-01-14", "Signed leases not saving to AppFolio",
+   """Hi Sam, leases signed through DocuSign used to appear in the tenant's documents in AppFolio. Since
+   January they don't, Kayla downloads and uploads each one by hand. Kayla It's about 25 leases a month, and a couple were missing when an owner asked for copies. Nothing changed on our side that I know of. Thanks""",
+   """The DocuSign connection in AppFolio was authorized by a former leasing consultant's DocuSign user, which was
+   deleted in December, and the link stopped. I reconnected it using the company's admin DocuSign account and
+   re-synced January's 23 completed envelopes. They are attached to the right tenants.""")
+
+ex(C, "bw-leasing-tablets-showings", "2025-02-11", "Leasing tablets for showings",
+   """Hi Sam, the leasing team wants tablets to show units and take guest cards on the spot instead of paper.
+   They should open AppFolio and the Rently app and nothing else. Kayla They also need to be able to take a photo of the applicant's ID. Thanks""",
+   """I set up four iPads through Apple Business Manager and Intune with AppFolio's leasing app, Rently and the
+   camera, and a passcode. Guest cards entered on the tablet go straight into AppFolio's leads. They can be wiped
+   remotely if lost. Kayla has a one-page guide for the leasing team.""")
+
+ex(C, "bw-owner-statement-email-bounce", "2025-03-11", "Owner statement e-mails landing in spam",
+   """Hi Sam, several owners say they didn't get their March statements, and two found them in spam. AppFolio
+   says they were sent. Victor It happened to owners with Gmail and Outlook.com addresses mostly. The distribution payments went out fine. Can you find out why the e-mails aren't arriving? Thanks""",
+   """AppFolio sends statements "from" our domain, but our SPF and DKIM records didn't include AppFolio's mail
+   servers, so Gmail and Outlook flagged them. I added AppFolio's include to SPF, published their DKIM key, and set
+   DMARC to monitor. I re-sent March statements; a test to Gmail lands in the inbox.""")
+
+ex(C, "bw-butterflymx-offline", "2025-04-15", "Intercom offline after internet change",
+   """Hi Sam, the ButterflyMX panel at The Linden is offline since the internet provider swapped the modem.
+   Visitors can't call and deliveries are left outside. Nora The panel screen just shows a spinning circle. The internet in the leasing office on site works fine. Can you fix it today? Thanks""",
+   """The new modem handed out addresses on a different range and blocked the outbound ports the panel needs. I
+   gave the panel a reserved address on the new router, opened the ports ButterflyMX lists, and the panel came
+   back online. I labelled the equipment so the ISP doesn't unplug it.""")
+
+ex(C, "bw-file-server-migration", "2025-05-13", "Moving the old file server to SharePoint",
+   """Hi Sam, the file server in the closet is eight years old. Everything we use daily is in AppFolio, but
+   there are old leases and owner files on it. Can we move it to the cloud and retire it? Nora""",
+   """I moved the shares to SharePoint libraries by department (Leasing, Accounting, Maintenance, Owners), kept
+   the folder structure, and set permissions to match. Old leases are searchable. The server stays read-only for a
+   month and then gets wiped and recycled. Backups of the old server are kept for a year in case something was missed.""")
+
+ex(C, "bw-pay-or-quit-late-fees", "2025-06-10", "Late fees posting wrong so notices show wrong amounts",
+   """Hi Sam, on the 6th several pay-or-quit notices showed amounts that were too high, because late fees were
+   charged twice. We caught them before serving. Victor We don't know why it happened, and the next batch is on the 6th of next month. Can you look at the late fee setup in AppFolio? Thanks""",
+   """The late fee rule was set to charge on the 4th and again "daily after grace", and a property-level rule
+   overrode the company one. I removed the duplicate rule, reversed the double fees for 22 tenants, and
+   regenerated the notices. Amounts now match the ledger.""")
+
+ex(C, "bw-laptop-encryption", "2025-07-15", "Encrypting office laptops",
+   """Hi Sam, our insurer asks whether laptops are encrypted. I don't think they are. We have nine laptops,
+   some at home with the property managers. Nora What would it take? Thanks Two of the laptops are older models from 2019. Thanks""",
+   """I enabled BitLocker on all nine through Intune with recovery keys escrowed in Entra ID, and a compliance
+   policy that reports unencrypted devices. Two older laptops needed the TPM turned on in the BIOS. The insurer's questionnaire can now answer yes, and I sent you the compliance report as evidence.""")
+
+ex(C, "bw-ringcentral-night-line-rotation", "2025-08-12", "Automating the on-call rotation for the after-hours maintenance line",
+   """Hi Sam, every Friday Nora changes the after-hours forward to whoever is on call that week. When she forgets,
+   the wrong tech gets the calls. Can it follow the rotation by itself? Nora Thanks Last month a tenant waited an hour for a callback. Thanks""",
+   """I created a RingCentral call queue for the after-hours line with a weekly schedule: each technician is
+   assigned to his week, and the rule changes Friday at 5 p.m. automatically. The rotation for the next three months
+   is loaded; Nora only edits swaps. The on-call stipend in Gusto still follows the same rotation list.""")
+
+ex(C, "bw-smart-lock-codes", "2025-09-16", "Smart lock showing codes not expiring",
+   """Hi Sam, a prospective tenant who toured a vacant unit at Harbor Point last week came back with a friend
+   without scheduling. The Rently code still worked. Kayla Nobody was hurt and nothing was taken, but the neighbours saw it. How long do these codes last? Thanks""",
+   """Codes for that lock were set to "valid until lease signed" instead of the showing window. I changed the
+   property's settings so self-tour codes expire 2 hours after the scheduled time, revoked all open codes, and
+   checked the other 14 smart locks. All of them now follow the same rule.""")
+
+ex(C, "bw-website-listing-sync", "2025-10-14", "Vacancy listings not syndicating",
+   """Hi Sam, our vacant units are on our website but not on Zillow and Apartments.com since the middle of
+   September. We're getting fewer leads. Kayla Nothing changed in how we post them as far as I know. The older listings are still on Zillow. Thanks""",
+   """AppFolio's syndication requires each listing to have a marketing description and at least one photo. The
+   new units posted since September had neither, so the feeds skipped them. Kayla's team added them, and the
+   listings appeared within a day. I added a listing checklist so new units aren't missing anything.""")
+
+ex(C, "bw-ringcentral-call-recording", "2025-11-11", "Call recording retention",
+   """Hi Sam, we record leasing calls in RingCentral. A tenant's lawyer asked for a recording from eight months
+   ago and we couldn't find it. Nora Are recordings deleted after a while? We need to keep them longer. Thanks Please look.""",
+   """RingCentral keeps automatic recordings for 90 days. I set up the archiver to copy all recordings to a
+   SharePoint library nightly, kept for 3 years, and checked with your attorney that the announcement says calls
+   are recorded. Recordings older than 90 days from before the change are gone, unfortunately.""")
+
+ex(C, "bw-1099-owners", "2026-01-13", "Owner 1099s with TIN mismatch",
+   """Hi Sam, when we ran the 1099s from AppFolio, 7 owners were flagged with a TIN mismatch by the IRS match.
+   Victor The deadline to correct is coming up and I need to know how to fix them and whether we need new W-9s. Some owners have several properties. Thanks""",
+   """Four owners had their personal SSN on file but the property is owned by an LLC, and three had typos. I sent
+   the 7 owners a W-9 request through DocuSign, updated AppFolio, and re-ran the TIN match. All 7 now pass. The corrected 1099s were filed before the deadline.""")
+
+ex(C, "bw-office-wifi", "2026-02-10", "Office Wi-Fi replacement",
+   """Hi Sam, the office Wi-Fi drops several times a day, especially in the conference room. Nora It's been getting worse since we added the two new staff and the conference room TV. Video calls with owners freeze. Should we replace the router? Thanks""",
+   """The consumer router couldn't cover the office. I installed two business access points with separate
+   staff and guest networks. The conference room has its own access point now, and the TV is on the guest network. Calls are stable; I ran a speed test in each room to confirm coverage.""")
+
+ex(C, "bw-docusign-management-agreement", "2025-12-09", "Owner management agreement renewals in DocuSign",
+   """Hi Sam, our management agreements with owners renew in January and this year the fee schedule changes.
+   Nora wants to send the new agreement to all 60 owners at once and see who hasn't signed. Last time we e-mailed
+   PDFs and chased signatures for two months. Victor""",
+   """I made a DocuSign template for the management agreement with the owner name, properties and fee
+   percentage as fields, and used Bulk Send with a list exported from AppFolio's owner directory. Reminders go out
+   weekly, and a saved report lists unsigned agreements. Completed agreements are attached to the owner record in
+   AppFolio through the integration. 41 signed in the first week.""")
+
+SIG_VICTOR = """Victor Huang
+Accounting Lead | Brightwater Property Management
+(555) 662-0190 ext. 204"""
+
+mail(C, 1, "owner packet missing invoices again", "2026-03-11 10:30", f"""
+Sam,
+
+The owner packet went out yesterday and at least four owners say there are no invoices behind the statement,
+just the one page. We have a new AP clerk since February (Tina), so maybe it's the same thing as two years ago
+with where she uploads the bills? I'd like to resend the corrected packets this week.
+
+{SIG_VICTOR}
+""", ["bw-owner-statement-generation"], "nickname")
+
+mail(C, 2, "3-day batch came out blank", "2026-03-06 09:05", """
+Hi Sam,
+
+The 3-day batch this morning printed with empty spaces where the tenant names and amounts should be. I only
+changed the footer with our new office address yesterday. We need to serve these today. Also a couple of the
+amounts that did show looked too high, like the late fee got added twice, but I'm not sure.
+
+Kayla Simmons
+Leasing Manager
+Brightwater Property Management
+""", ["bw-pay-or-quit-notice-batch", "bw-pay-or-quit-late-fees"], "nickname")
+
+mail(C, 0, "night line Saturday", "2026-03-16 08:15", """
+Sam,
+
+The night line went to voicemail on Saturday night. A tenant at The Linden had no heat. Jorge was on call and
+says his phone never rang; the schedule shows Marco, who was on vacation. We swapped them on Thursday. Did my
+swap not save? And why didn't it go to the backup? The tenant called the office at 7 a.m. Monday, very angry.
+
+Nora Castillo
+Director of Operations
+""", ["bw-ringcentral-night-line-rotation", "bw-ringcentral-night-line"], "nickname")
+
+mail(C, 0, "Harbor Point visitors can't buzz", "2026-03-23 12:50", """
+Hi Sam,
+
+Visitors at Harbor Point can't buzz anyone since the weekend. The screen at the front door shows a spinning wheel
+and nothing happens when you press a name. Packages are piling up in the lobby. The cable company was on site
+Friday upgrading the building's service. The leasing office internet on site works fine.
+
+Nora Castillo
+Director of Operations
+Brightwater Property Management
+""", ["bw-butterflymx-offline", "bw-butterflymx-intercom-directory"], "symptom")
+
+mail(C, 1, "owners not getting statements", "2026-04-13 15:20", f"""
+Hi Sam,
+
+A bunch of owners say they never got their April statements. Two found them in their junk folder, the others
+haven't looked yet. AppFolio shows everything sent. We changed our website company last month and they moved the
+domain settings, if that has anything to do with it.
+
+{SIG_VICTOR}
+""", ["bw-owner-statement-email-bounce"], "symptom")
+
+mail(C, 1, "QuickBooks bank feed - duplicates", "2026-04-02 11:40", f"""
+Sam,
+
+The operating account's bank feed in QuickBooks Online disconnected again, our bank merged into Atlantic National.
+I reconnected it and now half of March shows up twice in For Review. I haven't accepted anything. Can you do the
+clean-up like last time, and check the owner LLC accounts at the same bank?
+
+{SIG_VICTOR}
+""", ["bw-qbo-bank-feed-disconnect", "bw-qbo-appfolio-journal-export"], "cross-client")
+
+mail(C, 2, "DocuSign template update", "2026-04-07 14:10", """
+Hi Sam,
+
+We need to update our DocuSign template: new state-required addendum about bed bugs and a change to the pet
+addendum (new fees). The template should still add the lead paint disclosure for the older buildings and let the
+consultant tick pet and parking. Can you update it this week? Attached are the new addendum PDFs.
+
+Kayla Simmons
+Leasing Manager
+""", ["bw-docusign-lease-template"], "cross-client")
+
+mail(C, 2, "people getting back into units", "2026-04-20 10:25", """
+Hi Sam,
+
+We had another one: a couple who looked at a vacant place at The Linden three weeks ago let themselves in again
+on Sunday to "measure for furniture", and they haven't even applied. The code they used for the viewing still
+opened the door. I thought these were supposed to stop working a few hours after the visit. Is it the new lock
+we installed on unit 4B?
+
+Kayla
+""", ["bw-smart-lock-codes"], "paraphrase")
+
+mail(C, 1, "lockbox file not importing", "2026-04-24 09:00", f"""
+Sam,
+
+The lockbox file from the bank failed to import this morning, error "unknown format". The bank says they
+"updated the file layout" on the 22nd. About 90 rent payments are waiting. Please help before tonight's automatic
+late fee run, otherwise those tenants get charged. Tina is holding the checks that came in person
+until the import works.
+
+{SIG_VICTOR}
+""", ["bw-lockbox-deposit-import"])
+
+mail(C, 1, "1099 TIN mismatches", "2026-01-20 16:00", f"""
+Hi Sam,
+
+Ran the owner 1099s again this year and 5 owners are flagged for TIN mismatch. Two are new LLCs that bought
+properties in the fall. Can we send the W-9 requests through DocuSign like last year?
+
+{SIG_VICTOR}
+
+On Tue, Jan 13, 2026 at 9:40 AM Sam Ortega <sam@ortega-tech.net> wrote:
+> Four owners had their personal SSN on file but the property is owned by an LLC, and three
+> had typos. I sent the 7 owners a W-9 request through DocuSign.
+""", ["bw-1099-owners"])
+
+mail(C, 2, "our apartments aren't on the big sites", "2026-05-04 13:35", """
+Hi Sam,
+
+The open apartments we added in April aren't showing on the big rental sites, only on our own website. Leads are
+way down. The ones from before April are still out there. We have a new leasing assistant doing the postings,
+maybe she's skipping a step? We have eleven vacancies right now, which is a lot for us.
+
+Kayla Simmons
+Leasing Manager
+""", ["bw-website-listing-sync"], "paraphrase")
+
+mail(C, 0, "owner e-mail about bank change", "2026-05-11 10:45", """
+Sam,
+
+Victor got an e-mail from owner Patricia Lowell asking us to send her May distribution to a new bank account. It
+came from her normal address. Victor is calling her now. If it's fake like the Delacroix one, what else should we
+do? Should we warn other owners? I'd also like a written rule for the accounting team about bank detail changes.
+
+Nora Castillo
+Director of Operations
+""", ["bw-phishing-owner-distribution"])
+
+
+# ---- BUILD
+def words(text):
+    return len(text.split())
+
+
+def validate(data):
+    errors = []
+    keys = {}
+    clients = {c["name"]: c for c in data["clients"]}
+    for c in data["clients"]:
+        if not 2 <= len(c["contacts"]) <= 4:
+            errors.append(f"{c['name']}: {len(c['contacts'])} contacts")
+        for addr, _name, _role in c["contacts"]:
+            if not addr.endswith("@" + c["domain"]):
+                errors.append(f"{addr} not on {c['domain']}")
+        if len(c["exchanges"]) < 26:
+            errors.append(f"{c['name']}: only {len(c['exchanges'])} exchanges")
+        for e in c["exchanges"]:
+            if e["key"] in keys:
+                errors.append(f"duplicate key {e['key']}")
+            keys[e["key"]] = (c["name"], e["date"])
+            if not "2024-01-01" <= e["date"] <= "2026-12-31":
+                errors.append(f"{e['key']}: date {e['date']}")
+            for part in ("client", "answer"):
+                if not 40 <= words(e[part]) <= 250:
+                    errors.append(f"{e['key']}: {part} has {words(e[part])} words")
+    ids = set()
+    for m in data["emails"]:
+        if m["id"] in ids:
+            errors.append(f"duplicate id {m['id']}")
+        ids.add(m["id"])
+        c = clients[m["client"]]
+        head, body = m["raw"].split("\n\n", 1)
+        lines = head.split("\n")
+        if not (lines[0].startswith("From: ") and lines[1].startswith("To: ")
+                and lines[2].startswith("Subject: ") and lines[3].startswith("Date: ")):
+            errors.append(f"{m['id']}: bad headers")
+        sender = re.search(r"<([^>]+)>", lines[0]).group(1)
+        if sender not in [a for a, _n, _r in c["contacts"]]:
+            errors.append(f"{m['id']}: sender {sender} not a contact")
+        if not 60 <= words(body) <= 300:
+            errors.append(f"{m['id']}: body has {words(body)} words")
+        if not 1 <= len(m["relevant"]) <= 3:
+            errors.append(f"{m['id']}: {len(m['relevant'])} relevant")
+        for k in m["relevant"]:
+            if k not in keys:
+                errors.append(f"{m['id']}: unknown key {k}")
+            elif keys[k][0] != m["client"]:
+                errors.append(f"{m['id']}: key {k} belongs to {keys[k][0]}")
+        if m["hard"] != bool(m["hard_kind"]) or m["hard_kind"] not in (
+                "", "nickname", "symptom", "paraphrase", "cross-client"):
+            errors.append(f"{m['id']}: hard flags")
+    n = len(data["emails"])
+    hard = sum(m["hard"] for m in data["emails"])
+    if n < 76:
+        errors.append(f"only {n} e-mails")
+    if hard * 3 < n:
+        errors.append(f"only {hard} hard e-mails")
+    if re.search(r"\b(AI|[Aa]gents?|LLM)\b", json.dumps(data)):
+        errors.append("forbidden wording")
+    return errors
+
+
+def main():
+    data = {
+        "about": ("Synthetic retrieval evaluation data written for this project; all people and "
+                  "organisations are invented."),
+        "clients": CLIENTS,
+        "emails": EMAILS,
+    }
+    errors = validate(data)
+    if errors:
+        print("\n".join(errors))
+        sys.exit(1)
+    out = Path(__file__).with_name("report.json")
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    kinds = {}
+    for m in EMAILS:
+        if m["hard"]:
+            kinds[m["hard_kind"]] = kinds.get(m["hard_kind"], 0) + 1
+    print(f"clients: {len(CLIENTS)}")
+    for c in CLIENTS:
+        print(f"  {c['name']}: {len(c['exchanges'])} exchanges, "
+              f"{sum(m['client'] == c['name'] for m in EMAILS)} e-mails")
+    print(f"e-mails: {len(EMAILS)}, hard: {sum(kinds.values())} {kinds}")
+
+
+if __name__ == "__main__":
+    main()

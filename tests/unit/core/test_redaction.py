@@ -532,3 +532,79 @@ def test_no_email_card_or_ssn_survives(
     for secret in (email, card, spaced_card, ssn):
         assert secret not in out
     assert PLACEHOLDER.search(out)
+
+
+# --- generalisation: identifiers without a keyword, table columns, names without a cue ---
+
+
+def _masked(text: str, names: list[str] | None = None) -> set[str]:
+    r = Redactor(names or [])
+    return {text[d.start : d.end] for d in r.detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Her previous employee number was NS-20177, please reuse it.", "NS-20177"),
+        ("The actual number is GM-44012 for that owner.", "GM-44012"),
+        ("Medicare 6PA2-XN4-KR37; 77104482C is her Medicaid number.", "77104482C"),
+        ("Her chart number, if the pharmacy needs it, is 4471-220.", "4471-220"),
+        ("Dorian's own car (WI ABK-2291) stays in our lot.", "WI ABK-2291"),
+        ("Her plate from the police report: FL QJK-8821 — they asked.", "FL QJK-8821"),
+    ],
+)
+def test_identifier_shaped_tokens_are_masked_without_a_keyword(text: str, secret: str) -> None:
+    assert secret in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Their support case is ML-00914472.", "ML-00914472"),
+        ("Dotloop support ticket DL-447120.", "447120"),
+        ("The order is #EOM-55102, 12 boxes, $489.00.", "EOM-55102"),
+        ("Company ID for E-Verify is 1448120 (the firm's, not his).", "1448120"),
+        ("Sunrise Manor uses 66.18.240.0/24 for the building.", "66.18.240.0/24"),
+        ('The merge tool gives "E1042: cannot merge accounts".', "E1042"),
+        ("Payroll goes live 3/6, first check date 3/13.", "3/6"),
+        ("Re: Income Withholding Order, Case No. 2025-DR-004412", "2025-DR-004412"),
+    ],
+)
+def test_vendor_references_and_business_numbers_stay(text: str, keep: str) -> None:
+    assert not any(keep in m or m in keep for m in _masked(text))
+
+
+def test_table_columns_name_their_cells() -> None:
+    text = (
+        "owner_first,owner_last,acct_no,balance,phone\n"
+        "Marigold,Featherstonehaugh,PC-88120,1420.55,5125550161\n"
+        "\n"
+        "Client                     A-Number        Receipt #        Form\n"
+        "Nkechi Oyelaran-Briggs     A-204-771-938    IOE0912345678    I-485\n"
+    )
+    masked = _masked(text)
+    for secret in ("Marigold", "Featherstonehaugh", "PC-88120", "5125550161", "A-204-771-938"):
+        assert secret in masked
+    assert "IOE0912345678" not in masked  # the agency's receipt number, under "Receipt #"
+    assert "I-485" not in masked
+
+
+def test_names_without_a_cue_and_products_that_look_like_names() -> None:
+    text = (
+        "To: dev@lanternbyte.io\n\nhey dev. patient moved from Ames to Des Moines.\n"
+        'Also our Jane App integration fails with "413 Payload Too Large".\n'
+        "Attorney's office is Kwabena Ashford-Lyle's on Main.\n"
+        "Line 22: OKONKWO, ADAEZE DOB 2016-11-23\n"
+        '"hi this is dolores, dolores ferrante, i had an appt"\n'
+        "participant=Leocadia Farrow wic_id=W-1\n"
+    )
+    masked = _masked(text)
+    for name in ("dev", "Kwabena Ashford-Lyle", "OKONKWO, ADAEZE", "dolores", "Leocadia Farrow"):
+        assert name in masked
+    for keep in ("Des Moines", "Jane", "Too Large", "Payload"):
+        assert not any(keep in m for m in masked)
+
+
+def test_public_test_cards_stay_only_when_given_as_test_cards() -> None:
+    assert not _masked("Our Stripe sandbox uses 4242 4242 4242 4242 for tests.")
+    assert "5105 1051 0510 5100" in _masked("Joy Okwuosa, Building Fund, 5105 1051 0510 5100")
