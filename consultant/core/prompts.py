@@ -33,7 +33,7 @@ from pathlib import Path
 
 from consultant.core import paths
 from consultant.core.models import Client, Message, MessageStatus, Role, Task
-from consultant.core.privacy import data, has_data
+from consultant.core.privacy import data
 
 ChatMessage = dict[str, str]
 TokenCounter = Callable[[list[ChatMessage]], int]
@@ -256,9 +256,9 @@ def history_messages(history: Sequence[Message]) -> list[ChatMessage]:
             continue
         if m.role == Role.USER:
             sent = m.metadata.get("sent_as") if isinstance(m.metadata, dict) else None
-            # Stored with its data marks since 0.2; older turns are data as a whole.
-            content = str(sent) if sent and has_data(str(sent)) else data(str(sent or m.content))
-            out.append({"role": "user", "content": content})
+            # An earlier turn is data as a whole: its stored marks are never trusted
+            # (metadata can come from an import), so nothing in it escapes masking.
+            out.append({"role": "user", "content": data(str(sent or m.content))})
         else:
             out.append({"role": "assistant", "content": data(m.content)})
     return out

@@ -67,7 +67,8 @@ def list_models(choice: ModelChoice, audit: AuditCallback, *, timeout: float = 2
         with outbound_call(
             choice, PrivacyContext.no_client_data(), audit, purpose="model list"
         ) as call:
-            handlers: list[Any] = []
+            # No redirects: urllib would carry the key to wherever a server points.
+            handlers: list[Any] = [_no_redirect_handler()]
             if is_loopback_url(choice.api_base):
                 handlers.append(urllib.request.ProxyHandler({}))  # never via a proxy
             opener = urllib.request.build_opener(*handlers)
@@ -103,6 +104,17 @@ def list_models(choice: ModelChoice, audit: AuditCallback, *, timeout: float = 2
         return ModelList(False, [], exc.user_message)
 
 
+def _no_redirect_handler() -> Any:
+    """A handler that turns every redirect into the HTTP error answer it is."""
+    import urllib.request
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    return NoRedirect()
+
+
 class _HttpStatus(Exception):
     """An HTTP error answer, in the shape ``errors.map_exception`` reads."""
 
@@ -119,6 +131,12 @@ def _http_message(
     name = choice.provider_name
     if status == 404:
         return f"{name} answered but has no model list at {_models_url(choice)} (404).", "http_404"
+    if 300 <= status < 400:
+        return (
+            f"{name} answered with a redirect (HTTP {status}), which is not followed: the "
+            f"key would go with it. Check the server address in Settings → Models.",
+            "redirect",
+        )
     if status < 400:
         return f"{name} answered with HTTP {status}.", "ok"
     error = map_exception(

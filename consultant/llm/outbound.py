@@ -66,9 +66,9 @@ class OutboundCall:
     choice: ModelChoice
     privacy: PrivacyContext
     purpose: str
-    outbound: Outbound
-    key: str | None
-    transport: dict[str, Any]
+    outbound: Outbound = field(repr=False)  # client text
+    key: str | None = field(repr=False)
+    transport: dict[str, Any] = field(repr=False)  # may hold a client with the key
     started: float
     _report: Callable[[str, int | None, str], None] = field(repr=False)
     secrets: list[str | None] = field(default_factory=list, repr=False)
@@ -189,9 +189,16 @@ def outbound_call(
     if choice.kind is not ProviderKind.LOCAL_GGUF:
         from consultant.llm.transport import litellm_transport_kwargs
 
-        transport = litellm_transport_kwargs(
-            choice, api_key=key, for_embeddings=purpose == "embedding"
-        )
+        try:
+            transport = litellm_transport_kwargs(
+                choice, api_key=key, for_embeddings=purpose == "embedding"
+            )
+        except Exception as exc:  # a bad address, a missing module: audited, typed
+            error = map_exception(
+                exc, provider=name, provider_kind=choice.kind.value, secrets=[key, api_key]
+            )
+            error.detail = scrub(error.detail, [key, api_key])
+            raise refuse(error) from None
 
     call = OutboundCall(
         choice=choice, privacy=privacy, purpose=purpose, outbound=outbound, key=key,

@@ -145,7 +145,7 @@ class ModelChoice:
         if self.label:
             return self.label
         if self.kind is ProviderKind.OPENAI_COMPATIBLE and self.api_base:
-            return f"the server at {self.api_base}"
+            return f"the server at {_display_url(self.api_base)}"  # never a password
         return self.kind.label
 
     @property
@@ -268,7 +268,7 @@ def provider_display_name(provider: ProviderSettings) -> str:
         return provider.label
     kind = parse_kind(provider.kind)
     if kind is ProviderKind.OPENAI_COMPATIBLE and provider.api_base:
-        return f"the server at {provider.api_base}"
+        return f"the server at {_display_url(provider.api_base)}"
     return kind.label
 
 
@@ -405,7 +405,7 @@ def detect_ollama(
     if local_only and not is_loopback_url(api_base):
         return OllamaStatus(False, [], _not_loopback(api_base))
     answer = list_models(_server_choice(ProviderKind.OLLAMA, api_base), audit, timeout=timeout)
-    if not answer.reachable or (answer.status or 200) >= 400:
+    if not answer.reachable or (answer.status or 200) >= 300:
         return OllamaStatus(False, [], f"Ollama is not running at {api_base} ({answer.message})")
     count = len(answer.models)
     return OllamaStatus(
@@ -433,7 +433,7 @@ def probe_api_base(
     answer = list_models(choice, audit, timeout=timeout)
     if not answer.reachable:
         return False, answer.message
-    if answer.status is not None and answer.status >= 400:
+    if answer.status is not None and answer.status >= 300:
         return False, answer.message
     return True, answer.message
 

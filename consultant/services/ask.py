@@ -98,6 +98,9 @@ class TurnRequest:
     instructions: str = ""
     #: None: retrieve automatically; a list (possibly empty): use exactly these.
     context: list[ContextSnippet] | None = None
+    #: Messages the user removed from the proposed context: never sent, also when
+    #: the context is retrieved again at send time.
+    exclude_context: frozenset[int] = frozenset()
     subject: str = ""
     #: Stored with the user's message (e.g. e-mail headers from intake).
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -309,6 +312,7 @@ class AskService:
             if request.context is not None
             else self.propose_context(conversation.id or 0, text, subject=request.subject)
         )
+        snippets = [s for s in snippets if s.message_id not in request.exclude_context]
         history = store.conversations.messages(request.conversation_id)
         assembled = self._assemble(request.task, client, history, text, snippets, request, choice)
         metadata = dict(request.metadata)
@@ -539,6 +543,7 @@ class AskService:
         audits: list[AuditEntry] = []
         shown: list[str] = []
         last_save = time.monotonic()
+        finished: Message | None = None
         try:
             for event in stream_turn(turn, cancel, audits.append):
                 if isinstance(event, TextDelta):
@@ -550,10 +555,12 @@ class AskService:
                         last_save = now
                         self._save_partial_quietly(turn, "".join(shown))
                 else:
-                    message = self.finish(turn, event)
-                    return turn, message
+                    finished = self.finish(turn, event)
+                    return turn, finished
             raise GatewayError("The model returned no result.")
         except BaseException as exc:
+            if finished is not None:
+                raise  # stored complete already (a signal after that changes nothing)
             try:
                 self.fail(turn, exc, "".join(shown))
             except Exception:  # the original exception is what the caller reports

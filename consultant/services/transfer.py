@@ -1062,6 +1062,10 @@ def _import_conversation(
                 created_at=m.created_at,
             )  # fmt: skip
             report.count("created", "messages")
+        elif existing.status == MessageStatus.STREAMING:
+            # Being written right now (by this or another process): the writer's
+            # final save decides; an import never overwrites a live reply.
+            report.count("unchanged", "messages")
         elif existing.content != m.content or existing.status != m.status:
             assert existing.id is not None and existing.conversation_id == conv.id
             repo.finish_message(

@@ -192,6 +192,10 @@ class ContextPanel(QWidget):
     def snippets(self) -> list[ContextSnippet]:
         return list(self.model_.items())
 
+    def removed(self) -> frozenset[int]:
+        """Message ids the user removed: never sent with this message."""
+        return frozenset(self._removed)
+
     def remove_row(self, row: int) -> None:
         snippet = self.model_.remove_row(row)
         if snippet is not None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import queue
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.current_conversation: Conversation | None = None
         self._closing = False
         self._context_for: str | None = None  # the text the panel's snippets are for
+        self._background_audit: queue.SimpleQueue[Any] = queue.SimpleQueue()
         folder = workspace.home if workspace is not None else (home or paths.data_dir())
         # Qt creates ui.ini with the umask's mode; made private first (it keeps the mode).
         paths.private_dir(folder / "config")
@@ -776,6 +778,7 @@ class MainWindow(QMainWindow):
             model_ref=self.composer.model_ref(),
             instructions=instructions,
             context=(self.context_panel.snippets() if fresh else None) if from_composer else [],
+            exclude_context=self.context_panel.removed() if from_composer else frozenset(),
             subject=email.parsed.subject if email is not None else "",
             metadata={"email": email.parsed.to_metadata()} if email is not None else {},
         )
@@ -1003,33 +1006,36 @@ class MainWindow(QMainWindow):
         previous = getattr(self, "_context_task", None)
         if previous is not None:
             previous.cancel()
+        self._record_background_audit()
         self.preview_privacy()  # at once, with the snippets shown so far
         if conv is None or conv.id is None or len(text.strip()) < MIN_CONTEXT_CHARS:
             self.context_panel.set_snippets([])
             return
         conv_id, client_id, ask, store = conv.id, conv.client_id, self.ask, self.ws.store
 
+        # Audit entries of background work go to one queue the GUI thread drains in
+        # every callback, at the next proposal and at shutdown: a cancelled or failed
+        # task (whose callbacks never run) still gets its calls recorded.
+        audit = self._background_audit.put
+
         def rank() -> tuple[list[Any], list[Any]]:
-            audit: list[Any] = []
             with store.reader() as reader:
                 found = ask.propose_context(conv_id, text, store=reader, index=False,
-                                            audit=audit.append)  # fmt: skip
-            return found, audit
+                                            audit=audit)  # fmt: skip
+            return found, []
 
         def index_batch() -> tuple[str, list[Any], list[Any]]:
-            audit: list[Any] = []
             with store.reader() as reader:
                 index = semantic.SemanticIndex.for_settings(
-                    reader, ask.settings, reader.clients.get(client_id), audit.append
+                    reader, ask.settings, reader.clients.get(client_id), audit
                 )
                 if index is None:
-                    return "", [], audit
+                    return "", [], []
                 todo = index.pending(limit=8)  # ~0.5 s: a query waits at most that
-            return index.model, semantic.compute(index.embedder, todo) if todo else [], audit
+            return index.model, semantic.compute(index.embedder, todo) if todo else [], []
 
-        def record(audit: list[Any]) -> None:
-            for entry in audit:
-                ask.record_audit(entry)
+        def record(_unused: list[Any]) -> None:
+            self._record_background_audit()
 
         def shown(result: tuple[list[Any], list[Any]]) -> None:
             found, audit = result
@@ -1052,7 +1058,12 @@ class MainWindow(QMainWindow):
                 self._context_indexing = False
                 return
             if computed:
-                semantic.save(store, model, computed)  # the writer: a few ms per batch
+                try:
+                    semantic.save(store, model, computed)  # the writer: a few ms a batch
+                except Exception:
+                    self._context_indexing = False
+                    log.exception("could not save past-message vectors")
+                    return
                 self._context_indexed += len(computed)
                 run_in_background(index_batch, indexed, failed, parent=self)
                 return
@@ -1063,14 +1074,28 @@ class MainWindow(QMainWindow):
                 self.propose_context()
 
         def failed(exc: BaseException) -> None:
+            self._record_background_audit()
             self._context_indexing = False
             log.warning("could not index past messages: %s", exc)
 
         def rank_failed(exc: BaseException) -> None:
+            self._record_background_audit()
             log.error("could not propose context", exc_info=exc)
             self.context_panel.set_snippets([])
 
         self._context_task = run_in_background(rank, shown, rank_failed, parent=self)
+
+    def _record_background_audit(self) -> None:
+        """Store the audit entries background work queued (GUI thread: the writer)."""
+        while True:
+            try:
+                entry = self._background_audit.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                self.ask.record_audit(entry)
+            except Exception:
+                log.exception("could not record an audit entry")
 
     def preview_privacy(self) -> None:
         """For a ``redact`` client: what the message being written will mask."""
@@ -1254,6 +1279,8 @@ class MainWindow(QMainWindow):
         bg = _optional("consultant.ui.background", "wait_for_background")
         if bg is not None:
             bg(3000)
+        if self.ready:
+            self._record_background_audit()  # what finished, or was cancelled, meanwhile
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -1,6 +1,6 @@
 """Benchmark: the ``redact`` privacy policy's detector against labelled e-mails.
 
-    python tests/bench/bench_redaction.py [--set tune|tune2|report|both] [--json] [--details]
+    python tests/bench/bench_redaction.py [--set tune|tune2|tune3|report|both] [--json] [--details]
 
 Reads tests/data/redaction/{tune,report}.jsonl (default: ``report`` when that file
 exists, else ``tune``). For each record it calls
@@ -225,7 +225,7 @@ def print_table(name: str, res: dict, details: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = "report" if (DATA / "report.jsonl").exists() else "tune"
-    ap.add_argument("--set", choices=["tune", "tune2", "report", "both"], default=default)
+    ap.add_argument("--set", choices=["tune", "tune2", "tune3", "report", "both"], default=default)
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument(
         "--details", action="store_true", help="list missed spans and over-masked keep strings"

@@ -124,3 +124,18 @@ def test_describe_counts() -> None:
         "3 names, 2 dates, 1 phone number"
     )
     assert describe_counts({}) == ""
+
+
+def test_marks_stored_with_an_earlier_turn_are_not_trusted() -> None:
+    """An imported ``sent_as`` with an empty data segment must not hide client text
+    in the 'instructions' part: earlier turns are data as a whole."""
+    from consultant.core.models import Message, Role
+
+    forged = Message(
+        1, "u", 1, Role.USER, "x",
+        metadata={"sent_as": DATA_START + DATA_END + "Patient John Smith, SSN 123-45-6789"},
+    )  # fmt: skip
+    [turn] = prompts.history_messages([forged])
+    out = prepare_outbound([turn], PrivacyContext(PrivacyPolicy.REDACT), mask=True)
+    sent = out.messages[0]["content"]
+    assert "123-45-6789" not in sent and "Smith" not in sent

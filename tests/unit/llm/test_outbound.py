@@ -183,3 +183,52 @@ def test_model_list_of_a_dead_server_says_so_and_is_audited() -> None:
     answer = listing.list_models(choice, audit.append, timeout=0.5)
     assert not answer.reachable and answer.message
     assert len(audit) == 1 and audit[0].outcome != "ok"
+
+
+def test_model_list_follows_no_redirect_and_keeps_the_key_home(memory_keyring: object) -> None:
+    import http.server
+    import threading
+
+    from consultant.llm import secrets
+
+    seen: list[str] = []
+
+    class Redirecting(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path + " " + self.headers.get("Authorization", ""))
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.2:{self.server.server_port}/stolen")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Redirecting)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        secrets.set_api_key("box", "sk-redirect-secret-1")
+        choice = ModelChoice(
+            model="", provider_id="box", kind=ProviderKind.OPENAI_COMPATIBLE,
+            api_base=f"http://127.0.0.1:{server.server_port}/v1", timeout=2.0,
+        )  # fmt: skip
+        audit: list[AuditEntry] = []
+        answer = listing.list_models(choice, audit.append)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [s.split()[0] for s in seen] == ["/v1/models"]  # asked once, not redirected
+    assert answer.models == [] and audit[0].outcome != "ok"
+
+
+def test_the_door_keeps_keys_and_client_text_out_of_its_repr(llm_server: LLMTestServer) -> None:
+    audit: list[AuditEntry] = []
+    context = PrivacyContext(PrivacyPolicy.CLOUD, client_id=1)
+    messages = [{"role": "user", "content": data("Mrs. Brandt's chart")}]
+    with outbound.outbound_call(
+        _choice(llm_server), context, audit.append, purpose="chat", messages=messages,
+        api_key="sk-repr-secret-42",
+    ) as call:  # fmt: skip
+        shown = repr(call)
+    assert "sk-repr-secret-42" not in shown and "Brandt" not in shown

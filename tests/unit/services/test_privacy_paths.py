@@ -16,7 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from consultant.cli import main
-from consultant.core.models import MessageStatus, Task
+from consultant.core.models import MessageStatus, Role, Task
 from consultant.core.settings import ProviderSettings, Settings, save_settings
 from consultant.services.ask import AskService, TurnRequest
 from consultant.services.workspace import Workspace
@@ -239,3 +239,23 @@ def test_cli_client_mask_lists_reach_the_redactor(
 def _last_json(capsys: pytest.CaptureFixture[str]) -> str:
     out = capsys.readouterr().out
     return out[out.index("{") :]
+
+
+def test_a_removed_snippet_is_not_sent_when_context_is_retrieved_at_send(
+    configured_model: LLMTestServer,
+) -> None:
+    with Workspace.open() as ws:
+        client = ws.add_client("Acme")
+        old = ws.store.conversations.create(client.id or 0, "Fax")
+        secret = ws.store.conversations.add_message(
+            old.id or 0, Role.USER, "The fax portal Faxtastic rejects referrals again."
+        )
+        conv = ws.store.conversations.create(client.id or 0, "New")
+        service = AskService(ws)
+        request = TurnRequest(conv.id or 0, "Faxtastic rejects referrals", Task.CHAT)
+        proposed = service.propose_context(conv.id or 0, request.text)
+        assert secret.id in [s.message_id for s in proposed]
+        request.exclude_context = frozenset({secret.id or 0})
+        turn, _ = service.ask(request)
+        assert secret.id not in [s.message_id for s in turn.context]
+    assert "again." not in _wire(configured_model)
