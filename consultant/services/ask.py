@@ -326,13 +326,17 @@ class AskService:
                 choice, assembled.context, assembled.notes,
             )  # fmt: skip
 
-    def preview(self, request: TurnRequest) -> PrivacyPreview | None:
+    def preview(
+        self, request: TurnRequest, *, store: Store | None = None
+    ) -> PrivacyPreview | None:
         """What a ``redact`` client's turn would send, masked, without storing or
         sending anything; ``None`` when nothing would be masked (another policy, a
-        model that runs on this computer, no model chosen yet, or no text)."""
+        model that runs on this computer, no model chosen yet, or no text).
+
+        ``store``: a reader connection, to run this off the writer's thread."""
         if not request.text.strip():
             return None
-        store = self.ws.store
+        store = store or self.ws.store
         conversation = store.conversations.get(request.conversation_id)
         client = store.clients.get(conversation.client_id)
         if client.privacy is not PrivacyPolicy.REDACT:

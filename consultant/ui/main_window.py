@@ -1115,12 +1115,29 @@ class MainWindow(QMainWindow):
             context=self.context_panel.snippets(),
             metadata={"email": email.parsed.to_metadata()} if email is not None else {},
         )
-        try:
-            preview = self.ask.preview(request)
-        except Exception:  # a preview must never stand in the way of writing
-            log.exception("could not preview the redaction")
-            preview = None
-        self.context_panel.set_privacy_preview(preview)
+        from consultant.ui.background import run_in_background
+
+        # Assembling and masking a long conversation takes a while: off the GUI thread,
+        # on a read-only connection; only the latest request's answer is shown.
+        previous = getattr(self, "_preview_task", None)
+        if previous is not None:
+            previous.cancel()
+        ask, store = self.ask, self.ws.store
+
+        def compute() -> Any:
+            with store.reader() as reader:
+                return ask.preview(request, store=reader)
+
+        def shown(preview: Any) -> None:
+            current = self.current_conversation
+            if current is not None and current.id == request.conversation_id:
+                self.context_panel.set_privacy_preview(preview)
+
+        def failed(exc: BaseException) -> None:  # never in the way of writing
+            log.error("could not preview the redaction", exc_info=exc)
+            self.context_panel.set_privacy_preview(None)
+
+        self._preview_task = run_in_background(compute, shown, failed, parent=self)
 
     # =========================================================================
     # dialogs

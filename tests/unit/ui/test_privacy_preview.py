@@ -33,6 +33,7 @@ def test_redact_client_sees_what_will_be_masked(
     window.composer.edit.setPlainText(EMAIL)
     window.propose_context()
     panel = window.context_panel
+    qtbot.waitUntil(lambda: panel.privacy_summary() != "", timeout=10_000)  # computed off-thread
     assert panel.privacy_label.isVisible()
     summary = panel.privacy_summary()
     assert "Masked before sending" in summary and "name" in summary
@@ -51,12 +52,13 @@ def test_redact_client_sees_what_will_be_masked(
 
 
 def test_other_policies_show_no_redaction_preview(
-    window: MainWindow, workspace: Workspace, configured_model: LLMTestServer
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, configured_model: LLMTestServer
 ) -> None:
     window.reload_models()
     client = add_client(workspace, "Open Clinic")
     open_new_conversation(window, client)
     window.composer.edit.setPlainText(EMAIL)
     window.propose_context()
+    qtbot.waitUntil(lambda: window._preview_task.finished, timeout=10_000)
     assert not window.context_panel.privacy_label.isVisible()
     assert window.context_panel.privacy_summary() == ""
