@@ -352,7 +352,15 @@ class Redactor:
         vendor_cells = {
             p for title, s, e in cells if ids.vendor_heading(title) for p in range(s, e)
         }
-        offer(ids.generic_ids(text, vendor_cells, occupied))
+        # A keyword-less identifier-shaped token waits for the names: it is masked only
+        # where its line or sentence speaks of a person (a name found there, "her",
+        # "patient", "employee"); alone among technical text it is a reference.
+        bare: list[Span] = []
+        for span in ids.generic_ids(text, vendor_cells, occupied):
+            if span[2] == "ID":
+                bare.append(span)
+            else:
+                offer([span])
         if self._always is not None:
             offer((m.start(), m.end(), "TERM") for m in self._always.finditer(text))
         persons: list[tuple[int, int]] = []
@@ -369,6 +377,12 @@ class Redactor:
         person_union = list(_union(persons))
         offer(person_union)
         person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
+        offer(
+            span
+            for span in bare
+            if text.rfind("\n", 0, span[0]) + 1 in person_lines
+            or ids.personal_context(text, span[0], span[1])
+        )
         offer(
             r
             for r in ids.row_ids(text, person_lines)

@@ -84,6 +84,26 @@ def _about_a_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSON_WORDS_RE.search(text, max(0, ls), le))
 
 
+def personal_context(text: str, start: int, end: int) -> bool:
+    """Does the sentence around an identifier-shaped token speak of a person, and not
+    of a technical object ("commit", "build", "port", "host", "config")?"""
+    ls = text.rfind("\n", 0, start) + 1
+    before = _sentence_tail(text[max(ls, start - 60) : start])
+    if _TECH_BEFORE_RE.search(before):
+        return False
+    return _about_a_person(text, start, end)
+
+
+_TECH_BEFORE_RE = re.compile(
+    r"(?:\b(?:commit|build|version|release|port|host|hostname|path|config|uuid|guid|hash|"
+    r"sha|checksum|error|err|exit code|job|run|batch|line|row|column|offset|pid|thread|"
+    r"queue|table|index|bytes|tenant id|client id|app id|request id|trace id|session id|"
+    r"firmware|model|part|sku|step|page|rule|policy id|vlan|pr|pull request|issue|"
+    r"bug|changeset|revision|rev)\b[^.;\n]{0,20}|[\\/]|[?&][\w.-]+=)$",
+    re.IGNORECASE,
+)
+
+
 _TABLE_DATE_RE = re.compile(r"(?:\||\t|  |,|;)\s*$")
 
 

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 MAX_INDEX_PER_CALL = 512
 #: Share of a client's messages that must have vectors before meaning is ranked.
 MIN_COVERAGE = 0.9
+#: Words of the query given to the local model.
+QUERY_WORDS = 90
 CHUNK_WORDS = 90
 MAX_CHUNKS = 8
 QUERY_CACHE = 32
@@ -195,6 +197,10 @@ def embed_query(embedder: Embedder, text: str) -> F32:
             if hit is not None:
                 _query_cache.move_to_end(key)
                 return hit
+    if cacheable:
+        # The subject and the opening carry the topic, and the time grows with the
+        # length: 60 words lost a tuning-set hit, 90 kept them all (~10 % faster).
+        text = " ".join(text.split()[:QUERY_WORDS])
     vector = embedder.embed([text], "query")[0]
     if cacheable:
         with _query_lock:
