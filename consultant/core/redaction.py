@@ -22,13 +22,20 @@ Detection is layered and offline:
 * table columns: a cell under a heading that names an identifier ("Tablet S/N", "acct_no")
   takes that kind, a cell under a people heading ("Name", "owner_first", "Guest") is a
   name, a cell under a vendor heading ("Receipt #", "Res #", "Order") stays;
-* identifier-shaped tokens without a keyword (>= 5 digits, letters with >= 4 digits, digit
-  groups with >= 6 digits) are masked unless their shape (amount, version, time, subnet,
-  model number after a brand) or a vendor-side word before them ("ticket", "order",
-  "support case", "lockbox", "Rechnung") or after them ("the firm's", "ours") says they
-  are not a person's;
+* identifier-shaped tokens (>= 5 digits, letters with >= 4 digits, digit groups with >= 6
+  digits) are masked only with a personal context: an id keyword before them ("claim",
+  "employee", "member", "number is"), a sentence that speaks of a person ("her", "patient"),
+  or a line that holds a name or other personal data (a table row). Their shape (amount,
+  version, time, subnet, model number after a brand), a vendor-side word ("ticket",
+  "order", "lockbox"), a technical one ("build", "port", "commit", "org ID", "failed
+  with", a path) or an owner ("is ours", "lab property", "company-owned") keeps them;
+* dates: the date a message was sent (``Date:``/``Sent:`` headers, "On ... wrote:"), log
+  timestamps and dates in file names stay; a date without a year is masked only when tied
+  to a person;
 * person names (:mod:`consultant.core.redaction_names`): cues, first-name and surname
-  lists, neighbours of names, and propagation across the request. The lists are generated
+  lists, neighbours of names, and propagation across the request; towns (GeoNames),
+  products and organisations ("the Milan warehouse", "uses Brightree", "Parker Medical
+  Supply") and pets are unmarked again. The lists are generated
   from PyPI packages and a Debian word list by ``tools/make_redaction_lists.py`` into
   ``consultant/resources/redaction/`` and loaded on first use
   (:mod:`consultant.core.redaction_lexicon`).
@@ -96,6 +103,10 @@ _REPEATED = frozenset(
     }
 )
 #: Kinds that a user's never-mask list cannot unmask.
+# Kinds whose presence on a line makes a keyword-less identifier there personal too.
+_PERSONAL_KINDS = frozenset(
+    "SSN NATIONAL_ID MRN MEMBER ACCOUNT LICENSE PLATE DEVICE PHONE CARD IBAN ADDRESS".split()
+)
 _UNCONDITIONAL = frozenset({"EMAIL", "IBAN", "CARD", "SSN", _TOKEN_KIND})
 
 _PLACEHOLDER_RE = re.compile(
@@ -377,11 +388,15 @@ class Redactor:
         person_union = list(_union(persons))
         offer(person_union)
         person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
+        personal_lines = person_lines | {
+            text.rfind("\n", 0, s) + 1 for s, _, k in taken if k in _PERSONAL_KINDS
+        }
         offer(
             span
             for span in bare
-            if text.rfind("\n", 0, span[0]) + 1 in person_lines
-            or ids.personal_context(text, span[0], span[1])
+            if ids.personal_context(
+                text, span[0], span[1], text.rfind("\n", 0, span[0]) + 1 in personal_lines
+            )
         )
         offer(
             r

@@ -50,13 +50,35 @@ _PERSONAL_DATE_CONTEXT_RE = re.compile(
     r"visit|appt|appointment|session|seen|DOB|born|birth|admit|admission|admitted|discharg|SOC|"
     r"start of care|surgery|died|death|deceased|injury|DOS|date of service|RDV|née?\b|geb|"
     r"Termin|cita|nacimiento|hired|terminated|arrived|evaluation|eval|assessment|"
-    r"follow-up|check-up|treated|treatment|starts|started|start date|completion|closing|"
-    r"move-in|moving|hearing|court|vacation|leave|returns|birthday|funeral|wedding|"
+    r"follow-up|check-up|treated|treatment|start date|"
+    r"move-in|moving|vacation|leave|returns|birthday|funeral|wedding|"
     r"surgery|procedure|delivery date|due date|passed away|last day|check(?:s|ed)?[ -]in|"
     r"check[ -]?out|picked up|arrested|detained|\bstart\s*:|\bcome\b|\bcame\b|staying|arriv|"
     r"session",
     re.IGNORECASE,
 )
+# Events that are a person's only when the line speaks of one ("starts 3/2" of a new
+# hire, not "the semester starts January 13").
+_WEAK_DATE_CONTEXT_RE = re.compile(
+    r"starts|started|starting|completion|closing|hearing|court", re.IGNORECASE
+)
+_LINE_PERSON_RE = re.compile(
+    r"\b(?:he|she|his|her|him|Mr|Mrs|Ms|Dr|patient|client|resident|hire|hired|employee|"
+    r"claimant|tenant|buyer|seller|student|child|son|daughter|wife|husband)\b|"
+    r"\b[A-Z][a-z]+(?:'s|’s)\b|\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)? \("
+)
+
+
+def _personal_date_context(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", 0, start)
+    if _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, start - 80), start):
+        return True
+    if _WEAK_DATE_CONTEXT_RE.search(text, max(ls, start - 80), start):
+        le = text.find("\n", end)
+        return bool(_LINE_PERSON_RE.search(text, ls + 1, le if le != -1 else len(text)))
+    return False
+
+
 _VERSIONISH_RE = re.compile(r"(?:\bv|version|ver\.?|build|release|rev\.?|release)\s*$", re.I)
 _DOB_RE = re.compile(r"(?:DOB|D\.O\.B\.?|born|birth|geb\.?|Geburtsdatum)\W{0,3}$", re.I)
 
@@ -84,22 +106,34 @@ def _about_a_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSON_WORDS_RE.search(text, max(0, ls), le))
 
 
-def personal_context(text: str, start: int, end: int) -> bool:
-    """Does the sentence around an identifier-shaped token speak of a person, and not
-    of a technical object ("commit", "build", "port", "host", "config")?"""
+def personal_context(text: str, start: int, end: int, personal_line: bool = False) -> bool:
+    """Is a keyword-less identifier-shaped token a person's: its line holds other
+    personal data (``personal_line``), or its sentence speaks of a person or of an id
+    ("claim", "employee", "number is"), and nothing before it names a technical object
+    ("commit", "build", "port", "host", "config", a path)?"""
     ls = text.rfind("\n", 0, start) + 1
     before = _sentence_tail(text[max(ls, start - 60) : start])
-    if _TECH_BEFORE_RE.search(before):
-        return False
+    if personal_line or _ID_WORD_BEFORE_RE.search(before):
+        return True
     return _about_a_person(text, start, end)
+
+
+_ID_WORD_BEFORE_RE = re.compile(
+    r"\b(?:claim|employee|emp|badge|staff|student|id|number|no|nr|#)\b[^.;\n]{0,24}$",
+    re.IGNORECASE,
+)
 
 
 _TECH_BEFORE_RE = re.compile(
     r"(?:\b(?:commit|build|version|release|port|host|hostname|path|config|uuid|guid|hash|"
-    r"sha|checksum|error|err|exit code|job|run|batch|line|row|column|offset|pid|thread|"
+    r"sha|checksum|error|err|exit code|job|run|batch|row|column|offset|pid|thread|"
     r"queue|table|index|bytes|tenant id|client id|app id|request id|trace id|session id|"
-    r"firmware|model|part|sku|step|page|rule|policy id|vlan|pr|pull request|issue|"
-    r"bug|changeset|revision|rev)\b[^.;\n]{0,20}|[\\/]|[?&][\w.-]+=)$",
+    r"firmware|model|part|sku|rule|policy id|vlan|pr|pull request|issue|"
+    r"bug|changeset|revision|rev|rfp|sow|zap|webhook|workflow|failed with|"
+    r"(?:practice|org|organization|organisation|agency|facility|site|store|company|"
+    r"business|group|tenant|location|department|dept|merchant|vendor|payer|clinic|"
+    r"provider|api|app|workspace|project)[ \t]+(?:id|number|no|#))\b"
+    r"[^.;\n]{0,20}|[\\/]|[?&][\w.-]+=)$",
     re.IGNORECASE,
 )
 
@@ -113,7 +147,40 @@ def _time_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# The date an e-mail was sent ("Date:", "Sent:" headers, "On ... wrote:") is the
+# message's, not a person's; so is a log timestamp (2025-02-13T05:12:09Z) or a date in a
+# file name (/backup/2025-03-01.tar.gz).
+_MAIL_DATE_LINE_RE = re.compile(
+    r"^[ \t>]*(?:(?:Date|Sent|Datum|Gesendet|Envoyé|Enviado|Fecha)[ \t]*:|On\b.{0,120}\bwrote:?"
+    r"[ \t]*$|Am\b.{0,120}\bschrieb|Le\b.{0,120}\ba écrit)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LOG_TIME_AFTER_RE = re.compile(
+    r"T\d{2}:\d{2}|[ \t]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[ \t]+[A-Z]{3,})"
+)
+
+
+def _message_dates(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), text.find("\n", m.start())) for m in _MAIL_DATE_LINE_RE.finditer(text)]
+
+
+def _not_a_persons_date(text: str, start: int, end: int, headers: list[tuple[int, int]]) -> bool:
+    for s, e in headers:
+        if s <= start and (e == -1 or end <= e):
+            return True
+    if start and text[start - 1] in "/\\_":
+        return True
+    return bool(_LOG_TIME_AFTER_RE.match(text, end))
+
+
 def dates(text: str) -> Iterator[Span]:
+    headers = _message_dates(text)
+    for span in _dates(text):
+        if not _not_a_persons_date(text, span[0], span[1], headers):
+            yield span
+
+
+def _dates(text: str) -> Iterator[Span]:
     for rx_i, rx in enumerate(_DATE_RES):
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
@@ -136,14 +203,16 @@ def dates(text: str) -> Iterator[Span]:
         day_m = re.search(r"\d{1,2}", m.group())
         if day_m is None or not 1 <= int(day_m.group()) <= 31:
             continue
-        if m.group(1) is None and m.group(2) is None:
-            # No year ("due Dec 15"): only a date tied to a person's care or life.
-            ls = text.rfind("\n", 0, m.start())
-            if not (
-                _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start())
+        # No year ("due Dec 15"): only a date tied to a person's care or life.
+        if (
+            m.group(1) is None
+            and m.group(2) is None
+            and not (
+                _personal_date_context(text, m.start(), m.end())
                 or _about_a_person(text, m.start(), m.end())
-            ):
-                continue
+            )
+        ):
+            continue
         yield m.start(), _time_after(text, m.end()), "DATE"
     for m in _MONTH_DAY_RE.finditer(text):
         mo, d = int(m.group(1)), int(m.group(2))
@@ -155,7 +224,7 @@ def dates(text: str) -> Iterator[Span]:
             continue
         ls = text.rfind("\n", 0, m.start())
         if not (
-            _PERSONAL_DATE_CONTEXT_RE.search(text, max(ls, m.start() - 80), m.start())
+            _personal_date_context(text, m.start(), m.end())
             or _TABLE_DATE_RE.search(text, max(ls, m.start() - 3), m.start())
             or _about_a_person(text, m.start(), m.end())
         ):
@@ -610,7 +679,39 @@ def _plates_near_keyword(text: str) -> Iterator[Span]:
             yield pm.start(), pm.end(), "PLATE"
 
 
+# A device or vehicle the organisation owns ("Kiosk serial PHR-K-004881 is ours", "the
+# analyzer is lab property", "company-owned") is not a person's.
+_ORG_OWNED_RE = re.compile(
+    r"\b(?:is|are) ours\b|\b(?:it'?s|it is|is) our (?:own )?(?:unit|device|equipment|"
+    r"property|asset)\b|\b(?:company|agency|lab|shop|store|clinic|practice|office|fleet|"
+    r"school|district|county|city|hospital|hotel|corporate)[- ](?:owned|property|equipment|"
+    r"asset)\b|\bbelongs? to (?:the|our) (?:store|company|clinic|practice|office|lab|shop|"
+    r"agency|school|district|hotel|firm|business)\b|\bon the fleet list\b|\bcore router\b",
+    re.IGNORECASE,
+)
+_ORG_OWNED_KINDS = frozenset({"DEVICE", "PLATE"})
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    ends = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
+    return ls + 1, min([*ends, len(text)])
+
+
+def org_owned(text: str, start: int, end: int) -> bool:
+    """Does the sentence around ``text[start:end]`` say the organisation owns it?"""
+    s, e = _sentence_span(text, start, end)
+    return bool(_ORG_OWNED_RE.search(text, s, e))
+
+
 def keyword_ids(text: str) -> Iterator[Span]:
+    for span in _keyword_ids(text):
+        if span[2] in _ORG_OWNED_KINDS and org_owned(text, span[0], span[1]):
+            continue
+        yield span
+
+
+def _keyword_ids(text: str) -> Iterator[Span]:
     for m in _CRED_LICENSE_RE.finditer(text):
         yield m.start(), m.end(), "LICENSE"
     for m in _SSN_SPACED_RE.finditer(text):
@@ -736,8 +837,10 @@ _ROMANCE_STREET_RE = re.compile(
     r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|"
     r"quai|calle|avenida|camino|paseo|carrer|via|viale|piazza|rua|travessa|Rue|Avenue|Boulevard|"
     r"Chemin|Allée|Impasse|Quai|Calle|Avenida|Camino|Paseo|Via|Viale|Piazza|Rua)\s+"
-    r"(?:(?:de|des|du|la|le|del|de la|dei|della|do|da|d'|l')\s*)?[A-ZÀ-Ý][\w'’-]*"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s+\d{1,5}[a-z]?)?"
+    r"(?:(?:de|des|du|la|le|del|de la|dei|della|do|da|d'|l')\s*)?"
+    # a street name is a word, not a product or a ticket ("via OSRM 5.27", "via RITM0081")
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
+    r"(?:\s+[A-ZÀ-Ý][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)?(?:\s+\d{1,5}[a-z]?(?![.,]\d))?"
 )
 # What may follow a street after a comma: a unit, then a town ("Co. Dublin", "Ewa Beach").
 _ADDR_TAIL_RE = re.compile(
@@ -1145,6 +1248,22 @@ def generic_ids(
 ) -> Iterator[Span]:
     """Tokens shaped like identifiers (>= 5 digits; letters with >= 4 digits; digit groups
     with >= 6 digits) that no non-personal shape or context explains."""
+    for span in _generic_ids(text, vendor_cells, occupied):
+        if org_owned(text, span[0], span[1]) or technical_before(text, span[0]):
+            continue
+        yield span
+
+
+def technical_before(text: str, start: int) -> bool:
+    """Does a technical object ("build", "port", "commit", "org ID", "failed with")
+    introduce the value at ``start`` in its sentence?"""
+    ls = text.rfind("\n", 0, start) + 1
+    return bool(_TECH_BEFORE_RE.search(_sentence_tail(text[max(ls, start - 60) : start])))
+
+
+def _generic_ids(
+    text: str, vendor_cells: set[int], occupied: bytearray | None = None
+) -> Iterator[Span]:
     last_kept = 0
     for m in _IDISH_RE.finditer(text):
         value = m.group()

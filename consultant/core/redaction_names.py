@@ -13,12 +13,17 @@ Layered, in this order; each layer only adds tokens:
 4. propagation: every name found is masked at each of its occurrences (see
    :meth:`NameFinder.spans` ``known``).
 
+5. lower-case names as a sentence's subject ("steve set up the kiosk", "kim from HIM
+   owns it", "reed is me").
+
 Also: cells of a people column and values after a people label (``Name:``,
 ``participant=``; found by :mod:`consultant.core.redaction_ids`), the first name in a
 header address's local part (``To: dev@x.io`` makes "hey dev." a name), self-introductions
-("this is dolores ferrante"), capitalised "SURNAME, FIRST". Runs that are places, products
-or status texts ("Des Moines", "Jane App", "413 Payload Too Large", "the vendor is
-Mitchell") are unmarked again.
+("this is dolores ferrante"), capitalised "SURNAME, FIRST". Runs that are places, products,
+organisations, pets or status texts ("Des Moines", "Jane App", "413 Payload Too Large",
+"the vendor is Mitchell", "the Dallas offices", "Kansas City", "uses Brightree", "the
+dog's name, Bruno") are unmarked again, also after propagation. A ``Subject:`` line is
+Title Case, so the lexicon alone does not make a name there.
 """
 
 from __future__ import annotations
@@ -53,6 +58,35 @@ _DOUBLE_BARREL_RE = re.compile(r"^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
 _ID_AFTER_RE = re.compile(
     r",? \(?(?:MRN|DOB|SSN|DOB|ID|member|acct|account|chart|patient|client|#)\b", re.IGNORECASE
 )
+_SUBJECT_RE = re.compile(r"^[ \t>]*(?:Subject|Betreff|Objet|Asunto)[ \t]*:.*$", re.M | re.I)
+# Tokens that are never a name on their own: pronouns ("She says ..."), "am"/"pm".
+_NEVER_NAMES = frozenset(
+    "am pm he she him his her hers they them their we us our you your it its".split()
+)
+# An animal's name, not a person's (veterinary e-mails).
+_PET_BEFORE_RE = re.compile(
+    r"\b(?:dog|cat|pet|puppy|kitten|horse|canine|feline)(?:'s|’s)? name(?: is)?[,:]?\s*[\"“]?$",
+    re.IGNORECASE,
+)
+_PET_AFTER_RE = re.compile(
+    r"[\"”]?\s*\((?:[\w -]+ )?(?:mix|breed|retriever|terrier|shepherd|poodle|spaniel|"
+    r"tabby|dsh|dlh|canine|feline|gelding|mare|cat|dog|puppy|kitten)\)",
+    re.IGNORECASE,
+)
+# Verbs whose object is software or equipment rather than a person.
+_USE_VERBS = frozenset(
+    "use uses using used runs install installed installing deploy deployed migrate "
+    "migrating decommission decommissioning decommissioned license licensed upgrade "
+    "upgrading integrate integrating".split()
+)
+# Around a name typed in lower case ("and okafor reviewed it", "kim from HIM owns").
+_LOWER_NAME_BEFORE = frozenset("and also aide ask cc with ping tell".split())
+_ME_RE = re.compile(r" me\b")
+_LOWER_NAME_AFTER = frozenset(
+    "from in on at handles runs owns manages merged reviewed set joins approved already "
+    "clocked rotated signs".split()
+)
+_LOWER_NAME_AFTER_STRONG = frozenset("from handles runs owns manages merged reviewed".split())
 # "my name is dolores ferrante", "this is Kemi": a person introducing themselves.
 _INTRO_RE = re.compile(
     r"\b(?:my name(?: is)?|this is|i am|i'm|name is|named|je suis|ich bin|me llamo|soy)[ \t]+",
@@ -167,6 +201,8 @@ class NameFinder:
         self.lex = lx.lexicon()
         #: token indices ``i`` whose span is joined with ``i + 1`` across ", " ("Roe, Jane")
         self._joins: set[int] = set()
+        #: token indices inside a cell of a people column
+        self._cell_toks: set[int] = set()
         self._src = ""
 
     # --- token classes ------------------------------------------------------------------
@@ -230,6 +266,7 @@ class NameFinder:
         self._src = text
         marked: set[int] = set()
         self._joins = set()
+        self._cell_toks = set()
         self._cells(toks, cells, marked)
         if contacts is not None:
             for i, t in enumerate(toks):
@@ -253,6 +290,7 @@ class NameFinder:
         self._nicknames(text, toks, marked)
         self._header_locals(text, toks, marked)
         self._intros_and_caps(text, toks, marked)
+        self._lowercase(text, toks, marked)
         self._drop_non_persons(text, toks, marked)
         found = {toks[i].low for i in marked}
         known_set = {k.lower() for k in known} | found
@@ -273,6 +311,9 @@ class NameFinder:
                     continue
                 marked.add(i)
             self._neighbours(text, toks, marked)
+            # A propagated name can join a product or a place ("Deere" -> "John Deere
+            # Operations Center API"): check the grown runs again.
+            self._drop_non_persons(text, toks, marked, grown=True)
         return self._merge(text, toks, marked), {toks[i].text for i in marked}
 
     def _cells(self, toks: list[Tok], cells: Iterable[tuple[int, int]], marked: set[int]) -> None:
@@ -305,6 +346,7 @@ class NameFinder:
                 if len(w.text) == 1 and not (w.dot or (w.text.isupper() and len(ws) > 1)):
                     continue
                 marked.add(k)
+                self._cell_toks.add(k)
                 if k + 1 in idx and "," in (self._text_between(toks, k)):
                     self._joins.add(k)
 
@@ -373,12 +415,77 @@ class NameFinder:
                 marked.update((i, j))
                 self._joins.add(i)
 
-    def _drop_non_persons(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+    def _lowercase(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """A name typed in lower case as a sentence's subject: "steve set up the kiosk",
+        "kim from HIM owns it", "and okafor reviewed it", "reed is me", "aoki and fernandez
+        from Core Lab". The token must be a known name, not a frequent word, and a verb or
+        "from/in" must follow."""
+        for _ in range(2):  # twice: "aoki and fernandez from" needs fernandez first
+            for i in range(len(toks)):
+                if i not in marked and self._lowercase_name(text, toks, i, marked):
+                    marked.add(i)
+
+    def _lowercase_name(self, text: str, toks: list[Tok], i: int, marked: set[int]) -> bool:
+        t = toks[i]
+        if t.glued or len(t.text) < 3 or not t.text.islower():
+            return False
+        prv = toks[i - 1] if i else None
+        if not (
+            t.sent_start
+            or (
+                prv is not None
+                and prv.low in _LOWER_NAME_BEFORE
+                and text[prv.end : t.start] == " "
+                and not prv.glued
+            )
+        ):
+            return False
+        low = t.low
+        if not self.lex.is_name(low) or self.lex.zipf(low) >= 2:
+            return False
+        if (
+            low in lx.PRODUCTS
+            or low in lx.ROLE_WORDS
+            or low in lx.MONTHS_DAYS
+            or low in lx.GREETINGS
+            or low in lx.SIGNOFF_WORDS
+        ):
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        gap = text[t.end : nxt.start]
+        if gap == " (":
+            return nxt.low == "me"  # "mayer (me)"
+        if gap != " ":
+            return False
+        if nxt.low == "is" and _ME_RE.match(text, nxt.end):
+            return True  # "reed is me"
+        if nxt.low == "and" and i + 2 in marked and toks[i + 2].text.islower():
+            return True  # "aoki and fernandez from Core Lab"
+        if self.is_word(low):
+            return nxt.low in _LOWER_NAME_AFTER_STRONG
+        return (
+            nxt.low in lx.CUE_AFTER
+            or nxt.low in _LOWER_NAME_AFTER
+            or (
+                self.lex.zipf(low) == 0
+                and nxt.text.islower()
+                and nxt.low.endswith(("s", "ed"))
+                and len(nxt.low) >= 4
+            )
+        )
+
+    def _drop_non_persons(
+        self, text: str, toks: list[Tok], marked: set[int], grown: bool = False
+    ) -> None:
         """Unmark runs that are places, products or status texts rather than people:
         "Des Moines", "Jane App", "413 Payload Too Large", "the vendor is Mitchell"."""
-        marked.difference_update([i for i in marked if toks[i].low in ("am", "pm")])
+        marked.difference_update([i for i in marked if toks[i].low in _NEVER_NAMES])
         for run in self._runs(text, toks, marked):
-            if self._non_person_run(text, toks, run):
+            if (self._product_or_place_run(text, toks, run) if grown else False) or (
+                not grown and self._non_person_run(text, toks, run)
+            ):
                 marked.difference_update(run)
 
     def _non_person_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
@@ -391,10 +498,22 @@ class NameFinder:
             return True
         if first.low in lx.PLACE_PREFIXES and len(run) >= 2:
             return True  # "Des Moines", "San Jose"
-        if any(toks[k].low in lx.PRODUCT_WORDS for k in run[1:]):
-            return True
+        if any(
+            toks[k].low in lx.PRODUCT_WORDS
+            or toks[k].low in lx.ORG_WORDS
+            or (
+                k == run[-1] and toks[k].low in lx.PLACE_WORDS and not self.lex.is_name(toks[k].low)
+            )
+            for k in run[1:]
+        ):
+            return True  # "Parker Medical Supply", "Elm Street", "Millbrook Public Works"
         if len(run) == 1 and first.low in lx.PLACES_EXTRA:
             return True
+        if self._product_or_place_run(text, toks, run):
+            return True
+        if _PET_BEFORE_RE.search(before) or _PET_AFTER_RE.match(text, last.end):
+            return True  # 'the dog's name, Bruno', 'Patient: "Rufus" (lab mix)'
+
         if prv is not None and text[prv.end : first.start] in (" ", ". "):
             if prv.low in lx.PLACE_PREFIXES:
                 return True  # "Port Isabel", "St. Luke"
@@ -403,20 +522,87 @@ class NameFinder:
         return (
             nxt is not None
             and text[last.end : nxt.start] == " "
-            and (nxt.low in lx.PRODUCT_WORDS or nxt.low in lx.PLACE_WORDS)
+            and not last.poss
+            and (
+                nxt.low in lx.PRODUCT_WORDS
+                or nxt.low in lx.PLACE_WORDS
+                or nxt.low in lx.FACILITY_WORDS
+                or (nxt.cap and nxt.low in lx.ORG_WORDS)
+            )
         )
+
+    def _product_or_place_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
+        """The checks of :meth:`_non_person_run` that hold whatever marked the run: words
+        of a product, an organisation or a place in or after it."""
+        first, last = toks[run[0]], toks[run[-1]]
+        prv = toks[run[0] - 1] if run[0] else None
+        nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        if any(toks[k].low in lx.PRODUCT_WORDS or toks[k].low in lx.ORG_WORDS for k in run[1:]):
+            return True
+        if (
+            prv is not None
+            and prv.low in _USE_VERBS
+            and text[prv.end : first.start] == " "
+            and not last.poss
+            and not any(self.lex.is_first(toks[k].low) for k in run)
+        ):
+            return True  # "both use Brightree", "decommissioning Greenway Intergy"
+        if self._place_run(text, toks, run):
+            return True
+        return (
+            nxt is not None
+            and text[last.end : nxt.start] == " "
+            and not last.poss
+            and (
+                nxt.low in lx.PRODUCT_WORDS
+                or nxt.low in lx.FACILITY_WORDS
+                or (nxt.cap and nxt.low in lx.ORG_WORDS)
+            )
+        )
+
+    def _place_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
+        """A town rather than a person: "Kansas City"; "Worcester", "Dayton" (a town and
+        no first name) without a title before it; "Orlando" (also a first name) only
+        next to another town ("the Miami and Orlando teams", "Boston ..., Worcester")."""
+        places = self.lex.places
+        name = " ".join(toks[k].low for k in run)
+        if name not in places or any(toks[k].poss or k in self._cell_toks for k in run):
+            return False
+        if len(run) > 1:
+            return True
+        t = toks[run[0]]
+        prv = toks[run[0] - 1] if run[0] else None
+        if prv is not None and (prv.low in lx.TITLES_STRONG or prv.low in lx.CUE_BEFORE_STRONG):
+            return False
+        nxt = toks[run[0] + 1] if run[0] + 1 < len(toks) else None
+        if nxt is not None and nxt.cap and text[t.end : nxt.start] == " ":
+            return False  # "Dayton Smith"
+        if not self.lex.is_first(t.low):
+            return True
+        for k in (run[0] - 2, run[0] + 2):
+            if 0 <= k < len(toks) and toks[k].low in places and toks[k].cap:
+                lo, hi = sorted((toks[k], t), key=lambda x: x.start)
+                if re.fullmatch(r",? (?:and|or|&) |, ", text[lo.end : hi.start]):
+                    return True
+        return False
 
     def _runs(self, text: str, toks: list[Tok], marked: set[int]) -> list[list[int]]:
         runs: list[list[int]] = []
         for i in sorted(marked):
+            gap = text[toks[i - 1].end : toks[i].start] if i else ""
             if (
                 runs
                 and runs[-1][-1] == i - 1
-                and text[toks[i - 1].end : toks[i].start]
-                in (
-                    " ",
-                    "-",
-                    ". ",
+                and (
+                    gap in (" ", "-")
+                    or (
+                        gap == ". "
+                        and (
+                            len(toks[i - 1].text) <= 2
+                            or toks[i - 1].low in lx.TITLES_STRONG
+                            or toks[i - 1].low in lx.PLACE_PREFIXES
+                        )
+                    )
                 )
             ):
                 runs[-1].append(i)
@@ -848,9 +1034,23 @@ class NameFinder:
                 return True
         return False
 
+    def _subject_toks(self, text: str, toks: list[Tok]) -> set[int]:
+        """Tokens on ``Subject:`` header lines: written in Title Case, so a capitalised
+        word there is no evidence of a name by itself."""
+        import bisect
+
+        starts = [t.start for t in toks]
+        found: set[int] = set()
+        for m in _SUBJECT_RE.finditer(text):
+            found.update(
+                range(bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end()))
+            )
+        return found
+
     def _lexicon(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        subjects = self._subject_toks(text, toks)
         for i, t in enumerate(toks):
-            if i in marked or not t.cap or t.glued or len(t.text) < 2:
+            if i in marked or not t.cap or t.glued or len(t.text) < 2 or i in subjects:
                 continue
             low = t.low
             if low in lx.PRODUCTS or low in lx.MONTHS_DAYS or low in lx.ROLE_WORDS:
@@ -896,9 +1096,10 @@ class NameFinder:
     def _unknown_pairs(self, text: str, toks: list[Tok], marked: set[int]) -> None:
         """Two capitalised tokens that are neither words nor known names, side by side
         mid-sentence: "for Nomvula Dlamini and ..."."""
+        subjects = self._subject_toks(text, toks)
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
-            if i in marked and i + 1 in marked:
+            if (i in marked and i + 1 in marked) or i in subjects:
                 continue
             if not (a.cap and b.cap) or a.sent_start or a.glued or b.glued:
                 continue
@@ -1130,8 +1331,8 @@ class NameFinder:
                         continue
                     if j < i and t.sent_start and self.is_word(t.low):
                         continue
-                    if gap == ". " and j > i:
-                        continue  # "... Lopez. Then": a sentence end
+                    if gap == ". " and (j > i or len(t.text) > 2):
+                        continue  # "... Lopez. Then", "use Brightree. Luca": a sentence end
                     marked.add(j)
                     changed = True
 

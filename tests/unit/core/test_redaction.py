@@ -608,3 +608,68 @@ def test_names_without_a_cue_and_products_that_look_like_names() -> None:
 def test_public_test_cards_stay_only_when_given_as_test_cards() -> None:
     assert not _masked("Our Stripe sandbox uses 4242 4242 4242 4242 for tests.")
     assert "5105 1051 0510 5100" in _masked("Joy Okwuosa, Building Fund, 5105 1051 0510 5100")
+
+
+def test_message_dates_log_timestamps_and_file_dates_stay() -> None:
+    text = (
+        "Date: Tue, 4 Mar 2025 09:12:44 -0700\n\n"
+        "2025-02-13T05:12:09Z WARN node offline\n"
+        "Rollback plan is in /opt/mirth/backup/2025-03-01.tar.gz.\n"
+        "Spring semester starts January 13, so we have room.\n"
+        "Maria Lopez, DOB 04/02/1939, new hire, starts 3/2.\n"
+    )
+    masked = _masked(text)
+    for keep in ("4 Mar 2025", "2025-02-13", "2025-03-01", "January 13"):
+        assert not any(keep in m for m in masked)
+    assert "04/02/1939" in masked
+    assert "3/2" in masked
+
+
+def test_bare_numbers_need_a_personal_context() -> None:
+    masked = _masked(
+        "Practice ID 195900 is the sandbox. Org ID 412907 owns the API key.\n"
+        "RFP 2025-07 covers this work; the zap Z-55120 runs nightly.\n"
+        "Kiosk serial PHR-K-004881 is ours. Analyzer serial C8K-1140022 is lab property.\n"
+        "Her claim number is HCI-WC-0044712 and his employee number was NS-20177.\n"
+    )
+    for keep in ("195900", "412907", "2025-07", "Z-55120", "PHR-K-004881", "C8K-1140022"):
+        assert not any(keep in m for m in masked)
+    assert "HCI-WC-0044712" in masked
+    assert "NS-20177" in masked
+
+
+def test_lower_case_names_as_subjects() -> None:
+    masked = _masked(
+        "The kiosk is shop equipment. steve set up the Windows 11 image.\n\n"
+        "kim from HIM owns retention. reed is me. mayer (me) signs off.\n"
+        "aoki and fernandez from Core Lab are on the bridge.\n"
+        "the office will call back.\n"
+    )
+    for name in ("steve", "kim", "reed", "mayer", "aoki", "fernandez"):
+        assert name in masked
+    assert "the" not in masked and "office" not in masked
+
+
+def test_places_products_and_pets_are_not_people() -> None:
+    masked = _masked(
+        "Hi Marta,\n\nThe Miami and Orlando teams both use Brightree. Luca wants the Milan "
+        "warehouse on the slip. Go-live: Boston first, Worcester a week later. Our Kansas "
+        "City warehouse uses it. We're decommissioning Greenway Intergy on June 30. The "
+        "John Deere Operations Center API is down. The Mews PMS fails. "
+        'Patient: "Rufus" (lab mix). The dog\'s name, Bruno, is on the chart. She says hi.\n'
+    )
+    for keep in (
+        "Orlando",
+        "Brightree",
+        "Milan",
+        "Worcester",
+        "Kansas",
+        "Greenway",
+        "Deere",
+        "Mews",
+        "Rufus",
+        "Bruno",
+        "She",
+    ):
+        assert not any(keep in m for m in masked), keep
+    assert "Marta" in masked
