@@ -12,6 +12,8 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from consultant.core.redaction import luhn_is_valid
+
 Span = tuple[int, int, str]
 
 # --- dates --------------------------------------------------------------------------
@@ -469,18 +471,6 @@ _NOT_ID_VALUE_RE = re.compile(
 )
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
 def _dea_valid(v: str) -> bool:
     d = [int(c) for c in v[2:]]
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
@@ -721,7 +711,7 @@ def _keyword_ids(text: str) -> Iterator[Span]:
     for m in _MAC_RE.finditer(text):
         yield m.start(), m.end(), "DEVICE"
     for m in _IMEI_RE.finditer(text):
-        if _luhn(m.group()) and re.search(
+        if luhn_is_valid(m.group()) and re.search(
             r"IMEI|serial|device|phone", text[max(0, m.start() - 40) : m.start()], re.I
         ):
             yield m.start(), m.end(), "DEVICE"
