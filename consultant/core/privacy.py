@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from consultant.core.models import Client, PrivacyPolicy
-from consultant.core.redaction import Redactor
+
+if TYPE_CHECKING:  # imported on use: prompt assembly needs only the data marks
+    from consultant.core.redaction import Redactor
 
 __all__ = [
     "DATA_END",
@@ -122,6 +125,8 @@ class PrivacyContext:
         )
 
     def redactor(self) -> Redactor:
+        from consultant.core.redaction import Redactor
+
         return Redactor(self.names, always_mask=self.always_mask, never_mask=self.never_mask)
 
 

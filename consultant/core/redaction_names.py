@@ -519,17 +519,7 @@ class NameFinder:
                 return True  # "Port Isabel", "St. Luke"
             if _CAMEL_WORD_RE.match(prv.text) and text[prv.end : first.start] == " ":
                 return True  # "eStatement Suite": a product
-        return (
-            nxt is not None
-            and text[last.end : nxt.start] == " "
-            and not last.poss
-            and (
-                nxt.low in lx.PRODUCT_WORDS
-                or nxt.low in lx.PLACE_WORDS
-                or nxt.low in lx.FACILITY_WORDS
-                or (nxt.cap and nxt.low in lx.ORG_WORDS)
-            )
-        )
+        return _thing_follows(text, last, nxt, places=True)
 
     def _product_or_place_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
         """The checks of :meth:`_non_person_run` that hold whatever marked the run: words
@@ -549,16 +539,7 @@ class NameFinder:
             return True  # "both use Brightree", "decommissioning Greenway Intergy"
         if self._place_run(text, toks, run):
             return True
-        return (
-            nxt is not None
-            and text[last.end : nxt.start] == " "
-            and not last.poss
-            and (
-                nxt.low in lx.PRODUCT_WORDS
-                or nxt.low in lx.FACILITY_WORDS
-                or (nxt.cap and nxt.low in lx.ORG_WORDS)
-            )
-        )
+        return _thing_follows(text, last, nxt, places=False)
 
     def _place_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
         """A town rather than a person: "Kansas City"; "Worcester", "Dayton" (a town and
@@ -1366,3 +1347,19 @@ class NameFinder:
                 end += 1
             spans.append((start, end))
         return spans
+
+
+def _thing_follows(text: str, last: Tok, nxt: Tok | None, *, places: bool) -> bool:
+    """A word right after a run that makes it a product, facility, organisation (or,
+    with ``places``, a place): "Parker Medical", "Milan warehouse", "Dallas offices"."""
+    return (
+        nxt is not None
+        and text[last.end : nxt.start] == " "
+        and not last.poss
+        and (
+            nxt.low in lx.PRODUCT_WORDS
+            or (places and nxt.low in lx.PLACE_WORDS)
+            or nxt.low in lx.FACILITY_WORDS
+            or (nxt.cap and nxt.low in lx.ORG_WORDS)
+        )
+    )

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant.core.privacy import describe_counts
 from consultant.core.prompts import ContextSnippet
 from consultant.ui.item_models import ObjectRole, SnippetListModel
 
@@ -154,6 +153,8 @@ class ContextPanel(QWidget):
         self.preview_button.setVisible(visible)
         if preview is None:
             return
+        from consultant.core.privacy import describe_counts  # not on the start-up path
+
         summary = describe_counts(preview.counts)
         self.privacy_label.setText(
             f"Masked before sending to {preview.provider}: {summary}."
@@ -168,6 +169,8 @@ class ContextPanel(QWidget):
     def show_outgoing_text(self) -> OutgoingTextDialog | None:
         if self._preview is None:
             return None
+        from consultant.core.privacy import describe_counts
+
         dialog = OutgoingTextDialog(
             self._preview.provider,
             describe_counts(self._preview.counts),
