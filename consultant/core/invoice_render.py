@@ -24,6 +24,7 @@ from string import Template
 from consultant.core.models import Invoice, InvoiceStatus
 from consultant.core.money import format_minor
 from consultant.core.paths import resource_path
+from consultant.core.tax import VatGroup
 
 __all__ = [
     "CSS_RESOURCE",
@@ -41,20 +42,46 @@ CSS_RESOURCE = "templates/invoice.css"
 
 @dataclass(frozen=True, slots=True)
 class InvoiceDocument:
-    """An invoice with the seller and buyer it is printed for."""
+    """An invoice (or credit note) with everything printed on it.
+
+    ``seller`` keys: ``legal_name name address country vat_id tax_number email phone
+    website bank_name iban bic logo_path small_business`` ("1" or ""). ``buyer`` keys:
+    ``legal_name name address country vat_id tax_id email contact``. Addresses are
+    multi-line without the country; countries are ISO 3166 alpha-2 codes. Missing
+    keys mean "not given". ``services.billing.BillingService.document`` builds it
+    (and maps snapshots written by older versions onto these keys).
+    """
 
     invoice: Invoice
     seller: dict[str, str] = field(default_factory=dict)
     buyer: dict[str, str] = field(default_factory=dict)
     #: ids of lines that bill time (their quantity is hours)
     time_line_ids: frozenset[int] = frozenset()
+    #: VAT breakdown: one group per (category, rate); Σ tax = invoice.tax_minor
+    vat_groups: tuple[VatGroup, ...] = ()
+    #: The sentence the VAT case requires (reverse charge, § 19 UStG, …), or "".
+    tax_note: str = ""
+    #: On a credit note: the credited invoice's number and issue date.
+    credited_number: str = ""
+    credited_issue_date: str = ""
+    #: On an invoice: the (number, issue date) of credit notes issued against it.
+    credit_notes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def language(self) -> str:
+        return self.invoice.language if self.invoice.language in ("en", "de") else "en"
 
     @property
     def title(self) -> str:
         inv = self.invoice
+        de = self.language == "de"
+        if inv.is_credit_note:
+            word = "Rechnungskorrektur" if de else "Credit note"
+        else:
+            word = "Rechnung" if de else "Invoice"
         if inv.status == InvoiceStatus.DRAFT or not inv.number:
-            return "Draft invoice"
-        return f"Invoice {inv.number}"
+            return ("Entwurf: " + word) if de else f"Draft {word.lower()}"
+        return f"{word} {inv.number}"
 
 
 def display_quantity(quantity: str) -> str:

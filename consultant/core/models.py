@@ -66,12 +66,30 @@ _TASK_LABELS = {
 
 
 class InvoiceStatus(enum.StrEnum):
-    """``draft → issued → paid``, or ``issued → void``."""
+    """``draft → issued → paid``. An issued invoice is corrected by a credit note
+    (``Invoice.credited_state``), never voided; ``void`` survives only on invoices
+    voided by older versions, which stay readable."""
 
     DRAFT = "draft"
     ISSUED = "issued"
     PAID = "paid"
     VOID = "void"
+
+
+class InvoiceKind(enum.StrEnum):
+    """An invoice (UNTDID 1001 code 380) or a credit note (381) correcting one."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class TaxCase(enum.StrEnum):
+    """Which VAT rule an invoice follows (decided from both parties, core.tax)."""
+
+    DOMESTIC = "domestic"  # VAT at the invoice's rate (category S, or Z at 0 %)
+    REVERSE_CHARGE = "reverse_charge"  # B2B to another EU country: AE, 0 %
+    SMALL_BUSINESS = "small_business"  # seller exempt (e.g. § 19 UStG): E, 0 %
+    OUTSIDE_EU = "outside_eu"  # services to a buyer outside the EU: O, 0 %
 
 
 @dataclass(slots=True)
@@ -93,6 +111,18 @@ class Client:
     tone: str = ""
     glossary: str = ""
     hourly_rate_minor: int = 0
+    #: Billing identity (printed on invoices). ``legal_name`` "" means the client name.
+    legal_name: str = ""
+    billing_address: str = ""  # multi-line, without the country
+    country: str = ""  # ISO 3166-1 alpha-2, upper case ("" = not set)
+    vat_id: str = ""
+    tax_id: str = ""  # a national tax number, where the buyer has no VAT id
+    billing_email: str = ""
+    billing_contact: str = ""
+    payment_days: int | None = None  # None: Settings.payment_days
+    invoice_language: str = "en"  # "en" or "de"
+    #: Purchase order or buyer reference (XRechnung: the Leitweg-ID).
+    buyer_reference: str = ""
     #: One term per line: always masked / never masked for ``redact`` (core.privacy).
     redact_always: str = ""
     redact_never: str = ""
@@ -164,6 +194,12 @@ class InvoiceLine:
     unit_price_minor: int
     amount_minor: int
     time_entry_id: int | None = None
+    #: VAT rate in percent as text; None follows the invoice's ``tax_rate``.
+    tax_rate: str | None = None
+    #: EN 16931 VAT category code (S, Z, E, AE, O), fixed when the invoice is issued.
+    tax_category: str = "S"
+    #: On a credit note: the line of the credited invoice this line reverses.
+    credited_line_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -187,6 +223,38 @@ class Invoice:
     paid_date: str | None = None
     lines: list[InvoiceLine] = field(default_factory=list)
     created_at: datetime | None = None
+    kind: InvoiceKind = InvoiceKind.INVOICE
+    #: A credit note's original invoice, and why it was credited.
+    credited_invoice_id: int | None = None
+    credit_reason: str = ""
+    #: First and last day of the work billed (from the time entries), fixed at issue.
+    service_start: str | None = None
+    service_end: str | None = None
+    language: str = "en"
+    buyer_reference: str = ""
+    tax_case: TaxCase = TaxCase.DOMESTIC
+    #: Σ of the issued credit notes against this invoice (negative or 0), and how
+    #: many of its lines they credit; set by the store when reading.
+    credited_minor: int = 0
+    credited_lines: int = 0
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind == InvoiceKind.CREDIT_NOTE
+
+    def line_rate(self, line: InvoiceLine) -> str:
+        return line.tax_rate if line.tax_rate is not None else self.tax_rate
+
+    @property
+    def credited_state(self) -> str:
+        """``""``, ``"partly credited"`` or ``"credited"`` (every line credited)."""
+        if not self.credited_lines:
+            return ""
+        return "credited" if self.credited_lines >= len(self.lines) else "partly credited"
+
+    @property
+    def display_status(self) -> str:
+        return self.credited_state or self.status.value
 
 
 @dataclass(slots=True)

@@ -56,7 +56,7 @@ DEFAULT_TIMEOUT_SECONDS = 120.0
 DEFAULT_INVOICE_NUMBER_FORMAT = "{year}-{seq:04d}"
 _PROFILE_FIELDS = (
     "name", "business", "email", "signature", "address", "phone", "website", "tax_id",
-    "bank_name", "iban", "bic", "logo_path",
+    "bank_name", "iban", "bic", "logo_path", "country", "vat_id",
 )  # fmt: skip
 _MAX_FILE_BYTES = 2_000_000
 
@@ -93,7 +93,13 @@ class Profile:
     address: str = ""
     phone: str = ""
     website: str = ""
+    #: The national tax number (German Steuernummer); ``vat_id`` is the VAT id.
     tax_id: str = ""
+    #: ISO 3166 alpha-2 code of the business's country.
+    country: str = ""
+    vat_id: str = ""
+    #: Small-business VAT exemption (German § 19 UStG): invoices carry no VAT.
+    small_business: bool = False
     bank_name: str = ""
     iban: str = ""
     bic: str = ""
@@ -256,6 +262,7 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
     raw_profile = data.get("profile")
     profile_data = raw_profile if isinstance(raw_profile, dict) else {}
     profile = Profile(**{name: _str(profile_data.get(name)) for name in _PROFILE_FIELDS})
+    profile.small_business = profile_data.get("small_business") is True
     timeout = data.get("timeout_seconds")
     timeout_seconds = (
         float(timeout)

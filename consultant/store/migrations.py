@@ -549,3 +549,115 @@ BEGIN
 END;
 """,
     )
+
+
+@migrations(name="0005_billing_identity_and_credit_notes")
+def m0005_billing_identity_and_credit_notes(db: Database) -> None:
+    """Billing identity on clients, per-line VAT, service period, credit notes.
+
+    A credit note is an invoice row of ``kind = 'credit_note'`` that refers to the
+    issued invoice it corrects (``credited_invoice_id``), numbered in the same gapless
+    series, with negative amounts; each of its lines reverses one line of that invoice
+    (``credited_line_id``, at most once). The credited invoice itself never changes:
+    "credited" is read from its credit notes. Issued invoices can no longer be voided
+    (rows voided by older versions stay as they are), and the immutability trigger now
+    covers every new column.
+    """
+    run_script(
+        db,
+        """
+ALTER TABLE clients ADD COLUMN legal_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN billing_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN country TEXT NOT NULL DEFAULT ''
+    CHECK (country = '' OR (length(country) = 2 AND country = upper(country)));
+ALTER TABLE clients ADD COLUMN vat_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN tax_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN billing_email TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN billing_contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN payment_days INTEGER
+    CHECK (payment_days IS NULL OR (typeof(payment_days) = 'integer'
+                                    AND payment_days BETWEEN 0 AND 365));
+ALTER TABLE clients ADD COLUMN invoice_language TEXT NOT NULL DEFAULT 'en'
+    CHECK (invoice_language IN ('en', 'de'));
+ALTER TABLE clients ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE invoices ADD COLUMN kind TEXT NOT NULL DEFAULT 'invoice'
+    CHECK (kind IN ('invoice', 'credit_note'));
+ALTER TABLE invoices ADD COLUMN credited_invoice_id INTEGER
+    REFERENCES invoices(id) ON DELETE RESTRICT;
+ALTER TABLE invoices ADD COLUMN credit_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoices ADD COLUMN service_start TEXT;
+ALTER TABLE invoices ADD COLUMN service_end TEXT;
+ALTER TABLE invoices ADD COLUMN language TEXT NOT NULL DEFAULT 'en'
+    CHECK (language IN ('en', 'de'));
+ALTER TABLE invoices ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoices ADD COLUMN tax_case TEXT NOT NULL DEFAULT 'domestic'
+    CHECK (tax_case IN ('domestic', 'reverse_charge', 'small_business', 'outside_eu'));
+CREATE INDEX invoices_credited ON invoices(credited_invoice_id);
+
+ALTER TABLE invoice_lines ADD COLUMN tax_rate TEXT;
+ALTER TABLE invoice_lines ADD COLUMN tax_category TEXT NOT NULL DEFAULT 'S'
+    CHECK (tax_category IN ('S', 'Z', 'E', 'AE', 'O', 'K', 'G', 'L', 'M'));
+ALTER TABLE invoice_lines ADD COLUMN credited_line_id INTEGER
+    REFERENCES invoice_lines(id) ON DELETE RESTRICT;
+CREATE UNIQUE INDEX invoice_lines_credited_once ON invoice_lines(credited_line_id)
+    WHERE credited_line_id IS NOT NULL;
+
+DROP TRIGGER invoices_immutable;
+CREATE TRIGGER invoices_immutable BEFORE UPDATE ON invoices
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed; issue a credit note instead')
+    WHERE NOT (OLD.status = 'issued' AND NEW.status = 'paid')
+       OR NEW.uid IS NOT OLD.uid OR NEW.client_id IS NOT OLD.client_id
+       OR NEW.currency IS NOT OLD.currency OR NEW.series IS NOT OLD.series
+       OR NEW.seq IS NOT OLD.seq OR NEW.number IS NOT OLD.number
+       OR NEW.issue_date IS NOT OLD.issue_date OR NEW.due_date IS NOT OLD.due_date
+       OR NEW.tax_rate IS NOT OLD.tax_rate OR NEW.subtotal_minor IS NOT OLD.subtotal_minor
+       OR NEW.tax_minor IS NOT OLD.tax_minor OR NEW.total_minor IS NOT OLD.total_minor
+       OR NEW.payment_terms IS NOT OLD.payment_terms OR NEW.notes IS NOT OLD.notes
+       OR NEW.seller IS NOT OLD.seller OR NEW.buyer IS NOT OLD.buyer
+       OR NEW.created_at IS NOT OLD.created_at OR NEW.void_reason IS NOT OLD.void_reason
+       OR NEW.kind IS NOT OLD.kind OR NEW.credited_invoice_id IS NOT OLD.credited_invoice_id
+       OR NEW.credit_reason IS NOT OLD.credit_reason
+       OR NEW.service_start IS NOT OLD.service_start
+       OR NEW.service_end IS NOT OLD.service_end OR NEW.language IS NOT OLD.language
+       OR NEW.buyer_reference IS NOT OLD.buyer_reference
+       OR NEW.tax_case IS NOT OLD.tax_case;
+END;
+
+DROP TRIGGER invoices_no_delete;
+CREATE TRIGGER invoices_no_delete BEFORE DELETE ON invoices
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; issue a credit note instead');
+END;
+
+-- A credit note corrects one issued invoice of the same client and currency, has
+-- a reason, and credits (negative amounts) only lines of that invoice.
+CREATE TRIGGER invoices_credit_note_issue BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'credit_note'
+BEGIN
+    SELECT RAISE(ABORT, 'a credit note must refer to an issued invoice')
+    WHERE NOT EXISTS (SELECT 1 FROM invoices AS o WHERE o.id = NEW.credited_invoice_id
+                      AND o.kind = 'invoice' AND o.status IN ('issued', 'paid')
+                      AND o.client_id = NEW.client_id AND o.currency = NEW.currency);
+    SELECT RAISE(ABORT, 'a credit note needs a reason')
+    WHERE length(trim(NEW.credit_reason)) = 0;
+    SELECT RAISE(ABORT, 'a credit note credits only lines of its invoice, with amounts of zero or less')
+    WHERE NEW.total_minor > 0 OR EXISTS (
+        SELECT 1 FROM invoice_lines AS l WHERE l.invoice_id = NEW.id
+        AND (l.amount_minor > 0 OR l.credited_line_id IS NULL
+             OR (SELECT invoice_id FROM invoice_lines WHERE id = l.credited_line_id)
+                IS NOT NEW.credited_invoice_id));
+END;
+CREATE TRIGGER invoices_kind_consistent BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'invoice'
+BEGIN
+    SELECT RAISE(ABORT, 'only a credit note refers to another invoice')
+    WHERE NEW.credited_invoice_id IS NOT NULL OR EXISTS (
+        SELECT 1 FROM invoice_lines WHERE invoice_id = NEW.id
+        AND credited_line_id IS NOT NULL);
+END;
+""",
+    )
