@@ -89,7 +89,27 @@ def _client_dict(c: Client) -> dict[str, Any]:
         "archived": c.archived,
         "contacts": [{"email": x.email, "name": x.name, "role": x.role} for x in c.contacts],
         "domains": c.domains,
-    }
+        "billing": {
+            "legal_name": c.legal_name, "address": c.billing_address, "country": c.country,
+            "vat_id": c.vat_id, "tax_id": c.tax_id, "email": c.billing_email,
+            "contact": c.billing_contact, "payment_days": c.payment_days,
+            "invoice_language": c.invoice_language, "buyer_reference": c.buyer_reference,
+        },
+    }  # fmt: skip
+
+#: Billing options of ``client add|edit``: (flag, field, help).
+_BILLING_OPTIONS = (
+    ("--legal-name", "legal_name", "legal name printed on invoices (default: the client name)"),
+    ("--billing-address", "billing_address", 'postal address; lines separated by "\\n"'),
+    ("--country", "country", "ISO 3166 country code of the billing address, e.g. DE"),
+    ("--vat-id", "vat_id", "VAT id with its country prefix, e.g. DE123456789"),
+    ("--tax-id", "tax_id", "national tax number, when the client has no VAT id"),
+    ("--billing-email", "billing_email", "where invoices go"),
+    ("--billing-contact", "billing_contact", "person invoices are addressed to"),
+    ("--payment-days", "payment_days", "days to pay (default from settings; 0: no due date)"),
+    ("--invoice-language", "invoice_language", "en or de"),
+    ("--buyer-reference", "buyer_reference", "purchase order / buyer reference (Leitweg-ID)"),
+)
 
 
 def _parse_date(text: str) -> date:
@@ -115,6 +135,8 @@ def _client_options(p: argparse.ArgumentParser) -> None:
         "--never-mask", action="append", metavar="TERM",
         help="redact: a term never masked, e.g. a product name (repeat; '' clears the list)",
     )  # fmt: skip
+    for flag, field, text in _BILLING_OPTIONS:
+        p.add_argument(flag, dest=field, help=text)
 
 
 def _fields(args: argparse.Namespace) -> dict[str, str | None]:
@@ -122,6 +144,8 @@ def _fields(args: argparse.Namespace) -> dict[str, str | None]:
         k: getattr(args, k)
         for k in ("organization", "rate", "currency", "privacy", "tone", "notes", "glossary")
     }
+    for _flag, field, _text in _BILLING_OPTIONS:
+        fields[field] = getattr(args, field)
     for option, key in (("always_mask", "redact_always"), ("never_mask", "redact_never")):
         terms = getattr(args, option)
         if terms is not None:
@@ -189,6 +213,19 @@ def cmd_client_show(args: argparse.Namespace) -> int:
     for label, key in (("Always masked", "always_mask"), ("Never masked", "never_mask")):
         if d[key]:
             print(f"  {label}: {'; '.join(d[key])}")
+    billing = d["billing"]
+    if any(v not in ("", None, "en") for v in billing.values()):
+        print("  Billing:")
+        for label, key in (
+            ("Legal name", "legal_name"), ("Country", "country"), ("VAT id", "vat_id"),
+            ("Tax id", "tax_id"), ("E-mail", "email"), ("Contact", "contact"),
+            ("Payment days", "payment_days"), ("Invoice language", "invoice_language"),
+            ("Buyer reference", "buyer_reference"),
+        ):  # fmt: skip
+            if billing[key] not in ("", None):
+                print(f"    {label}: {billing[key]}")
+        for i, line in enumerate(client.billing_address.splitlines()):
+            print(f"    {'Address: ' if i == 0 else '         '}{line}")
     return EXIT_OK
 
 

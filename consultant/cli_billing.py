@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from consultant.core import paths
 from consultant.core.durations import format_minutes, hours_text
 from consultant.core.invoice_render import display_quantity
 from consultant.core.models import Invoice, TimeEntry
@@ -65,14 +64,19 @@ def _invoice_dict(inv: Invoice, client_name: str) -> dict[str, Any]:
         "total": format_minor(inv.total_minor, cur, symbol=False),
         "subtotal_minor": inv.subtotal_minor, "tax_minor": inv.tax_minor,
         "total_minor": inv.total_minor, "payment_terms": inv.payment_terms,
-        "notes": inv.notes, "void_reason": inv.void_reason,
+        "notes": inv.notes, "void_reason": inv.void_reason, "kind": inv.kind.value,
+        "display_status": inv.display_status, "credit_reason": inv.credit_reason,
+        "credited_invoice_id": inv.credited_invoice_id, "tax_case": inv.tax_case.value,
+        "service_start": inv.service_start, "service_end": inv.service_end,
+        "language": inv.language, "buyer_reference": inv.buyer_reference,
         "lines": [
             {"id": x.id, "position": x.position, "description": x.description,
              "quantity": x.quantity, "unit_price": format_minor(x.unit_price_minor, cur,
                                                                   symbol=False),
              "amount": format_minor(x.amount_minor, cur, symbol=False),
              "unit_price_minor": x.unit_price_minor, "amount_minor": x.amount_minor,
-             "time_entry_id": x.time_entry_id}
+             "time_entry_id": x.time_entry_id, "tax_rate": inv.line_rate(x),
+             "tax_category": x.tax_category}
             for x in inv.lines
         ],
     }  # fmt: skip
@@ -146,7 +150,8 @@ def _entry_ids(text: str) -> list[int] | None:
 
 def _summary(inv: Invoice) -> str:
     label = inv.number or f"draft {inv.id}"
-    return f"{label} ({inv.status.value}, total {format_minor(inv.total_minor, inv.currency)})"
+    total = format_minor(inv.total_minor, inv.currency)
+    return f"{label} ({inv.display_status}, total {total})"
 
 
 def cmd_invoice_draft(args: argparse.Namespace) -> int:
@@ -170,7 +175,9 @@ def cmd_invoice_line(args: argparse.Namespace) -> int:
     ws, billing = _open()
     with ws:
         inv = billing.resolve(args.invoice)
-        inv = billing.add_line(inv.id, args.description, args.quantity, args.unit_price)
+        inv = billing.add_line(
+            inv.id, args.description, args.quantity, args.unit_price, tax_rate=args.tax
+        )
     print(f"Added a line to draft {inv.id}: {_summary(inv)}.")
     return 0
 
@@ -189,7 +196,7 @@ def cmd_invoice_list(args: argparse.Namespace) -> int:
         return 0
     for i in invoices:
         print(
-            f"{i.id:>5}  {i.number or '(draft)':<12}  {i.status.value:<6}  "
+            f"{i.id:>5}  {i.number or '(draft)':<12}  {i.display_status:<15}  "
             f"{i.issue_date or '':<10}  {names.get(i.client_id, '?')[:24]:<24}  "
             f"{format_minor(i.total_minor, i.currency):>16}"
         )
@@ -201,14 +208,37 @@ def cmd_invoice_show(args: argparse.Namespace) -> int:
     with ws:
         inv = billing.resolve(args.invoice)
         name = billing.client(inv.client_id).name
+        doc = billing.document(inv.id)
+        inv = doc.invoice
+        notes = billing.credit_notes(inv.id)
+        start, end, cost = billing.period_cost_microusd(inv.id)
+    credited = (
+        f"{doc.credited_number} of {doc.credited_issue_date}" if doc.credited_number else ""
+    )
+    tax_note = doc.tax_note
     if args.json:
-        _print_json(_invoice_dict(inv, name))
+        data = _invoice_dict(inv, name)
+        data["vat"] = [
+            {"category": g.category, "rate": str(g.rate), "base_minor": g.base_minor,
+             "tax_minor": g.tax_minor} for g in doc.vat_groups
+        ]  # fmt: skip
+        data.update(tax_note=tax_note, credited_number=doc.credited_number or None,
+                    credit_notes=[n.number for n in notes], ai_cost_microusd=cost,
+                    ai_cost_period=[start, end])  # fmt: skip
+        _print_json(data)
         return 0
     cur = inv.currency
-    print(f"{inv.number or 'Draft'} · id {inv.id} · {name} · {inv.status.value}")
+    kind = "Credit note " if inv.is_credit_note else ""
+    print(f"{kind}{inv.number or 'Draft'} · id {inv.id} · {name} · {inv.display_status}")
+    period = inv.service_start or ""
+    if inv.service_end and inv.service_end != inv.service_start:
+        period = f"{inv.service_start} – {inv.service_end}"
     for label, value in (
-        ("Issue date", inv.issue_date), ("Due date", inv.due_date),
-        ("Paid", inv.paid_date), ("Void reason", inv.void_reason),
+        ("Issue date", inv.issue_date), ("Service period", period),
+        ("Due date", inv.due_date), ("Paid", inv.paid_date),
+        ("Credits", credited), ("Reason", inv.credit_reason),
+        ("Credited by", ", ".join(n.number or "" for n in notes)),
+        ("VAT", tax_note), ("Void reason", inv.void_reason),
     ):  # fmt: skip
         if value:
             print(f"  {label}: {value}")
@@ -221,18 +251,30 @@ def cmd_invoice_show(args: argparse.Namespace) -> int:
             + (f"  (line {line.id})" if inv.status.value == "draft" else "")
         )
     print(f"  Subtotal: {format_minor(inv.subtotal_minor, cur)}")
-    print(f"  Tax {inv.tax_rate} %: {format_minor(inv.tax_minor, cur)}")
+    for group in doc.vat_groups:
+        rate = format(group.rate.normalize(), "f")
+        print(
+            f"  VAT {group.category} {rate} % on {format_minor(group.base_minor, cur)}: "
+            f"{format_minor(group.tax_minor, cur)}"
+        )
     print(f"  Total: {format_minor(inv.total_minor, cur)}")
     for label, value in (("Terms", inv.payment_terms), ("Notes", inv.notes)):
         if value:
             print(f"  {label}: {value}")
+    from consultant.services.billing import format_microusd
+
+    print(f"  AI cost for {name} {start} – {end} (not on the invoice): {format_microusd(cost)}")
     return 0
 
 
 def cmd_invoice_issue(args: argparse.Namespace) -> int:
     ws, billing = _open()
     with ws:
-        inv = billing.issue(billing.resolve(args.invoice).id, issue_date=args.date)
+        invoice_id = billing.resolve(args.invoice).id
+        warnings = billing.issue_warnings(invoice_id)
+        inv = billing.issue(invoice_id, issue_date=args.date)
+    for warning in warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
     print(f"Issued invoice {_summary(inv)}.")
     return 0
 
@@ -248,8 +290,8 @@ def cmd_invoice_pay(args: argparse.Namespace) -> int:
 def cmd_invoice_void(args: argparse.Namespace) -> int:
     ws, billing = _open()
     with ws:
-        inv = billing.void(billing.resolve(args.invoice).id, args.reason)
-    print(f"Voided {inv.number}; its time entries are unbilled again.")
+        billing.void(billing.resolve(args.invoice).id, args.reason)  # always refused
+    return 1
     return 0
 
 
@@ -263,28 +305,91 @@ def cmd_invoice_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_invoice_export(args: argparse.Namespace) -> int:
-    from consultant.core.invoice_render import render_html, render_markdown
+    from consultant.ui.invoice_export import export_invoice
 
     ws, billing = _open()
     with ws:
         inv = billing.resolve(args.invoice)
         doc = billing.document(inv.id)
-    out = Path(args.output)
-    try:
-        if args.format == "md":
-            paths.write_private_file(out, render_markdown(doc))
-        elif args.format == "html":
-            paths.write_private_file(out, render_html(doc))
-        else:
-            from consultant.ui.invoice_pdf import write_pdf
-
-            write_pdf(
-                render_html(doc), out, title=doc.title, document_uid=inv.uid,
-                date=inv.issue_date or "",
-            )  # fmt: skip
-    except OSError as exc:
-        raise _cli_error(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    out = export_invoice(doc, args.format, Path(args.output))
     print(f"Wrote {out}.")
+    return 0
+
+
+def cmd_invoice_credit(args: argparse.Namespace) -> int:
+    ws, billing = _open()
+    with ws:
+        inv = billing.resolve(args.invoice)
+        positions = _positions(args.lines) if args.lines else None
+        note = billing.credit(inv.id, args.reason, positions=positions, issue_date=args.date)
+        original = billing.invoice(inv.id)
+    print(
+        f"Issued credit note {_summary(note)} for invoice {original.number} "
+        f"({original.display_status})."
+    )
+    return 0
+
+
+def _positions(text: str) -> list[int]:
+    out = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) < 1:
+            raise _cli_error(f"“{text}” is not a list of line numbers; use e.g. 1,3.")
+        out.append(int(part))
+    return out
+
+
+# -- your business ----------------------------------------------------------------
+_BUSINESS_OPTIONS = (
+    ("--name", "business", "legal name of your business, as printed on invoices"),
+    ("--owner", "name", "your own name"),
+    ("--address", "address", 'postal address; lines separated by "\\n"'),
+    ("--country", "country", "ISO 3166 country code, e.g. DE"),
+    ("--vat-id", "vat_id", "VAT id with its country prefix, e.g. DE123456789"),
+    ("--tax-number", "tax_id", "national tax number (Steuernummer)"),
+    ("--email", "email", "e-mail printed on invoices"),
+    ("--phone", "phone", None),
+    ("--website", "website", None),
+    ("--bank", "bank_name", "bank name"),
+    ("--iban", "iban", None),
+    ("--bic", "bic", None),
+    ("--logo", "logo_path", "image printed at the top of invoices"),
+)
+
+
+def cmd_business_show(args: argparse.Namespace) -> int:
+    from consultant.core.settings import load_settings
+
+    profile = load_settings().settings.profile
+    values = {key: getattr(profile, key) for _flag, key, _text in _BUSINESS_OPTIONS}
+    values["small_business"] = profile.small_business
+    if args.json:
+        _print_json(values)
+        return 0
+    for flag, key, _text in _BUSINESS_OPTIONS:
+        label = flag.lstrip("-").replace("-", " ").capitalize()
+        lines = str(values[key]).splitlines() or ["—"]
+        print(f"{label + ':':<13} {lines[0]}")
+        for line in lines[1:]:
+            print(f"{'':<13} {line}")
+    exempt = "yes (§ 19 UStG: no VAT is charged)" if profile.small_business else "no"
+    print(f"{'Small business:':<13} {exempt}")
+    return 0
+
+
+def cmd_business_edit(args: argparse.Namespace) -> int:
+    from consultant.core.settings import load_settings, save_settings
+    from consultant.services.billing import edit_business
+
+    loaded = load_settings()
+    settings = loaded.settings
+    values = {key: getattr(args, key) for _flag, key, _text in _BUSINESS_OPTIONS}
+    warnings = edit_business(settings.profile, small_business=args.small_business, **values)
+    save_settings(settings)
+    for warning in warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    print("Updated your business details.")
     return 0
 
 
@@ -339,7 +444,20 @@ def register(sub: Any, add: AddFn) -> None:
     p = add(tsub, "delete", cmd_time_delete, "delete an unbilled time entry")
     p.add_argument("id", type=int)
 
-    inv = sub.add_parser("invoice", help="draft, issue, pay, void and export invoices")
+    biz = sub.add_parser("business", help="your business details printed on invoices")
+    bsub = biz.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add(bsub, "show", cmd_business_show, "show your business details")
+    p.add_argument("--json", action="store_true")
+    p = add(bsub, "edit", cmd_business_edit, "change your business details")
+    for flag, key, text in _BUSINESS_OPTIONS:
+        p.add_argument(flag, dest=key, help=text)
+    p.add_argument(
+        "--small-business", dest="small_business", action="store_true", default=None,
+        help="small-business VAT exemption (§ 19 UStG): invoices carry no VAT",
+    )  # fmt: skip
+    p.add_argument("--no-small-business", dest="small_business", action="store_false")
+
+    inv = sub.add_parser("invoice", help="draft, issue, pay, credit and export invoices")
     isub = inv.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = add(isub, "draft", cmd_invoice_draft, "draft an invoice from unbilled time")
     p.add_argument("--client", required=True)
@@ -352,6 +470,7 @@ def register(sub: Any, add: AddFn) -> None:
     p.add_argument("description")
     p.add_argument("quantity", metavar="QTY")
     p.add_argument("unit_price", metavar="UNIT_PRICE")
+    p.add_argument("--tax", help="this line's VAT rate in percent (default: the invoice's)")
     p = add(isub, "list", cmd_invoice_list, "list invoices")
     p.add_argument("--client")
     p.add_argument("--json", action="store_true")
@@ -359,9 +478,10 @@ def register(sub: Any, add: AddFn) -> None:
         ("show", cmd_invoice_show, "show an invoice"),
         ("issue", cmd_invoice_issue, "number and freeze a draft"),
         ("pay", cmd_invoice_pay, "mark an issued invoice paid"),
-        ("void", cmd_invoice_void, "void an issued invoice (it is kept)"),
+        ("credit", cmd_invoice_credit, "issue a credit note correcting an issued invoice"),
+        ("void", cmd_invoice_void, "refused: an issued invoice is corrected by a credit note"),
         ("delete", cmd_invoice_delete, "delete a draft (its time becomes unbilled)"),
-        ("export", cmd_invoice_export, "write an invoice as PDF, Markdown or HTML"),
+        ("export", cmd_invoice_export, "write it: PDF, Factur-X, XRechnung, Markdown, HTML"),
     ):
         p = add(isub, name, func, text)
         p.add_argument("invoice", metavar="N", help="invoice id or number (e.g. 2026-0001)")
@@ -370,9 +490,15 @@ def register(sub: Any, add: AddFn) -> None:
         elif name in ("issue", "pay"):
             p.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="default today")
         elif name == "void":
-            p.add_argument("--reason", required=True)
+            p.add_argument("--reason", default="")
+        elif name == "credit":
+            p.add_argument("--reason", required=True, help="why the invoice is corrected")
+            p.add_argument("--lines", help="line numbers to credit, e.g. 1,3 (default: all)")
+            p.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="default today")
         elif name == "export":
-            p.add_argument("--format", choices=["pdf", "md", "html"], default="pdf")
+            from consultant.ui.invoice_export import FORMATS
+
+            p.add_argument("--format", choices=list(FORMATS), default="pdf")
             p.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p = add(sub, "overview", cmd_overview, "per client: unbilled time, open invoices, AI cost")

@@ -71,3 +71,26 @@ def complete(
 
 def _ignore(entry: AuditEntry) -> None:
     """An audit sink for tests that assert on something else."""
+
+
+# -- billing identities ---------------------------------------------------------------
+#: A German business with a VAT id whose check digit is right.
+BUSINESS: dict[str, str] = {
+    "business": "Alex Example IT", "name": "Alex Example",
+    "address": "Hauptstraße 1\n10115 Berlin", "country": "DE", "vat_id": "DE136695976",
+    "tax_id": "30/123/45678", "email": "alex@example.de", "phone": "+49 30 1234567",
+    "iban": "DE89370400440532013000", "bic": "COBADEFFXXX",
+}  # fmt: skip
+
+#: A German client's billing fields, as ``Workspace.add_client`` takes them.
+CLIENT_BILLING: dict[str, str] = {
+    "legal_name": "Acme Pflegedienst GmbH", "billing_address": "Hafenstraße 5\n20095 Hamburg",
+    "country": "DE", "vat_id": "DE811569869", "billing_email": "buchhaltung@acme.example",
+}  # fmt: skip
+
+
+def business_profile(**changes: Any) -> Any:
+    """A ``Profile`` of :data:`BUSINESS`, with ``changes``."""
+    from consultant.core.settings import Profile
+
+    return Profile(**{**BUSINESS, **changes})

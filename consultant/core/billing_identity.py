@@ -22,8 +22,8 @@ from consultant.core.models import TaxCase
 __all__ = [
     "COUNTRIES",
     "INVOICE_LANGUAGES",
-    "IdentityError",
     "Checked",
+    "IdentityError",
     "check_bic",
     "check_iban",
     "check_vat_id",
@@ -87,7 +87,7 @@ def _vat_module(prefix: str) -> object | None:
 
     try:
         return eu_vat._get_cc_module(prefix.lower())
-    except Exception:  # noqa: BLE001 - unknown prefix: format not checked
+    except Exception:
         return None
 
 

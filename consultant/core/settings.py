@@ -261,8 +261,10 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
     )
     raw_profile = data.get("profile")
     profile_data = raw_profile if isinstance(raw_profile, dict) else {}
-    profile = Profile(**{name: _str(profile_data.get(name)) for name in _PROFILE_FIELDS})
-    profile.small_business = profile_data.get("small_business") is True
+    profile_fields: dict[str, Any] = {n: _str(profile_data.get(n)) for n in _PROFILE_FIELDS}
+    profile = Profile(
+        **profile_fields, small_business=profile_data.get("small_business") is True
+    )
     timeout = data.get("timeout_seconds")
     timeout_seconds = (
         float(timeout)

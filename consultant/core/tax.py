@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from consultant.core.models import TaxCase
+from consultant.core.models import Invoice, InvoiceLine, InvoiceStatus, TaxCase
 from consultant.core.money import exponent, round_half_up
 
 __all__ = [
@@ -158,3 +158,23 @@ def vat_breakdown(
         tax_major = Decimal(base).scaleb(-exponent(currency)) * rate / Decimal(100)
         groups.append(VatGroup(category, rate, base, round_half_up(tax_major, currency)))
     return groups
+
+
+def line_tax(invoice: Invoice, line: InvoiceLine) -> tuple[str, Decimal]:
+    """A line's VAT category and rate: decided from the invoice's case while it is a
+    draft, as frozen on the line once issued."""
+    rate = Decimal(invoice.line_rate(line))
+    if invoice.status == InvoiceStatus.DRAFT:
+        rate = effective_rate(invoice.tax_case, rate)
+        return category_for(invoice.tax_case, rate), rate
+    if line.tax_category == "S" and rate == 0:  # issued by a version without categories
+        return "Z", rate
+    return line.tax_category, rate
+
+
+def invoice_vat_groups(invoice: Invoice) -> list[VatGroup]:
+    """The VAT breakdown of an invoice or credit note."""
+    return vat_breakdown(
+        [(line.amount_minor, *line_tax(invoice, line)) for line in invoice.lines],
+        invoice.currency,
+    )

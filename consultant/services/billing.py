@@ -25,24 +25,46 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Any
 
+from consultant.core.billing_identity import (
+    IdentityError,
+    check_bic,
+    check_iban,
+    check_vat_id,
+    issue_problems,
+    normalize_country,
+)
+from consultant.core.domains import normalize_email
 from consultant.core.durations import DurationError, hours_text, parse_duration
 from consultant.core.invoice_render import InvoiceDocument
-from consultant.core.models import Client, Invoice, InvoiceStatus, TimeEntry
+from consultant.core.models import Client, Invoice, InvoiceStatus, TaxCase, TimeEntry
 from consultant.core.money import (
     MoneyError,
     normalize_currency,
     parse_amount,
     parse_decimal,
 )
-from consultant.core.settings import DEFAULT_INVOICE_NUMBER_FORMAT, Settings, load_settings
+from consultant.core.settings import (
+    DEFAULT_INVOICE_NUMBER_FORMAT,
+    Profile,
+    Settings,
+    load_settings,
+)
+from consultant.core.tax import (
+    TaxRuleError,
+    decide_tax_case,
+    exemption_reason,
+    invoice_vat_groups,
+)
 from consultant.services.workspace import Conflict, NotFound, ServiceError, Workspace
 
 __all__ = [
+    "BUSINESS_FIELDS",
     "BillingService",
     "ClientOverview",
     "OpenInvoice",
     "Suggestion",
     "SuggestionOutcome",
+    "edit_business",
     "entry_amount_minor",
     "entry_quantity",
     "parse_tax_rate",
@@ -340,7 +362,50 @@ class BillingService:
             assert draft.id is not None
             for entry in entries:
                 self._add_entry_line(draft.id, entry, currency)
+            self._refresh_draft(draft.id, c)
         return self.invoice(draft.id)
+
+    def tax_case_for(self, client: Client, settings: Settings | None = None) -> TaxCase:
+        """The VAT case between your business and ``client`` (core.tax), or a
+        ``ServiceError`` naming the missing field."""
+        profile = (settings or self.settings).profile
+        try:
+            return decide_tax_case(
+                seller_country=profile.country,
+                seller_small_business=profile.small_business,
+                buyer_country=client.country,
+                buyer_vat_id=client.vat_id,
+                buyer_name=f"Client {client.name}",
+            )
+        except TaxRuleError as exc:
+            raise ServiceError(str(exc)) from None
+
+    def _refresh_draft(self, invoice_id: int, client: Client | None = None) -> Invoice:
+        """Bring a draft's tax case, language and buyer reference in line with the
+        client's and your business's current details (so its totals are the ones
+        issuing will give)."""
+        invoice = self.invoice(invoice_id)
+        if invoice.status != InvoiceStatus.DRAFT:
+            return invoice
+        c = client or self.client(invoice.client_id)
+        try:
+            case = self.tax_case_for(c)
+        except ServiceError:
+            case = TaxCase.DOMESTIC  # issuing names the missing VAT id
+        wanted = {
+            "tax_case": case.value,
+            "language": c.invoice_language or "en",
+            "buyer_reference": c.buyer_reference,
+        }
+        current = {
+            "tax_case": invoice.tax_case.value,
+            "language": invoice.language,
+            "buyer_reference": invoice.buyer_reference,
+        }
+        if wanted == current:
+            return invoice
+        refreshed: Invoice = self._repo.update_draft(invoice_id, **wanted)
+        return refreshed
 
     def add_entries(self, invoice_id: int, entry_ids: list[int]) -> Invoice:
         invoice = self._draft(invoice_id)
@@ -374,9 +439,16 @@ class BillingService:
         )
 
     def add_line(
-        self, invoice_id: int, description: str, quantity: str, unit_price: str
+        self,
+        invoice_id: int,
+        description: str,
+        quantity: str,
+        unit_price: str,
+        *,
+        tax_rate: str | None = None,
     ) -> Invoice:
-        """A manual line: quantity × unit price (both user text)."""
+        """A manual line: quantity × unit price (both user text); ``tax_rate`` its own
+        VAT rate (default: the invoice's)."""
         invoice = self._draft(invoice_id)
         text = (description or "").strip()
         if not text:
@@ -386,7 +458,15 @@ class BillingService:
             price = parse_amount(unit_price, invoice.currency)
         except MoneyError as exc:
             raise ServiceError(f"Unit price: {exc}") from None
-        updated: Invoice = self._repo.add_line(invoice_id, text, qty, price)
+        rate = None if tax_rate is None or not str(tax_rate).strip() else parse_tax_rate(tax_rate)
+        updated: Invoice = self._repo.add_line(invoice_id, text, qty, price, tax_rate=rate)
+        return updated
+
+    def set_line_tax_rate(self, invoice_id: int, line_id: int, tax_rate: str | None) -> Invoice:
+        """A draft line's own VAT rate; ``None`` or "" makes it follow the invoice's."""
+        self._draft(invoice_id)
+        rate = None if tax_rate is None or not str(tax_rate).strip() else parse_tax_rate(tax_rate)
+        updated: Invoice = self._repo.set_line_tax_rate(invoice_id, line_id, rate)
         return updated
 
     def remove_line(self, invoice_id: int, line_id: int) -> Invoice:
@@ -427,7 +507,8 @@ class BillingService:
         invoice = self.invoice(invoice_id)
         if invoice.status != InvoiceStatus.DRAFT:
             raise Conflict(
-                f"Invoice {invoice.number} has been issued and cannot be deleted; void it instead."
+                f"Invoice {invoice.number} has been issued and cannot be deleted; "
+                "issue a credit note instead."
             )
         self._repo.delete_draft(invoice_id)
 
@@ -436,29 +517,79 @@ class BillingService:
         if invoice.status != InvoiceStatus.DRAFT:
             raise Conflict(
                 f"Invoice {invoice.number} has been issued and cannot be changed; "
-                "void it and make a new one."
+                "issue a credit note for it and make a new one."
             )
         return invoice
 
     # -- issued invoices -------------------------------------------------------
-    def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
-        """Number the draft (gapless in its year), snapshot seller and buyer, freeze it."""
+    def issue_problems(self, invoice_id: int) -> list[str]:
+        """Why the draft cannot be issued yet (empty: it can), each naming the field."""
         invoice = self._draft(invoice_id)
+        client = self.client(invoice.client_id)
+        problems: list[str] = []
         if not invoice.lines:
-            raise ServiceError("An invoice needs at least one line before it is issued.")
+            problems.append("An invoice needs at least one line before it is issued.")
+        try:
+            case = self.tax_case_for(client)
+        except ServiceError as exc:
+            problems.append(str(exc))
+            case = TaxCase.DOMESTIC
+        problems += issue_problems(
+            _text_dict(self.seller_snapshot()), _text_dict(self.buyer_snapshot(client)),
+            case, client.name,
+        )  # fmt: skip
+        return problems
+
+    def issue_warnings(self, invoice_id: int) -> list[str]:
+        """Doubtful but accepted details (a VAT id whose check digit does not match)."""
+        invoice = self.invoice(invoice_id)
+        client = self.client(invoice.client_id)
+        warnings = []
+        for vat_id in (self.settings.profile.vat_id, client.vat_id):
+            try:
+                checked = check_vat_id(vat_id)
+            except IdentityError as exc:
+                warnings.append(str(exc))
+                continue
+            if checked.warning:
+                warnings.append(checked.warning)
+        return warnings
+
+    def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
+        """Check the legal content, number the draft (gapless in its year), snapshot
+        seller and buyer with their tax case, service period and due date, freeze it."""
+        invoice = self._draft(invoice_id)
+        problems = self.issue_problems(invoice_id)
+        if problems:
+            raise ServiceError(" ".join(problems))
         settings = self.settings
+        client = self.client(invoice.client_id)
         fmt = check_number_format(settings.invoice_number_format)
         day = _parse_date(issue_date, "issue date")
+        days = client.payment_days if client.payment_days is not None else settings.payment_days
         due = None
-        if settings.payment_days > 0:
-            due = (date.fromisoformat(day) + timedelta(days=settings.payment_days)).isoformat()
+        if days > 0:
+            due = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+        work_days = sorted(
+            self.entry(line.time_entry_id).work_date
+            for line in invoice.lines
+            if line.time_entry_id is not None
+        )
+        start, end = (work_days[0], work_days[-1]) if work_days else (day, day)
         issued: Invoice = self._repo.issue(
             invoice_id,
             issue_date=day,
             due_date=due,
             number_format=fmt,
             seller=self.seller_snapshot(settings),
-            buyer=self.buyer_snapshot(self.client(invoice.client_id)),
+            buyer=self.buyer_snapshot(client),
+            details={
+                "tax_case": self.tax_case_for(client, settings).value,
+                "language": client.invoice_language or "en",
+                "buyer_reference": client.buyer_reference,
+                "service_start": start,
+                "service_end": end,
+            },
         )
         return issued
 
@@ -469,14 +600,65 @@ class BillingService:
         paid: Invoice = self._repo.mark_paid(invoice_id, _parse_date(paid_date, "payment date"))
         return paid
 
-    def void(self, invoice_id: int, reason: str) -> Invoice:
+    def credit(
+        self,
+        invoice_id: int,
+        reason: str,
+        *,
+        positions: list[int] | None = None,
+        issue_date: str | date | None = None,
+    ) -> Invoice:
+        """Issue a credit note for the lines at ``positions`` (1-based, as printed) of
+        an issued invoice, or for every line not yet credited. It carries the original's
+        parties, tax case and rates; its number comes from the same gapless series."""
         invoice = self.invoice(invoice_id)
         if not (reason or "").strip():
-            raise ServiceError("Voiding an invoice needs a reason.")
-        if invoice.status != InvoiceStatus.ISSUED:
-            raise Conflict(self._not_issued(invoice, "voided"))
-        voided: Invoice = self._repo.void(invoice_id, reason)
-        return voided
+            raise ServiceError("A credit note needs a reason (--reason).")
+        if invoice.is_credit_note:
+            raise Conflict(f"{invoice.number} is a credit note; it cannot be credited.")
+        if invoice.status not in (InvoiceStatus.ISSUED, InvoiceStatus.PAID):
+            raise Conflict(self._not_issued(invoice, "credited"))
+        credited = self._repo.credited_line_ids(invoice_id)
+        by_position = {line.position: line for line in invoice.lines}
+        if positions:
+            chosen = []
+            for position in dict.fromkeys(positions):
+                line = by_position.get(position)
+                if line is None:
+                    raise ServiceError(
+                        f"Invoice {invoice.number} has no line {position} "
+                        f"(it has lines 1–{len(invoice.lines)})."
+                    )
+                if line.id in credited:
+                    raise Conflict(
+                        f"Line {position} of invoice {invoice.number} is already credited."
+                    )
+                chosen.append(line)
+        else:
+            chosen = [line for line in invoice.lines if line.id not in credited]
+            if not chosen:
+                raise Conflict(f"Every line of invoice {invoice.number} is already credited.")
+        seller, buyer = self._repo.invoice_parties(invoice_id)
+        note: Invoice = self._repo.issue_credit_note(
+            invoice_id,
+            [line.id for line in chosen if line.id is not None],
+            reason.strip(),
+            issue_date=_parse_date(issue_date, "credit note date"),
+            number_format=check_number_format(self.settings.invoice_number_format),
+            seller=seller,
+            buyer=buyer,
+        )
+        return note
+
+    def void(self, invoice_id: int, reason: str) -> Invoice:
+        """Refused: an issued invoice is corrected by a credit note (DESIGN.md §3)."""
+        invoice = self.invoice(invoice_id)
+        if invoice.status == InvoiceStatus.DRAFT:
+            raise Conflict("A draft is not voided; delete it instead.")
+        raise Conflict(
+            f"An issued invoice cannot be voided; issue a credit note for {invoice.number} "
+            "instead (it refers to the invoice and reverses its amounts)."
+        )
 
     @staticmethod
     def _not_issued(invoice: Invoice, what: str) -> str:
@@ -485,20 +667,28 @@ class BillingService:
         return f"Invoice {invoice.number} is {invoice.status.value}; it cannot be {what}."
 
     def seller_snapshot(self, settings: Settings | None = None) -> dict[str, Any]:
+        """Your business as printed on an invoice (keys: core.invoice_render)."""
         p = (settings or self.settings).profile
         return {
-            "name": p.name, "business": p.business, "address": p.address, "email": p.email,
-            "phone": p.phone, "website": p.website, "tax_id": p.tax_id,
+            "legal_name": p.business or p.name, "name": p.name, "address": p.address,
+            "country": p.country, "vat_id": p.vat_id, "tax_number": p.tax_id,
+            "email": p.email, "phone": p.phone, "website": p.website,
             "bank_name": p.bank_name, "iban": p.iban, "bic": p.bic, "logo_path": p.logo_path,
+            "small_business": "1" if p.small_business else "",
         }  # fmt: skip
 
     def buyer_snapshot(self, client: Client) -> dict[str, Any]:
+        """The client's billing identity (never its organization description)."""
         contact = next((c for c in client.contacts if c.email), None)
         return {
+            "legal_name": client.legal_name or client.name,
             "name": client.name,
-            "organization": client.organization,
-            "contact": (contact.name if contact else "") or "",
-            "email": contact.email if contact else "",
+            "address": client.billing_address,
+            "country": client.country,
+            "vat_id": client.vat_id,
+            "tax_id": client.tax_id,
+            "email": client.billing_email or (contact.email if contact else ""),
+            "contact": client.billing_contact or ((contact.name if contact else "") or ""),
         }
 
     # -- reading ---------------------------------------------------------------
@@ -525,17 +715,57 @@ class BillingService:
         the document never changes; a draft shows the current settings."""
         invoice = self.invoice(invoice_id)
         if invoice.status == InvoiceStatus.DRAFT:
+            invoice = self._refresh_draft(invoice_id)
             seller = self.seller_snapshot()
             buyer = self.buyer_snapshot(self.client(invoice.client_id))
         else:
-            seller, buyer = self._repo.invoice_parties(invoice_id)
+            stored_seller, stored_buyer = self._repo.invoice_parties(invoice_id)
+            seller, buyer = _current_keys(stored_seller, stored_buyer)
         time_lines = {line.id for line in invoice.lines if line.time_entry_id is not None}
+        credited_number = credited_date = ""
+        if invoice.credited_invoice_id is not None:
+            original = self.invoice(invoice.credited_invoice_id)
+            credited_number, credited_date = original.number or "", original.issue_date or ""
+        notes = tuple(
+            (n.number or "", n.issue_date or "") for n in self._repo.credit_notes_of(invoice_id)
+        )
         return InvoiceDocument(
             invoice=invoice,
-            seller={k: str(v) for k, v in seller.items() if v is not None},
-            buyer={k: str(v) for k, v in buyer.items() if v is not None},
+            seller=_text_dict(seller),
+            buyer=_text_dict(buyer),
             time_line_ids=frozenset(x for x in time_lines if x is not None),
+            vat_groups=tuple(invoice_vat_groups(invoice)),
+            tax_note=exemption_reason(invoice.tax_case, invoice.language),
+            credited_number=credited_number,
+            credited_issue_date=credited_date,
+            credit_notes=notes,
         )
+
+    def credit_notes(self, invoice_id: int) -> list[Invoice]:
+        found: list[Invoice] = self._repo.credit_notes_of(invoice_id)
+        return found
+
+    def period_cost_microusd(self, invoice_id: int) -> tuple[str, str, int]:
+        """(first day, last day, model cost in micro-USD) of the client's conversations
+        during the invoice's service period: what the client cost you in AI calls.
+        For a draft the period comes from its time entries (or this month)."""
+        invoice = self.invoice(invoice_id)
+        start, end = invoice.service_start, invoice.service_end
+        if not (start and end):
+            days = sorted(
+                self.entry(line.time_entry_id).work_date
+                for line in invoice.lines
+                if line.time_entry_id is not None
+            )
+            if days:
+                start, end = days[0], days[-1]
+            else:
+                today = date.today()
+                start, end = today.replace(day=1).isoformat(), today.isoformat()
+        since = f"{start}T00:00:00"
+        until = (date.fromisoformat(end) + timedelta(days=1)).isoformat() + "T00:00:00"
+        cost = self._repo.llm_cost_microusd(invoice.client_id, since, until)
+        return start, end, cost
 
     # -- overview --------------------------------------------------------------
     def overview(
@@ -698,3 +928,71 @@ def parse_suggestions(text: str, count: int) -> list[str]:
     if not found and plain:
         found = {i: t for i, t in enumerate(plain, 1)}
     return [found.get(i, "")[:300] for i in range(1, count + 1)]
+
+
+def _text_dict(values: dict[str, Any]) -> dict[str, str]:
+    return {k: str(v) for k, v in values.items() if v is not None}
+
+
+def _current_keys(
+    seller: dict[str, Any], buyer: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Snapshots stored by versions before billing identities, in today's keys. Their
+    buyer ``organization`` was a description, so it is not printed."""
+    seller = dict(seller)
+    if "legal_name" not in seller:
+        seller["legal_name"] = seller.get("business") or seller.get("name") or ""
+        seller.setdefault("tax_number", seller.get("tax_id", ""))
+    buyer = dict(buyer)
+    if "legal_name" not in buyer:
+        buyer["legal_name"] = buyer.get("name") or ""
+        buyer.pop("organization", None)
+    return seller, buyer
+
+
+#: Fields of your business that ``edit_business`` accepts (Profile attribute names).
+BUSINESS_FIELDS = (
+    "business", "name", "address", "country", "vat_id", "tax_id", "email", "phone",
+    "website", "bank_name", "iban", "bic", "logo_path",
+)  # fmt: skip
+
+
+def edit_business(
+    profile: Profile, *, small_business: bool | None = None, **values: str | None
+) -> list[str]:
+    """Check and apply user-entered business details to ``profile`` (in place).
+
+    Nothing is changed if any value is refused (``ServiceError`` naming it). Returns
+    warnings for doubtful but accepted values (a VAT id whose check digit fails).
+    """
+    changes: dict[str, Any] = {}
+    warnings: list[str] = []
+    for key, value in values.items():
+        if key not in BUSINESS_FIELDS:
+            raise ValueError(f"unknown business field {key}")
+        if value is None:
+            continue
+        text = value.replace("\\n", "\n") if key == "address" else value
+        text = "\n".join(" ".join(x.split()) for x in text.splitlines() if x.strip())
+        try:
+            if key == "country":
+                text = normalize_country(text)
+            elif key == "vat_id":
+                checked = check_vat_id(text)
+                text = checked.value
+                if checked.warning:
+                    warnings.append(checked.warning)
+            elif key == "iban":
+                text = check_iban(text)
+            elif key == "bic":
+                text = check_bic(text)
+            elif key == "email" and text and normalize_email(text) is None:
+                raise ServiceError(f"“{text}” is not an e-mail address.")
+        except IdentityError as exc:
+            raise ServiceError(str(exc)) from None
+        changes[key] = text
+    for key, text in changes.items():
+        setattr(profile, key, text)
+    if small_business is not None:
+        profile.small_business = small_business
+    return warnings

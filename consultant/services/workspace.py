@@ -15,6 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from consultant.core import paths
+from consultant.core.billing_identity import (
+    IdentityError,
+    check_vat_id,
+    normalize_country,
+    normalize_language,
+)
+from consultant.core.domains import normalize_email
 from consultant.core.errors import ServiceError
 from consultant.core.models import Client, Conversation, Message, PrivacyPolicy, SearchHit
 from consultant.core.money import MoneyError, normalize_currency, parse_amount
@@ -86,16 +93,61 @@ class Workspace:
         redact_always: str | None = None,
         redact_never: str | None = None,
         current_currency: str | None = None,
+        legal_name: str | None = None,
+        billing_address: str | None = None,
+        country: str | None = None,
+        vat_id: str | None = None,
+        tax_id: str | None = None,
+        billing_email: str | None = None,
+        billing_contact: str | None = None,
+        payment_days: str | None = None,
+        invoice_language: str | None = None,
+        buyer_reference: str | None = None,
     ) -> dict[str, Any]:
         """Check user-entered client fields; only the given ones are returned."""
         fields: dict[str, Any] = {}
         for key, value in (
             ("organization", organization), ("notes", notes), ("tone", tone),
             ("glossary", glossary), ("redact_always", redact_always),
-            ("redact_never", redact_never),
+            ("redact_never", redact_never), ("legal_name", legal_name),
+            ("billing_contact", billing_contact), ("buyer_reference", buyer_reference),
+            ("tax_id", tax_id),
         ):  # fmt: skip
             if value is not None:
-                fields[key] = value
+                fields[key] = value.strip() if key not in ("notes", "glossary") else value
+        if billing_address is not None:
+            # "\n" typed on a command line separates lines too
+            text = billing_address.replace("\\n", "\n")
+            lines = [" ".join(line.split()) for line in text.splitlines()]
+            fields["billing_address"] = "\n".join(line for line in lines if line)
+        try:
+            if country is not None:
+                fields["country"] = normalize_country(country)
+            if vat_id is not None:
+                fields["vat_id"] = check_vat_id(vat_id).value
+            if invoice_language is not None:
+                fields["invoice_language"] = normalize_language(invoice_language)
+        except IdentityError as exc:
+            raise ServiceError(str(exc)) from None
+        if billing_email is not None:
+            email = billing_email.strip()
+            if email:
+                normalized = normalize_email(email)
+                if normalized is None:
+                    raise ServiceError(f"Billing e-mail: “{email}” is not an e-mail address.")
+                email = normalized
+            fields["billing_email"] = email
+        if payment_days is not None:
+            text = str(payment_days).strip()
+            if not text:
+                fields["payment_days"] = None
+            elif not text.isdigit() or not 0 <= int(text) <= 365:
+                raise ServiceError(
+                    f"“{text}” is not a number of payment days; use a whole number from 0 "
+                    "to 365 (0: no due date)."
+                )
+            else:
+                fields["payment_days"] = int(text)
         try:
             cur = normalize_currency(currency) if currency is not None else None
         except MoneyError as exc:

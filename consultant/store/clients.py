@@ -8,6 +8,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from consultant.core.billing_identity import (
+    IdentityError,
+    check_vat_id,
+    normalize_country,
+    normalize_language,
+)
 from consultant.core.domains import claim_refusal, normalize_domain, normalize_email
 from consultant.core.errors import StoreError
 from consultant.core.models import Client, Contact, PrivacyPolicy
@@ -18,6 +24,9 @@ from consultant.store.rows import insert_row, parse_ts, update_row
 CLIENT_FIELDS = (
     "organization", "notes", "tone", "glossary", "hourly_rate_minor", "currency",
     "privacy", "archived", "redact_always", "redact_never",
+    # billing identity (migration 0005)
+    "legal_name", "billing_address", "country", "vat_id", "tax_id", "billing_email",
+    "billing_contact", "payment_days", "invoice_language", "buyer_reference",
 )  # fmt: skip
 MAX_TEXT = 200_000
 
@@ -55,6 +64,16 @@ def _client_from_row(row: dict[str, Any]) -> Client:
         hourly_rate_minor=row["hourly_rate_minor"],
         redact_always=row["redact_always"],
         redact_never=row["redact_never"],
+        legal_name=row["legal_name"],
+        billing_address=row["billing_address"],
+        country=row["country"],
+        vat_id=row["vat_id"],
+        tax_id=row["tax_id"],
+        billing_email=row["billing_email"],
+        billing_contact=row["billing_contact"],
+        payment_days=row["payment_days"],
+        invoice_language=row["invoice_language"],
+        buyer_reference=row["buyer_reference"],
         currency=row["currency"],
         privacy=PrivacyPolicy(row["privacy"]),
         archived=bool(row["archived"]),
@@ -85,12 +104,31 @@ def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
                 raise StoreError("The hourly rate must be zero or more.")
         elif key == "archived":
             value = 1 if value else 0
+        elif key in ("country", "vat_id", "invoice_language", "payment_days"):
+            value = _billing_field(key, value)
         else:
             value = str(value or "")
             if len(value) > MAX_TEXT:
                 raise StoreError(f"The {key} text is too long (over {MAX_TEXT} characters).")
         out[key] = value
     return out
+
+
+def _billing_field(key: str, value: Any) -> Any:
+    try:
+        if key == "country":
+            return normalize_country(str(value or ""))
+        if key == "vat_id":
+            return check_vat_id(str(value or "")).value
+        if key == "invoice_language":
+            return normalize_language(str(value or ""))
+    except IdentityError as exc:
+        raise StoreError(str(exc)) from None
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
+        raise StoreError("Payment days must be a whole number from 0 to 365.")
+    return value
 
 
 class ClientRepo:

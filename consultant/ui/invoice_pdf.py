@@ -7,6 +7,11 @@ date Qt writes into the info dictionary and the XMP metadata (the current time) 
 replaced by a fixed one — the issue date — after rendering. Both timestamp forms
 have a fixed length, so the cross-reference offsets stay valid.
 
+With ``pdf_a=True`` the file is written as PDF/A-1b (``QPdfWriter.setPdfVersion``):
+every font embedded, an sRGB output intent and XMP metadata. That is the base an
+e-invoice needs: ``core.einvoice.facturx_pdf`` turns it into a PDF/A-3 with the
+Factur-X XML attached. The default output is unchanged.
+
 Needs a Qt application (fonts); a ``QApplication`` is created on the offscreen platform
 when none exists, so the CLI can export without a display.
 """
@@ -19,7 +24,14 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUuid
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from consultant import __version__
@@ -81,8 +93,13 @@ def _fix_dates(data: bytes, day: str) -> bytes:
     )
 
 
-def pdf_bytes(html: str, *, title: str, document_uid: str = "", date: str = "") -> bytes:
-    """Render ``html`` to PDF bytes; same inputs → same bytes."""
+def pdf_bytes(
+    html: str, *, title: str, document_uid: str = "", date: str = "", pdf_a: bool = False
+) -> bytes:
+    """Render ``html`` to PDF bytes; same inputs → same bytes.
+
+    ``pdf_a``: write PDF/A-1b (fonts embedded, output intent), the base for a
+    Factur-X PDF/A-3."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -92,6 +109,8 @@ def pdf_bytes(html: str, *, title: str, document_uid: str = "", date: str = "") 
     writer.setTitle(title)
     writer.setAuthor("")
     writer.setResolution(_RESOLUTION)
+    if pdf_a:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     name = document_uid or title
     writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, f"consultant:{name}"))))
     layout = QPageLayout(
@@ -110,10 +129,18 @@ def pdf_bytes(html: str, *, title: str, document_uid: str = "", date: str = "") 
     return _fix_dates(bytes(data.data()), date)
 
 
-def write_pdf(html: str, path: Path, *, title: str, document_uid: str = "", date: str = "") -> Path:
+def write_pdf(
+    html: str,
+    path: Path,
+    *,
+    title: str,
+    document_uid: str = "",
+    date: str = "",
+    pdf_a: bool = False,
+) -> Path:
     """Write the PDF to ``path`` (atomically: a temporary file, then rename)."""
     target = Path(path)
-    payload = pdf_bytes(html, title=title, document_uid=document_uid, date=date)
+    payload = pdf_bytes(html, title=title, document_uid=document_uid, date=date, pdf_a=pdf_a)
     tmp = target.with_name(f".{target.name}.tmp")
     paths.write_private_file(tmp, payload)  # health data: 0600 before the first byte
     os.replace(tmp, target)

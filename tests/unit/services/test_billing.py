@@ -27,6 +27,7 @@ from consultant.services.billing import (
 )
 from consultant.services.workspace import Conflict, ServiceError, Workspace
 from tests.llm_server import LLMTestServer
+from tests.support import CLIENT_BILLING, business_profile
 
 
 @pytest.fixture
@@ -38,8 +39,12 @@ def ws() -> Iterator[Workspace]:
 
 @pytest.fixture
 def billing(ws: Workspace) -> BillingService:
-    ws.add_client("Acme", rate="120.00", currency="EUR", organization="Acme Home Health")
-    return BillingService(ws, Settings(default_tax_rate="19", payment_days=14))
+    ws.add_client(
+        "Acme", rate="120.00", currency="EUR", organization="Acme Home Health", **CLIENT_BILLING
+    )
+    return BillingService(
+        ws, Settings(profile=business_profile(), default_tax_rate="19", payment_days=14)
+    )
 
 
 # -- arithmetic properties -------------------------------------------------------------
@@ -175,11 +180,15 @@ def test_draft_issue_pay_flow(billing: BillingService) -> None:
     assert draft.subtotal_minor == 29998 and draft.total_minor == 29998 + 5700
     issued = billing.issue(draft.id, issue_date="2026-03-31")
     assert issued.number == "2026-0001" and issued.due_date == "2026-04-14"
+    assert (issued.service_start, issued.service_end) == ("2026-03-02", "2026-03-03")
     doc = billing.document(draft.id)
-    assert doc.buyer["organization"] == "Acme Home Health"
+    # the bill-to block is the legal identity, never the organization description
+    assert doc.buyer["legal_name"] == "Acme Pflegedienst GmbH"
+    assert "organization" not in doc.buyer and doc.buyer["vat_id"] == "DE811569869"
+    assert doc.seller["vat_id"] == "DE136695976" and doc.seller["country"] == "DE"
     paid = billing.mark_paid(draft.id, paid_date="2026-04-02")
     assert paid.status == InvoiceStatus.PAID and paid.paid_date == "2026-04-02"
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict, match="credit note"):
         billing.void(draft.id, "too late")
 
 
@@ -208,11 +217,16 @@ def test_issued_invoice_is_immutable_through_the_service(billing: BillingService
         billing.ws.store.billing.delete_draft(inv.id)
     with pytest.raises(ServiceError, match="on an invoice"):
         billing.delete_entry(inv.lines[0].time_entry_id or 0)
+    with pytest.raises(ServiceError, match="credit note"):
+        billing.void(inv.id, "Wrong address")
     with pytest.raises(ServiceError, match="reason"):
-        billing.void(inv.id, "  ")
-    voided = billing.void(inv.id, "Wrong address")
-    assert voided.status == InvoiceStatus.VOID and voided.number == "2026-0001"
-    assert billing.entries(unbilled=True)  # the entry can be billed again
+        billing.credit(inv.id, "  ")
+    note = billing.credit(inv.id, "Wrong address")
+    assert note.is_credit_note and note.number == "2026-0002"
+    assert note.total_minor == -billing.invoice(inv.id).total_minor
+    assert billing.invoice(inv.id).display_status == "credited"
+    with pytest.raises(Conflict, match="already credited"):
+        billing.credit(inv.id, "again")
 
 
 def test_time_entry_cannot_be_billed_twice(billing: BillingService) -> None:
@@ -289,9 +303,9 @@ def test_resolve_by_id_or_number(billing: BillingService) -> None:
 
 
 def test_issue_snapshots_seller_and_uses_number_format(ws: Workspace) -> None:
-    ws.add_client("Acme", rate="100", currency="EUR")
+    ws.add_client("Acme", rate="100", currency="EUR", **CLIENT_BILLING)
     settings = Settings(
-        profile=Profile(name="Alex", business="Alex Dev", iban="DE00 1234", tax_id="DE1"),
+        profile=business_profile(business="Alex Dev", iban="DE00 1234"),
         invoice_number_format="AD-{year}-{seq:03d}",
     )
     billing = BillingService(ws, settings)
@@ -302,14 +316,14 @@ def test_issue_snapshots_seller_and_uses_number_format(ws: Workspace) -> None:
     assert issued.number == "AD-2026-001"
     settings.profile.iban = "CHANGED"
     doc = billing.document(inv.id)
-    assert doc.seller["iban"] == "DE00 1234" and doc.seller["business"] == "Alex Dev"
+    assert doc.seller["iban"] == "DE00 1234" and doc.seller["legal_name"] == "Alex Dev"
 
 
 def test_numbering_gapless_and_unique_from_two_workspaces(tmp_path: Path) -> None:
     home = tmp_path / "shared"
     with Workspace.open(home) as setup:
-        setup.add_client("Acme", rate="100", currency="EUR")
-        b = BillingService(setup, Settings())
+        setup.add_client("Acme", rate="100", currency="EUR", **CLIENT_BILLING)
+        b = BillingService(setup, Settings(profile=business_profile()))
         drafts = []
         for _ in range(24):
             b.log_time("Acme", "1h", "Work")
@@ -322,7 +336,7 @@ def test_numbering_gapless_and_unique_from_two_workspaces(tmp_path: Path) -> Non
     def issue(ids: list[int]) -> None:
         ws = Workspace.open(home)
         try:
-            service = BillingService(ws, Settings())
+            service = BillingService(ws, Settings(profile=business_profile()))
             barrier.wait()
             for invoice_id in ids:
                 service.issue(invoice_id, issue_date="2026-06-01")

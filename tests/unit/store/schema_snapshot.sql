@@ -14,6 +14,10 @@ CREATE INDEX conversations_client ON conversations(client_id, updated_at);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index invoice_lines_credited_once
+CREATE UNIQUE INDEX invoice_lines_credited_once ON invoice_lines(credited_line_id)
+    WHERE credited_line_id IS NOT NULL;
+
 -- index invoice_lines_entry
 CREATE INDEX invoice_lines_entry ON invoice_lines(time_entry_id);
 
@@ -22,6 +26,9 @@ CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id, position);
 
 -- index invoices_client
 CREATE INDEX invoices_client ON invoices(client_id, status);
+
+-- index invoices_credited
+CREATE INDEX invoices_credited ON invoices(credited_invoice_id);
 
 -- index messages_conversation
 CREATE INDEX messages_conversation ON messages(conversation_id, created_at, id);
@@ -84,7 +91,11 @@ CREATE TABLE clients (
     archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
-, redact_always TEXT NOT NULL DEFAULT '', redact_never TEXT NOT NULL DEFAULT '');
+, redact_always TEXT NOT NULL DEFAULT '', redact_never TEXT NOT NULL DEFAULT '', legal_name TEXT NOT NULL DEFAULT '', billing_address TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT ''
+    CHECK (country = '' OR (length(country) = 2 AND country = upper(country))), vat_id TEXT NOT NULL DEFAULT '', tax_id TEXT NOT NULL DEFAULT '', billing_email TEXT NOT NULL DEFAULT '', billing_contact TEXT NOT NULL DEFAULT '', payment_days INTEGER
+    CHECK (payment_days IS NULL OR (typeof(payment_days) = 'integer'
+                                    AND payment_days BETWEEN 0 AND 365)), invoice_language TEXT NOT NULL DEFAULT 'en'
+    CHECK (invoice_language IN ('en', 'de')), buyer_reference TEXT NOT NULL DEFAULT '');
 
 -- table clients_fts
 CREATE VIRTUAL TABLE clients_fts USING fts5(
@@ -141,7 +152,9 @@ CREATE TABLE invoice_lines (
     unit_price_minor INTEGER NOT NULL CHECK (typeof(unit_price_minor) = 'integer'),
     amount_minor INTEGER NOT NULL CHECK (typeof(amount_minor) = 'integer'),
     time_entry_id INTEGER REFERENCES time_entries(id) ON DELETE RESTRICT
-);
+, tax_rate TEXT, tax_category TEXT NOT NULL DEFAULT 'S'
+    CHECK (tax_category IN ('S', 'Z', 'E', 'AE', 'O', 'K', 'G', 'L', 'M')), credited_line_id INTEGER
+    REFERENCES invoice_lines(id) ON DELETE RESTRICT);
 
 -- table invoice_series
 CREATE TABLE invoice_series (
@@ -173,7 +186,11 @@ CREATE TABLE invoices (
     seller TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(seller)),
     buyer TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(buyer)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')), kind TEXT NOT NULL DEFAULT 'invoice'
+    CHECK (kind IN ('invoice', 'credit_note')), credited_invoice_id INTEGER
+    REFERENCES invoices(id) ON DELETE RESTRICT, credit_reason TEXT NOT NULL DEFAULT '', service_start TEXT, service_end TEXT, language TEXT NOT NULL DEFAULT 'en'
+    CHECK (language IN ('en', 'de')), buyer_reference TEXT NOT NULL DEFAULT '', tax_case TEXT NOT NULL DEFAULT 'domestic'
+    CHECK (tax_case IN ('domestic', 'reverse_charge', 'small_business', 'outside_eu')),
     UNIQUE (series, seq),
     CHECK (total_minor = subtotal_minor + tax_minor),
     CHECK ((status = 'draft' AND seq IS NULL AND number IS NULL)
@@ -362,6 +379,24 @@ BEGIN
                         AND time_entry_id = OLD.time_entry_id);
 END;
 
+-- trigger invoices_credit_note_issue
+CREATE TRIGGER invoices_credit_note_issue BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'credit_note'
+BEGIN
+    SELECT RAISE(ABORT, 'a credit note must refer to an issued invoice')
+    WHERE NOT EXISTS (SELECT 1 FROM invoices AS o WHERE o.id = NEW.credited_invoice_id
+                      AND o.kind = 'invoice' AND o.status IN ('issued', 'paid')
+                      AND o.client_id = NEW.client_id AND o.currency = NEW.currency);
+    SELECT RAISE(ABORT, 'a credit note needs a reason')
+    WHERE length(trim(NEW.credit_reason)) = 0;
+    SELECT RAISE(ABORT, 'a credit note credits only lines of its invoice, with amounts of zero or less')
+    WHERE NEW.total_minor > 0 OR EXISTS (
+        SELECT 1 FROM invoice_lines AS l WHERE l.invoice_id = NEW.id
+        AND (l.amount_minor > 0 OR l.credited_line_id IS NULL
+             OR (SELECT invoice_id FROM invoice_lines WHERE id = l.credited_line_id)
+                IS NOT NEW.credited_invoice_id));
+END;
+
 -- trigger invoices_gapless_insert
 CREATE TRIGGER invoices_gapless_insert BEFORE INSERT ON invoices
 WHEN NEW.status <> 'draft'
@@ -389,8 +424,8 @@ END;
 CREATE TRIGGER invoices_immutable BEFORE UPDATE ON invoices
 WHEN OLD.status <> 'draft'
 BEGIN
-    SELECT RAISE(ABORT, 'an issued invoice cannot be changed')
-    WHERE NOT (OLD.status = 'issued' AND NEW.status IN ('paid', 'void'))
+    SELECT RAISE(ABORT, 'an issued invoice cannot be changed; issue a credit note instead')
+    WHERE NOT (OLD.status = 'issued' AND NEW.status = 'paid')
        OR NEW.uid IS NOT OLD.uid OR NEW.client_id IS NOT OLD.client_id
        OR NEW.currency IS NOT OLD.currency OR NEW.series IS NOT OLD.series
        OR NEW.seq IS NOT OLD.seq OR NEW.number IS NOT OLD.number
@@ -399,16 +434,30 @@ BEGIN
        OR NEW.tax_minor IS NOT OLD.tax_minor OR NEW.total_minor IS NOT OLD.total_minor
        OR NEW.payment_terms IS NOT OLD.payment_terms OR NEW.notes IS NOT OLD.notes
        OR NEW.seller IS NOT OLD.seller OR NEW.buyer IS NOT OLD.buyer
-       OR NEW.created_at IS NOT OLD.created_at
-       OR (NEW.status = 'paid' AND NEW.void_reason IS NOT OLD.void_reason)
-       OR (NEW.status = 'void' AND NEW.paid_date IS NOT OLD.paid_date);
+       OR NEW.created_at IS NOT OLD.created_at OR NEW.void_reason IS NOT OLD.void_reason
+       OR NEW.kind IS NOT OLD.kind OR NEW.credited_invoice_id IS NOT OLD.credited_invoice_id
+       OR NEW.credit_reason IS NOT OLD.credit_reason
+       OR NEW.service_start IS NOT OLD.service_start
+       OR NEW.service_end IS NOT OLD.service_end OR NEW.language IS NOT OLD.language
+       OR NEW.buyer_reference IS NOT OLD.buyer_reference
+       OR NEW.tax_case IS NOT OLD.tax_case;
+END;
+
+-- trigger invoices_kind_consistent
+CREATE TRIGGER invoices_kind_consistent BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'invoice'
+BEGIN
+    SELECT RAISE(ABORT, 'only a credit note refers to another invoice')
+    WHERE NEW.credited_invoice_id IS NOT NULL OR EXISTS (
+        SELECT 1 FROM invoice_lines WHERE invoice_id = NEW.id
+        AND credited_line_id IS NOT NULL);
 END;
 
 -- trigger invoices_no_delete
 CREATE TRIGGER invoices_no_delete BEFORE DELETE ON invoices
 WHEN OLD.status <> 'draft'
 BEGIN
-    SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; void it instead');
+    SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; issue a credit note instead');
 END;
 
 -- trigger invoices_no_replace_insert

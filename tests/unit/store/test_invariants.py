@@ -104,14 +104,76 @@ def test_no_line_can_be_added_to_an_issued_invoice(store: Store) -> None:
         )
 
 
-def test_issued_invoice_may_be_paid_or_voided_only(store: Store) -> None:
+def test_issued_invoice_cannot_be_voided_only_paid(store: Store) -> None:
     invoice_id, entry_id = _issued_invoice(store)
-    voided = store.billing.void(invoice_id, "wrong client address")
-    assert voided.status == "void" and voided.number == "2026-0001"
-    # voiding releases the entry for a corrected invoice
-    assert store.billing.get_entry(entry_id).invoice_id is None
-    with pytest.raises(Conflict):
-        store.billing.mark_paid(invoice_id)
+    with pytest.raises(sqlite3.IntegrityError, match="credit note"):
+        store.db.execute(
+            "UPDATE invoices SET status = 'void', void_reason = 'x' WHERE id = ?", [invoice_id]
+        )
+    assert store.billing.get_entry(entry_id).invoice_id == invoice_id
+    paid = store.billing.mark_paid(invoice_id, "2026-03-09")
+    assert paid.status == "paid" and paid.paid_date == "2026-03-09"
+
+
+def _two_line_invoice(store: Store) -> tuple[int, list[int]]:
+    client = _client(store)
+    draft = store.billing.create_draft(client, "EUR", tax_rate=Decimal("19"))
+    assert draft.id is not None
+    store.billing.add_line(draft.id, "Setup", Decimal("1.5"), 10000)
+    store.billing.add_line(draft.id, "Licence", Decimal("1"), 3333, tax_rate=Decimal("7"))
+    issued = store.billing.issue(draft.id, issue_date="2026-03-01")
+    # 150.00 × 19 % = 28.50; 33.33 × 7 % = 2.3331 → 2.33
+    assert (issued.subtotal_minor, issued.tax_minor) == (18333, 2850 + 233)
+    return draft.id, [line.id for line in issued.lines if line.id is not None]
+
+
+def test_credit_note_reverses_chosen_lines_in_the_same_series(store: Store) -> None:
+    invoice_id, line_ids = _two_line_invoice(store)
+    note = store.billing.issue_credit_note(
+        invoice_id, [line_ids[1]], "Licence not delivered", issue_date="2026-03-05"
+    )
+    assert note.kind == "credit_note" and note.credited_invoice_id == invoice_id
+    assert note.number == "2026-0002" and note.status == "issued"
+    assert [(ln.quantity, ln.amount_minor, ln.tax_category) for ln in note.lines] == [
+        ("-1", -3333, "S")
+    ]
+    assert (note.subtotal_minor, note.tax_minor, note.total_minor) == (-3333, -233, -3566)
+    original = store.billing.get_invoice(invoice_id)
+    assert original.credited_state == "partly credited"
+    assert original.credited_minor == -3566
+    with pytest.raises(Conflict, match="already credited"):
+        store.billing.issue_credit_note(invoice_id, [line_ids[1]], "again")
+    # the rest: the whole invoice is then credited, to the cent
+    rest = store.billing.issue_credit_note(invoice_id, [line_ids[0]], "Cancelled")
+    assert store.billing.get_invoice(invoice_id).credited_state == "credited"
+    assert rest.total_minor + note.total_minor == -original.total_minor
+
+
+def test_sql_refuses_a_line_credited_twice_or_a_positive_credit(store: Store) -> None:
+    invoice_id, line_ids = _two_line_invoice(store)
+    note = store.billing.issue_credit_note(invoice_id, [line_ids[0]], "Wrong rate")
+    with pytest.raises(sqlite3.IntegrityError):  # same line, a second credit note
+        store.db.execute(
+            "INSERT INTO invoices (uid, client_id, currency, kind, credited_invoice_id, "
+            "credit_reason) VALUES ('cn2', ?, 'EUR', 'credit_note', ?, 'x')",
+            [note.client_id, invoice_id],
+        )
+        draft_id = store.db.execute("SELECT id FROM invoices WHERE uid = 'cn2'").fetchone()[0]
+        store.db.execute(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
+            "unit_price_minor, amount_minor, credited_line_id) VALUES (?, 1, 'x', '-1', 1, -1, ?)",
+            [draft_id, line_ids[0]],
+        )
+    draft = store.billing.create_draft(note.client_id, "EUR")
+    assert draft.id is not None
+    store.db.execute(
+        "UPDATE invoices SET kind = 'credit_note', credited_invoice_id = ?, "
+        "credit_reason = 'x' WHERE id = ?",
+        [invoice_id, draft.id],
+    )
+    store.billing.add_line(draft.id, "positive", Decimal(1), 100)
+    with pytest.raises(Conflict, match="zero or less"):
+        store.billing.issue(draft.id)
 
 
 def test_time_entry_cannot_land_on_two_invoices(store: Store) -> None:
