@@ -106,7 +106,7 @@ _BILLING_OPTIONS = (
     ("--tax-id", "tax_id", "national tax number, when the client has no VAT id"),
     ("--billing-email", "billing_email", "where invoices go"),
     ("--billing-contact", "billing_contact", "person invoices are addressed to"),
-    ("--payment-days", "payment_days", "days to pay (default from settings; 0: no due date)"),
+    ("--payment-days", "payment_days", "days to pay (default from settings; 0: due on receipt)"),
     ("--invoice-language", "invoice_language", "en or de"),
     ("--buyer-reference", "buyer_reference", "purchase order / buyer reference (Leitweg-ID)"),
 )

@@ -2,8 +2,9 @@
 
 Pure: no database, no Qt. VAT ids, IBANs and BICs are checked with python-stdnum
 (a maintained library that knows each country's format and check digits). A
-malformed value is refused with a sentence; a well-formed VAT id whose check digit
-does not match is accepted with a warning, because tax offices issue ids that some
+malformed value (wrong length or characters) is refused with a sentence; a
+well-formed VAT id whose check digit or office code does not match is accepted with a
+warning, because tax offices issue ids that some
 published algorithms reject, and the example ids in documentation (DE123456789)
 fail the check too. :func:`issue_problems` lists what an invoice cannot be issued
 without, each naming the field and where to fill it in.
@@ -15,7 +16,13 @@ from dataclasses import dataclass
 
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
-from stdnum.exceptions import InvalidChecksum, ValidationError
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
 
 from consultant.core.models import TaxCase
 
@@ -114,10 +121,18 @@ def check_vat_id(text: str) -> Checked:
             compact,
             f"The check digit of VAT id {compact} does not match; check it before issuing.",
         )
-    except ValidationError:
+    except InvalidComponent:
+        return Checked(
+            compact,
+            f"VAT id {compact} has a part that {prefix} ids do not usually have; "
+            "check it before issuing.",
+        )
+    except (InvalidLength, InvalidFormat):
         raise IdentityError(
             f"“{text.strip()}” is not a valid {prefix} VAT id (wrong length or characters)."
         ) from None
+    except ValidationError:
+        raise IdentityError(f"“{text.strip()}” is not a valid {prefix} VAT id.") from None
     return Checked(compact)
 
 

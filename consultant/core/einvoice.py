@@ -36,7 +36,6 @@ Mapping notes (the EN 16931 business rules the mapping satisfies):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -73,7 +72,6 @@ __all__ = [
 ]
 
 FORMATS = ("facturx", "xrechnung")
-FORMAT_LABELS = {"facturx": "Factur-X", "xrechnung": "XRechnung"}
 
 GUIDELINE_EN16931 = "urn:cen.eu:en16931:2017"
 GUIDELINE_XRECHNUNG = "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"
@@ -235,7 +233,10 @@ def _groups(doc: InvoiceDocument) -> list[VatGroup]:
         return list(doc.vat_groups)
     inv = doc.invoice
     return vat_breakdown(
-        [(line.amount_minor, line.tax_category, Decimal(inv.line_rate(line))) for line in inv.lines],
+        [
+            (line.amount_minor, line.tax_category, Decimal(inv.line_rate(line)))
+            for line in inv.lines
+        ],
         inv.currency,
     )
 
@@ -281,7 +282,9 @@ def einvoice_problems(doc: InvoiceDocument, fmt: str) -> list[str]:
         digits = exponent(inv.currency)
         currency = normalize_currency(inv.currency)
     except ValueError:
-        problems.append(f"“{inv.currency}” is not a currency code; e-invoices need an ISO 4217 code.")
+        problems.append(
+            f"“{inv.currency}” is not a currency code; e-invoices need an ISO 4217 code."
+        )
         return problems
     if digits > MAX_AMOUNT_DECIMALS:
         problems.append(
@@ -296,20 +299,27 @@ def einvoice_problems(doc: InvoiceDocument, fmt: str) -> list[str]:
         if not line.description.strip():
             problems.append(f"Line {n} has no description; e-invoices need one on every line.")
         try:
-            Decimal(line.quantity)
+            quantity = Decimal(line.quantity)
             Decimal(inv.line_rate(line))
         except (InvalidOperation, ValueError):
             problems.append(f"Line {n} has an unreadable quantity or VAT rate.")
             return problems
+        if quantity and not _quantity(line.quantity) and line.amount_minor:
+            problems.append(
+                f"Line {n}'s quantity is below 0.0001, the smallest an e-invoice can show."
+            )
     groups = _groups(doc)
     if sum(line.amount_minor for line in inv.lines) != inv.subtotal_minor:
         problems.append("The invoice lines do not add up to its subtotal; it cannot be exported.")
     if inv.subtotal_minor + inv.tax_minor != inv.total_minor:
         problems.append("Subtotal plus tax is not the invoice total; it cannot be exported.")
-    if sum(g.base_minor for g in groups) != inv.subtotal_minor or sum(
-        g.tax_minor for g in groups
-    ) != inv.tax_minor:
-        problems.append("The VAT breakdown does not match the invoice totals; it cannot be exported.")
+    if (
+        sum(g.base_minor for g in groups) != inv.subtotal_minor
+        or sum(g.tax_minor for g in groups) != inv.tax_minor
+    ):
+        problems.append(
+            "The VAT breakdown does not match the invoice totals; it cannot be exported."
+        )
 
     # Parties (BR-06..BR-11, BR-S-02 / BR-E-02 / BR-AE-02, BR-CO-26).
     if not _seller_name(seller):
@@ -369,7 +379,9 @@ def _xrechnung_problems(doc: InvoiceDocument, client: str, client_where: str) ->
     if not (seller.get("name") or _seller_name(seller)):
         out.append(f"XRechnung needs a seller contact name: set your name in {_SELLER_WHERE}.")
     if not seller.get("phone", "").strip():
-        out.append(f"XRechnung needs your phone number (seller contact): set it in {_SELLER_WHERE}.")
+        out.append(
+            f"XRechnung needs your phone number (seller contact): set it in {_SELLER_WHERE}."
+        )
     if not seller.get("email", "").strip():
         out.append(
             "XRechnung needs your e-mail address (seller contact and electronic address): "
@@ -557,17 +569,13 @@ def _line_item(
 
 
 def _address(target: Any, text: str, country: str) -> None:
+    """Fill a drafthorse ``PostalTradeAddress`` (BG-5 / BG-8) from multi-line text."""
     parsed = parse_address(text)
-    setters: list[Callable[[str], None]] = [
-        lambda v: setattr(target, "line_one", v),
-        lambda v: setattr(target, "line_two", v),
-        lambda v: setattr(target, "line_three", v),
-    ]
     lines = list(parsed.lines)
-    if len(lines) > 3:
+    if len(lines) > 3:  # CII has three address lines
         lines = [*lines[:2], ", ".join(lines[2:])]
-    for setter, value in zip(setters, lines, strict=False):
-        setter(value)
+    for attribute, value in zip(("line_one", "line_two", "line_three"), lines, strict=False):
+        setattr(target, attribute, value)
     if parsed.postcode:
         target.postcode = parsed.postcode
     if parsed.city:
@@ -652,9 +660,10 @@ def _fixed_pdf_dates(data: bytes, day: date) -> bytes:
     parameters, XMP) with ``day`` at midnight UTC. Same length, so offsets stay valid."""
     stamp = day.strftime("%Y%m%d").encode()
     iso = day.isoformat().encode()
+    # pypdf may write the string with octal escapes: (D\07220261201150423\05300\04700\047)
     data = re.sub(
-        rb"(/(?:CreationDate|ModDate) \(D:)\d{14}\+00'00'\)",
-        lambda m: m.group(1) + stamp + b"000000+00'00')",
+        rb"(/(?:CreationDate|ModDate) ?\(D(?::|\\072))\d{14}",
+        lambda m: m.group(1) + stamp + b"000000",
         data,
     )
     return re.sub(

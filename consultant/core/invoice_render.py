@@ -519,10 +519,11 @@ def _lines_head_html(lang: str) -> str:
     cols = (("pos", "7%", "right", w["pos"]), ("desc", "43%", "left", w["desc"]),
             ("num", "11%", "right", w["qty"]), ("num", "14%", "right", w["unit_price"]),
             ("num", "9%", "right", w["vat"]), ("num", "16%", "right", w["amount"]))  # fmt: skip
-    return "<tr>" + "".join(
+    cells = "".join(
         f'<th class="{cls}" width="{width}" align="{align}">{_e(text)}</th>'
         for cls, width, align, text in cols
-    ) + "</tr>"
+    )
+    return f"<tr>{cells}</tr>"
 
 
 def _lines_html(doc: InvoiceDocument) -> str:
@@ -593,7 +594,15 @@ def _tax_note_html(doc: InvoiceDocument) -> str:
 
 def _banner_html(doc: InvoiceDocument) -> str:
     text = _banner_text(doc)
-    return f'<p class="banner">{_e(text)}</p>' if text else ""
+    if not text:
+        return ""
+    state, dash, rest = text.partition(" — ")
+    return (
+        '<table class="banner" width="100%" cellspacing="0" cellpadding="6"><tr>'
+        f'<td class="banner" align="center"><span class="banner-state">{_e(state)}</span>'
+        f"{dash}{_e(rest)}</td></tr></table>"
+    )
+
 
 
 def _read(relative: str) -> str:

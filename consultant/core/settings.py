@@ -126,7 +126,7 @@ class Settings:
     default_tax_rate: str = "0"
     #: Payment terms printed on new invoices.
     default_payment_terms: str = ""
-    #: Days from the issue date to the due date (0: no due date).
+    #: Days from the issue date to the due date (0: due on receipt, the issue date).
     payment_days: int = 14
 
     def provider(self, provider_id: str) -> ProviderSettings | None:

@@ -553,7 +553,35 @@ class BillingService:
                 continue
             if checked.warning:
                 warnings.append(checked.warning)
+        if invoice.status == InvoiceStatus.DRAFT:
+            warnings += self._einvoice_warnings(invoice_id, client)
         return warnings
+
+    def _einvoice_warnings(self, invoice_id: int, client: Client) -> list[str]:
+        """What would stop this draft, once issued, from being exported as an e-invoice
+        (Factur-X; XRechnung too when the client has a buyer reference): the details
+        are frozen at issue, so this is the moment to say it."""
+        from dataclasses import replace
+
+        from consultant.core.einvoice import einvoice_problems
+
+        doc = self.document(invoice_id)
+        as_issued = replace(
+            doc, invoice=replace(doc.invoice, status=InvoiceStatus.ISSUED, number="-",
+                                 issue_date=date.today().isoformat())
+        )  # fmt: skip
+        formats = ["facturx"] + (["xrechnung"] if client.buyer_reference else [])
+        found: list[str] = []
+        for fmt in formats:
+            for problem in einvoice_problems(as_issued, fmt):
+                if problem not in found:
+                    found.append(problem)
+        if not found:
+            return []
+        return [
+            "Once issued, this invoice could not be exported as an e-invoice: "
+            + " ".join(found)
+        ]
 
     def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
         """Check the legal content, number the draft (gapless in its year), snapshot
@@ -567,9 +595,8 @@ class BillingService:
         fmt = check_number_format(settings.invoice_number_format)
         day = _parse_date(issue_date, "issue date")
         days = client.payment_days if client.payment_days is not None else settings.payment_days
-        due = None
-        if days > 0:
-            due = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+        # 0 days: due on receipt. A due date is always printed (EN 16931 BR-CO-25).
+        due = (date.fromisoformat(day) + timedelta(days=max(days, 0))).isoformat()
         work_days = sorted(
             self.entry(line.time_entry_id).work_date
             for line in invoice.lines

@@ -144,7 +144,7 @@ class Workspace:
             elif not text.isdigit() or not 0 <= int(text) <= 365:
                 raise ServiceError(
                     f"“{text}” is not a number of payment days; use a whole number from 0 "
-                    "to 365 (0: no due date)."
+                    "to 365 (0: due on receipt)."
                 )
             else:
                 fields["payment_days"] = int(text)

@@ -43,7 +43,14 @@ def _xml(doc: InvoiceDocument, fmt: str) -> bytes:
     try:
         xml = build_cii_xml(doc, fmt)
     except EInvoiceError as exc:
-        raise ServiceError(str(exc)) from None
+        message = str(exc)
+        inv = doc.invoice
+        if inv.number and inv.status != "draft":
+            message += (
+                f" Invoice {inv.number} keeps the details it was issued with; to send it as "
+                "an e-invoice, fix them, issue a credit note for it and issue a new invoice."
+            )
+        raise ServiceError(message) from None
     errors = validate_xsd(xml)
     if errors:  # a bug, not a user error: say so plainly rather than write a bad file
         raise ServiceError(

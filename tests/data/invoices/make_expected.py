@@ -564,11 +564,11 @@ CASES = [
          [E(f"2026-03-{d:02d}", 7, "100.00") for d in (2, 3, 4, 5, 6, 9, 10, 11, 12)]),
     case("report-two-rates-19-7", "report",
          "19 % and 7 % groups both hit an exact half cent with even integer part (19 %: 3.50 -> "
-         "0.665; 7 %: 11.50 -> 0.805); the 19 % lines are themselves ties (6 min @ 24.95 = 2.495, "
-         "0.5 x 1.99 = 0.995) that float arithmetic lands just below",
+         "0.665; 7 %: 11.50 -> 0.805); the 19 % lines are themselves ties with even integer part "
+         "(6 min @ 24.85 = 2.485, 0.5 x 2.01 = 1.005)",
          SELLER_DE, B_DE,
-         [E("2026-03-02", 6, "24.95")],
-         [L("Bücher", "2", "5.75", "7"), L("Snacks", "0.5", "1.99", "19")]),
+         [E("2026-03-02", 6, "24.85")],
+         [L("Bücher", "2", "5.75", "7"), L("Snacks", "0.5", "2.01", "19")]),
     case("report-fr-domestic-three-rates", "report",
          "French domestic: 20 %, 5.5 % of 55.00 = 3.025 (tie, even) and 10 % of 25.05 = 2.505 "
          "(tie, even); entries on 20-minute grid",
@@ -589,11 +589,11 @@ CASES = [
          [E("2026-03-02", 7, "102.90")],
          [L("Exempt pass-through fee", "1", "500.00", "0"), L("Consumables", "1", "23.49")]),
     case("report-jpy-two-rates", "report",
-         "JPY: 45 min @ 1002 = 751.5, 20 min @ 8001 = 2667, 7 min @ 9000 = 1050; 7 % of 2150 = "
+         "JPY: 45 min @ 1014 = 760.5 (tie, even), 20 min @ 8001 = 2667, 7 min @ 9000 = 1050; 7 % of 2150 = "
          "150.5 and 19 % of the rest is an exact half yen",
          SELLER_DE, B_DE,
-         [E("2026-03-02", 45, "1002"), E("2026-03-03", 20, "8001"), E("2026-03-04", 7, "9000")],
-         [L("Manual", "2", "1075", "7"), L("Misc", "1", "81")],
+         [E("2026-03-02", 45, "1014"), E("2026-03-03", 20, "8001"), E("2026-03-04", 7, "9000")],
+         [L("Manual", "2", "1075", "7"), L("Misc", "1", "72")],
          currency="JPY"),
     case("report-kwd-two-rates", "report",
          "KWD 3 decimals: 45 min @ 8.006 = 6.0045 (tie, even), 7 min @ 2.1 = 0.245 (exact in fils), "
@@ -771,9 +771,9 @@ HAND = {
     "report-tax-tie-19-year-end": dict(subtotal=217150, tax=41259, due_date="2027-01-19"),
     # 63 min as 9 x 1167 = 10503; 10503 * 0.19 = 1995.57 -> 1996.
     "report-many-small-lines": dict(subtotal=10503, tax=1996),
-    # 6 min @ 24.95 = 2.495 -> 250; 2 * 5.75 = 1150; 0.5 * 1.99 = 0.995 -> 100.
+    # 6 min @ 24.85 = 2.485 -> 249; 2 * 5.75 = 1150; 0.5 * 2.01 = 1.005 -> 101.
     # 19 %: 350 -> 66.5 -> 67; 7 %: 1150 -> 80.5 -> 81.
-    "report-two-rates-19-7": dict(lines=[250, 1150, 100], subtotal=1500, tax=148),
+    "report-two-rates-19-7": dict(lines=[249, 1150, 101], subtotal=1500, tax=148),
     # 62.50*2/3 = 41.667 -> 4167; 62.50/3 = 20.833 -> 2083; 20 %: 6250 -> 1250; 5.5 %: 5500 -> 302.5
     # -> 303; 10 %: 2505 -> 250.5 -> 251.
     "report-fr-domestic-three-rates": dict(lines=[4167, 2083, 5500, 2505], tax=1804),
@@ -781,9 +781,9 @@ HAND = {
     "report-rate-7-5": dict(lines=[6000, 60, 80], tax=1151),
     # 102.90*7/60 = 12.005 -> 1201; 1201 + 2349 = 3550 -> 674.5 -> 675.
     "report-zero-rate-line-domestic": dict(lines=[1201, 50000, 2349], tax=675),
-    # 1002*0.75 = 751.5 -> 752; 8001/3 = 2667; 9000*7/60 = 1050; 19 %: 4550 -> 864.5 -> 865;
+    # 1014*0.75 = 760.5 -> 761; 8001/3 = 2667; 9000*7/60 = 1050; 72; 19 %: 4550 -> 864.5 -> 865;
     # 7 %: 2150 -> 150.5 -> 151.
-    "report-jpy-two-rates": dict(lines=[752, 2667, 1050, 2150, 81], tax=1016),
+    "report-jpy-two-rates": dict(lines=[761, 2667, 1050, 2150, 72], tax=1016),
     # 8.006*0.75 = 6.0045 -> 6005; 2.1*7/60 = 0.245; 1.001*2/3 = 0.66733 -> 667; 19 %: 6950 ->
     # 1320.5 -> 1321; 7 %: 150 -> 10.5 -> 11.
     "report-kwd-two-rates": dict(lines=[6005, 245, 667, 150, 33], tax=1332),

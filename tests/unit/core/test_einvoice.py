@@ -191,9 +191,7 @@ def two_rates() -> InvoiceDocument:
 
 
 def partial_credit_note() -> InvoiceDocument:
-    return make_doc(
-        [TWO_TIME_LINES[1]], credit_of=("2026-0007", "2026-03-31"), number="2026-0008"
-    )
+    return make_doc([TWO_TIME_LINES[1]], credit_of=("2026-0007", "2026-03-31"), number="2026-0008")
 
 
 def yen() -> InvoiceDocument:
@@ -233,7 +231,8 @@ def _root(xml: bytes) -> etree._Element:
 
 
 def _texts(xml: bytes, path: str) -> list[str]:
-    return [str(e.text or "") for e in _root(xml).xpath(path, namespaces=NS)]
+    found = _root(xml).xpath(path, namespaces=NS)
+    return [str(e) if isinstance(e, str) else str(e.text or "") for e in found]
 
 
 def _one(xml: bytes, path: str) -> str:
@@ -403,7 +402,7 @@ def test_outside_eu_has_no_vat_ids() -> None:
     xml = _build(doc)
     assert set(_texts(xml, "//ram:CategoryCode")) == {"O"}
     assert _texts(xml, "//ram:RateApplicablePercent") == []  # BR-O-05: O has no rate
-    assert b"schemeID=\"VA\"" not in xml
+    assert b'schemeID="VA"' not in xml
     assert b"DE123456789" not in xml and b"US-EIN" not in xml
     assert _texts(xml, f"{SELLER}/ram:SpecifiedTaxRegistration/ram:ID[@schemeID='FC']") == [
         "30/123/45678"
@@ -596,3 +595,8 @@ def test_split_address(text: str, expected: tuple[list[str], str, str]) -> None:
 
 def test_parse_address_keeps_the_us_state() -> None:
     assert parse_address("1 Main St\nAustin TX 78701").region == "TX"
+
+
+def test_a_quantity_too_small_for_four_decimals_is_refused() -> None:
+    doc = make_doc([Line("Consulting", "2", 9500), Line("API calls", "0.00004", 10**9)])
+    assert any("below 0.0001" in p for p in einvoice_problems(doc, "facturx"))

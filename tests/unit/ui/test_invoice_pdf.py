@@ -11,18 +11,22 @@ import pytest
 from pypdf import PdfReader
 
 from consultant.core.invoice_render import render_html
-from consultant.core.settings import Profile, Settings
+from consultant.core.settings import Settings
 from consultant.services.billing import BillingService
 from consultant.services.workspace import Workspace
 from consultant.ui.invoice_pdf import pdf_bytes, write_pdf
+from tests.support import CLIENT_BILLING, business_profile
 
 
 @pytest.fixture
 def issued() -> Iterator[tuple[BillingService, int]]:
     ws = Workspace.open()
-    ws.add_client("Acme", rate="120", currency="EUR")
+    ws.add_client("Acme", rate="120", currency="EUR", **CLIENT_BILLING)
     billing = BillingService(
-        ws, Settings(profile=Profile(business="Alex Dev", iban="DE89 3704"), default_tax_rate="19")
+        ws,
+        Settings(
+            profile=business_profile(business="Alex Dev", iban="DE89 3704"), default_tax_rate="19"
+        ),
     )
     billing.log_time("Acme", "1:30", "Setup", work_date="2026-03-02")
     inv = billing.create_draft("Acme", all_unbilled=True)
