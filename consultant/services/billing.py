@@ -753,6 +753,9 @@ class BillingService:
         if invoice.credited_invoice_id is not None:
             original = self.invoice(invoice.credited_invoice_id)
             credited_number, credited_date = original.number or "", original.issue_date or ""
+            # a credit note's line reverses a time line: its quantity is hours too
+            timed = {line.id for line in original.lines if line.time_entry_id is not None}
+            time_lines |= {line.id for line in invoice.lines if line.credited_line_id in timed}
         notes = tuple(
             (n.number or "", n.issue_date or "") for n in self._repo.credit_notes_of(invoice_id)
         )
