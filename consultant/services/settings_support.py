@@ -64,12 +64,25 @@ def save_client(
     redact_never: str | None = None,
     contacts: list[ContactRow] | None = None,
     domains: list[str] | None = None,
+    legal_name: str | None = None,
+    billing_address: str | None = None,
+    country: str | None = None,
+    vat_id: str | None = None,
+    tax_id: str | None = None,
+    billing_email: str | None = None,
+    billing_contact: str | None = None,
+    payment_days: str | None = None,
+    invoice_language: str | None = None,
+    buyer_reference: str | None = None,
 ) -> Client:
     """Add (``client_id=None``) or update a client with its contacts and domains.
 
     Contacts and domains are the complete wanted lists: the current ones are
-    diffed against them. All or nothing (one transaction); errors are
-    :class:`ClientFormError` with a sentence for the user.
+    diffed against them. The billing fields (``legal_name`` … ``buyer_reference``,
+    as ``Workspace.client_fields`` takes them) are left as they are when ``None``.
+    All or nothing (one transaction); errors are :class:`ClientFormError` with a
+    sentence for the user, whose ``field`` is the parameter's name for a refused
+    billing field.
     """
     store = workspace.store
     contacts = contacts or []
@@ -107,6 +120,19 @@ def save_client(
             raise ClientFormError(f"“{row.email.strip()}” is not an e-mail address.", "contacts")
         wanted_contacts[address] = ContactRow(address, row.name.strip(), row.role.strip())
     wanted_domains = [d.strip() for d in domains if d.strip()]
+    billing: dict[str, str | None] = {
+        "legal_name": legal_name, "billing_address": billing_address, "country": country,
+        "vat_id": vat_id, "tax_id": tax_id, "billing_email": billing_email,
+        "billing_contact": billing_contact, "payment_days": payment_days,
+        "invoice_language": invoice_language, "buyer_reference": buyer_reference,
+    }  # fmt: skip
+    for key, value in billing.items():
+        if value is None:
+            continue
+        try:
+            workspace.client_fields(**{key: value})
+        except ServiceError as exc:
+            raise ClientFormError(str(exc), key) from None
 
     user_fields: dict[str, str | None] = {
         "organization": organization,
@@ -118,6 +144,7 @@ def save_client(
         "glossary": glossary,
         "redact_always": redact_always,
         "redact_never": redact_never,
+        **{key: value for key, value in billing.items() if value is not None},
     }
     step = "fields"
     try:

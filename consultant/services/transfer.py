@@ -1,16 +1,49 @@
 """Export to JSON and Markdown; import of the JSON export, idempotent by uid.
 
-The JSON document (``format: consultant-export``, ``version: 1``) nests each
+The JSON document (``format: consultant-export``, ``version: 2``) nests each
 client's contacts, domains, conversations with messages, time entries and
 invoices with lines. Import matches every entity by ``uid``: an existing one is
 updated (clients, messages, unbilled time entries, draft invoices; an issued
-invoice only moves on from issued to paid or void), a new one is created with
-the same uid, so importing the same file twice changes nothing the second time.
+invoice only moves on from issued to paid), a new one is created with the same
+uid, so importing the same file twice changes nothing the second time.
+
+Version 2 (migration 0005) adds, all optional on import so that version-1 files
+still import:
+
+- on a client, its billing identity: ``legal_name``, ``billing_address``,
+  ``country``, ``vat_id``, ``tax_id``, ``billing_email``, ``billing_contact``,
+  ``payment_days`` (0–365 or null), ``invoice_language`` (``en``/``de``) and
+  ``buyer_reference``. A key the document lacks leaves the value here as it is;
+- on an invoice: ``kind`` (``invoice`` or ``credit_note``), ``credited_invoice_uid``
+  (a credit note's invoice, by uid), ``credit_reason``, ``service_start``,
+  ``service_end``, ``language``, ``buyer_reference`` and ``tax_case``;
+- on a line: ``tax_rate`` (null: the invoice's rate), ``tax_category`` (S, Z, E,
+  AE, O …) and ``credited_line``: on a credit note, the ``position`` of the line
+  it reverses in the credited invoice (positions are what the invoice prints and
+  what ``invoice credit --line`` takes; they must name exactly one line).
+
+A credit note has negative quantities, amounts and totals (the unit price stays
+positive); every total is checked with the VAT breakdown of ``core.tax`` (tax
+rounded once per VAT group), as the store computes it. Invoices are imported
+across all clients in number order (gapless per series), and a credit note after
+the invoice it credits, which must be in the document or already here.
+
+Invoices voided by older versions (``status: void``, version 1 or 2) stay
+importable as history although the database now refuses ``issued → void``
+(trigger ``invoices_immutable``): such an invoice is created issued, as any
+other, and then, in the import's own transaction, the trigger's SQL is read from
+``sqlite_master``, the trigger dropped, the one row set to void and the trigger
+recreated from that same SQL before anything else runs. Other connections never
+see the schema without it (SQLite DDL is transactional and the import holds the
+write lock), and a failure rolls the drop back with the rest. Only an invoice the
+import itself creates is voided this way: an invoice that is issued here and void
+in the document is refused, because voiding it now would bypass the rule.
 
 An import is refused whole, with one sentence naming the first problem and where
 it is, when the document is malformed or out of range, when a uid already exists
 under another client or conversation (nothing moves between clients), when a
-client's name is taken by another client here, or when an issued invoice (or a
+client's name is taken by another client here, when a credit note's invoice is
+neither in the document nor here, or when an issued invoice or credit note (or a
 time entry billed on one) differs from the copy here. The whole import is one
 transaction: it lands completely or not at all.
 """
@@ -20,6 +53,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -28,31 +62,41 @@ from typing import Any
 
 from consultant import __version__
 from consultant.core import paths
+from consultant.core.billing_identity import (
+    IdentityError,
+    check_vat_id,
+    normalize_country,
+    normalize_language,
+)
 from consultant.core.domains import normalize_email
 from consultant.core.durations import MAX_MINUTES
 from consultant.core.models import (
     Client,
     Conversation,
+    Invoice,
+    InvoiceKind,
+    InvoiceLine,
     InvoiceStatus,
     MessageStatus,
     PrivacyPolicy,
     Role,
     Task,
+    TaxCase,
 )
 from consultant.core.money import (
     MAX_MINOR,
     MoneyError,
     format_minor,
-    invoice_totals,
     line_amount,
     normalize_currency,
 )
+from consultant.core.tax import invoice_vat_groups
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.store.db import now_iso
 from consultant.store.rows import dump_json, insert_row, load_json
 
 FORMAT = "consultant-export"
-VERSION = 1
+VERSION = 2  # 2: billing identity, credit notes, VAT per line (migration 0005)
 MAX_IMPORT_BYTES = 1_000_000_000
 
 
@@ -131,19 +175,24 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
         ]
         invoices = []
         for r in db.query(
-            "SELECT * FROM invoices WHERE client_id = ? ORDER BY series, seq, id", [cid]
+            "SELECT i.*, o.uid AS credited_invoice_uid FROM invoices i"
+            " LEFT JOIN invoices o ON o.id = i.credited_invoice_id"
+            " WHERE i.client_id = ? ORDER BY i.series, i.seq, i.id",
+            [cid],
         ):
             lines = [
                 dict(x)
                 for x in db.query(
                     "SELECT l.position, l.description, l.quantity, l.unit_price_minor,"
-                    " l.amount_minor, t.uid AS time_entry_uid FROM invoice_lines l"
+                    " l.amount_minor, t.uid AS time_entry_uid, l.tax_rate, l.tax_category,"
+                    " c.position AS credited_line FROM invoice_lines l"
                     " LEFT JOIN time_entries t ON t.id = l.time_entry_id"
+                    " LEFT JOIN invoice_lines c ON c.id = l.credited_line_id"
                     " WHERE l.invoice_id = ? ORDER BY l.position, l.id",
                     [r["id"]],
                 )
             ]
-            invoice = {k: r[k] for k in r if k not in {"id", "client_id", "seller", "buyer"}}
+            invoice = {k: r[k] for k in _INVOICE_KEYS}
             invoice["seller"] = load_json(r["seller"])
             invoice["buyer"] = load_json(r["buyer"])
             invoice["lines"] = lines
@@ -163,6 +212,7 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                 "privacy": client.privacy.value,
                 "archived": client.archived,
                 "created_at": _ts(client.created_at),
+                **{key: getattr(client, key) for key in _CLIENT_BILLING_KEYS},
                 "contacts": [
                     {"email": c.email, "name": c.name, "role": c.role} for c in client.contacts
                 ],
@@ -181,6 +231,22 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
     }
 
 
+#: An invoice's exported columns, in order (``seller``, ``buyer`` and ``lines`` follow).
+_INVOICE_KEYS = (
+    "uid", "kind", "status", "currency", "series", "seq", "number", "issue_date",
+    "due_date", "tax_rate", "subtotal_minor", "tax_minor", "total_minor", "payment_terms",
+    "notes", "void_reason", "paid_date", "credited_invoice_uid", "credit_reason",
+    "service_start", "service_end", "language", "buyer_reference", "tax_case",
+    "created_at", "updated_at",
+)  # fmt: skip
+
+#: A client's billing identity (format version 2).
+_CLIENT_BILLING_KEYS = (
+    "legal_name", "billing_address", "country", "vat_id", "tax_id", "billing_email",
+    "billing_contact", "payment_days", "invoice_language", "buyer_reference",
+)  # fmt: skip
+
+
 def _ts(value: datetime | None) -> str | None:
     return value.isoformat(timespec="microseconds") if value else None
 
@@ -195,6 +261,18 @@ def client_markdown(data: dict[str, Any]) -> str:
     lines = [f"# {data['name']}", ""]
     facts = [
         ("Organization", data.get("organization")),
+        ("Legal name", data.get("legal_name")),
+        ("Billing address", ", ".join((data.get("billing_address") or "").splitlines())),
+        ("Country", data.get("country")),
+        ("VAT id", data.get("vat_id")),
+        ("Tax number", data.get("tax_id")),
+        ("Billing e-mail", data.get("billing_email")),
+        ("Billing contact", data.get("billing_contact")),
+        ("Buyer reference", data.get("buyer_reference")),
+        (
+            "Payment days",
+            str(data["payment_days"]) if data.get("payment_days") is not None else "",
+        ),
         ("Tone", data.get("tone")),
         ("Privacy", data.get("privacy")),
         (
@@ -229,10 +307,25 @@ def client_markdown(data: dict[str, Any]) -> str:
             lines.append(m["content"])
     if data.get("invoices"):
         lines += ["", "## Invoices", ""]
-        for inv in data["invoices"]:
+        numbers = {inv["uid"]: inv.get("number") for inv in data["invoices"]}
+        is_note = [x.get("kind") == InvoiceKind.CREDIT_NOTE.value for x in data["invoices"]]
+        credited_lines = Counter(
+            x.get("credited_invoice_uid")
+            for x, note in zip(data["invoices"], is_note, strict=True)
+            if note
+            for _ in x["lines"]
+        )
+        for inv, note in zip(data["invoices"], is_note, strict=True):
             number = inv.get("number") or "draft"
             total = format_minor(inv["total_minor"], inv["currency"])
-            lines.append(f"- {number} · {inv['status']} · {total}")
+            status = inv["status"]
+            if note:
+                credited = numbers.get(inv.get("credited_invoice_uid")) or "another invoice"
+                number = f"{number} (credit note for {credited})"
+            elif credited_lines[inv["uid"]]:  # as Invoice.display_status
+                full = credited_lines[inv["uid"]] >= len(inv["lines"])
+                status = "credited" if full else "partly credited"
+            lines.append(f"- {number} · {status} · {total}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -460,6 +553,14 @@ class _Obj:
             allowed = ", ".join(m.value for m in kind)
             raise _bad(self.at(key), f"is {_show(value)}, not one of {allowed}") from None
 
+    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if value not in allowed:
+            raise _bad(self.at(key), f"is {_show(value)}, not one of {', '.join(allowed)}")
+        return str(value)
+
     def currency(self, key: str = "currency") -> str:
         value = self.text(key, 3, required=True)
         try:
@@ -511,7 +612,11 @@ class _Obj:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"“{value}”"
+    """A value quoted for a one-line message (control characters escaped, shortened)."""
+    if isinstance(value, str):
+        text = "“" + json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"') + "”"
+    else:
+        text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -524,10 +629,34 @@ class _Line:
     unit_price_minor: int
     amount_minor: int
     time_entry_uid: str | None
+    tax_rate: str | None = None
+    tax_category: str = "S"
+    credited_line: int | None = None  # a credit note's line: the credited line's position
 
     def key(self) -> tuple[Any, ...]:
-        return (self.position, self.description, Decimal(self.quantity),
-                self.unit_price_minor, self.amount_minor, self.time_entry_uid or "")  # fmt: skip
+        return _line_key(self.position, self.description, self.quantity,
+                         self.unit_price_minor, self.amount_minor, self.time_entry_uid,
+                         self.tax_rate, self.tax_category, self.credited_line)  # fmt: skip
+
+
+def _line_key(
+    position: int, description: str, quantity: str, unit_price_minor: int, amount_minor: int,
+    time_entry_uid: str | None, tax_rate: str | None, tax_category: str,
+    credited_line: int | None,
+) -> tuple[Any, ...]:  # fmt: skip
+    """What makes two lines the same (sortable: no None in it)."""
+    return (position, description, Decimal(quantity), unit_price_minor, amount_minor,
+            time_entry_uid or "", _rate_key(tax_rate), tax_category,
+            -1 if credited_line is None else credited_line)  # fmt: skip
+
+
+def _rate_key(rate: str | None) -> str:
+    if rate is None:
+        return ""
+    try:
+        return format(Decimal(rate).normalize(), "f")
+    except (InvalidOperation, ValueError):
+        return rate
 
 
 @dataclass(slots=True)
@@ -554,6 +683,18 @@ class _Invoice:
     created_at: str | None
     updated_at: str | None
     lines: list[_Line]
+    kind: InvoiceKind = InvoiceKind.INVOICE
+    credited_invoice_uid: str | None = None
+    credit_reason: str = ""
+    service_start: str | None = None
+    service_end: str | None = None
+    language: str = "en"
+    buyer_reference: str = ""
+    tax_case: TaxCase = TaxCase.DOMESTIC
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind == InvoiceKind.CREDIT_NOTE
 
 
 @dataclass(slots=True)
@@ -630,6 +771,7 @@ def validate_document(data: Any) -> list[_Client]:
         raise _bad("the document", "has no “clients” list")
     clients = [_client(raw, f"clients[{i}]") for i, raw in enumerate(doc.items("clients"))]
     _check_unique(clients)
+    _check_credits(clients)
     return clients
 
 
@@ -649,6 +791,7 @@ def _client(raw: Any, where: str) -> _Client:
     fields["currency"] = obj.currency()
     fields["privacy"] = obj.enum("privacy", PrivacyPolicy).value
     fields["archived"] = obj.flag("archived")
+    fields.update(_billing_fields(obj))
     contacts = []
     for k, c in enumerate(obj.items("contacts")):
         cobj = _Obj(c, f"{where}.contacts[{k}]")
@@ -688,6 +831,55 @@ def _client(raw: Any, where: str) -> _Client:
         where, uid, " ".join(name.split()), fields, obj.stamp("created_at"), contacts, domains,
         conversations, entries, invoices,
     )  # fmt: skip
+
+
+def _billing_fields(obj: _Obj) -> dict[str, Any]:
+    """A client's billing identity, checked as ``Workspace.client_fields`` checks it.
+
+    Only the keys the document has: a file of an older version (without them) leaves
+    the identity here as it is.
+    """
+    fields: dict[str, Any] = {}
+    for key in ("legal_name", "billing_address", "tax_id", "billing_contact",
+                "buyer_reference"):  # fmt: skip
+        if key in obj.raw:
+            fields[key] = obj.text(key, MAX_CLIENT_TEXT)
+    if "country" in obj.raw:
+        value = obj.text("country", 20)
+        try:
+            fields["country"] = normalize_country(value)
+        except IdentityError:
+            raise _bad(
+                obj.at("country"), f"is {_show(value)}, not a two-letter country code (ISO 3166)"
+            ) from None
+    if "vat_id" in obj.raw:
+        value = obj.text("vat_id", 64)
+        try:
+            fields["vat_id"] = check_vat_id(value).value  # a doubtful check digit passes
+        except ValueError as exc:  # IdentityError, or whatever python-stdnum raises
+            reason = " ".join(str(exc).split()).rstrip(".")  # one line
+            raise _bad(obj.at("vat_id"), f"is not a VAT id ({reason})") from None
+    if "billing_email" in obj.raw:
+        email = obj.text("billing_email", 320).strip()
+        if email:
+            normalized = normalize_email(email)
+            if normalized is None:
+                raise _bad(obj.at("billing_email"), f"is {_show(email)}, not an e-mail address")
+            email = normalized
+        fields["billing_email"] = email
+    if "payment_days" in obj.raw:
+        fields["payment_days"] = obj.integer("payment_days", 0, 365, required=False)
+    if "invoice_language" in obj.raw:
+        fields["invoice_language"] = _language(obj, "invoice_language")
+    return fields
+
+
+def _language(obj: _Obj, key: str) -> str:
+    value = obj.text(key, 10)
+    try:
+        return normalize_language(value)
+    except IdentityError:
+        raise _bad(obj.at(key), f"is {_show(value)}, not an invoice language (en, de)") from None
 
 
 def _conversation(raw: Any, where: str) -> _Conversation:
@@ -759,33 +951,70 @@ def _decimal_text(obj: _Obj, key: str, default: str | None) -> tuple[str, Decima
     return value, number
 
 
+#: EN 16931 VAT category codes the schema allows (``invoice_lines.tax_category``).
+TAX_CATEGORIES = ("S", "Z", "E", "AE", "O", "K", "G", "L", "M")
+
+
+def _percent(obj: _Obj, key: str, default: str | None) -> str:
+    text, number = _decimal_text(obj, key, default)
+    if number < 0 or number > 100 or number != number.quantize(Decimal("0.0001")):
+        raise _bad(obj.at(key), f"is {_show(text)}, not a percentage from 0 to 100")
+    return text
+
+
+def _invoice_line(lobj: _Obj, currency: str, credit: bool, entry_uids: set[str]) -> _Line:
+    """One line; a credit note's lines are negative and each names the line it credits."""
+    qty_text, qty = _decimal_text(lobj, "quantity", None)
+    if qty != 0 and (qty < 0) != credit:
+        raise _bad(
+            lobj.at("quantity"),
+            f"is {_show(qty_text)}; "
+            + ("a credit note's quantities are negative" if credit
+               else "only a credit note has negative quantities"),
+        )  # fmt: skip
+    if qty == 0 or abs(qty) > MAX_QUANTITY or qty != qty.quantize(Decimal(1).scaleb(-20)):
+        raise _bad(lobj.at("quantity"), f"is {_show(qty_text)}, not a usable quantity")
+    low, high = (-MAX_MINOR, 0) if credit else (0, MAX_MINOR)
+    line = _Line(
+        where=lobj.where,
+        position=lobj.req_int("position", 0, MAX_POSITION),
+        description=lobj.text("description", MAX_LINE_CHARS),
+        quantity=qty_text,
+        unit_price_minor=lobj.req_int("unit_price_minor", 0, MAX_MINOR),
+        amount_minor=lobj.req_int("amount_minor", low, high),
+        time_entry_uid=lobj.uid("time_entry_uid", required=False),
+        tax_rate=None if lobj._get("tax_rate", False) is None else _percent(lobj, "tax_rate", None),
+        tax_category=lobj.choice("tax_category", TAX_CATEGORIES, "S"),
+        credited_line=lobj.integer("credited_line", 0, MAX_POSITION, required=credit),
+    )
+    if line.amount_minor != line_amount(qty, line.unit_price_minor, currency).amount_minor:
+        raise _bad(lobj.at("amount_minor"), "is not quantity × unit price")
+    if line.time_entry_uid is not None:
+        if credit:
+            raise _bad(
+                lobj.at("time_entry_uid"), "is set on a credit note's line (it bills no time)"
+            )
+        if line.time_entry_uid not in entry_uids:
+            raise _bad(lobj.at("time_entry_uid"), "names no time entry of this client")
+    if line.credited_line is not None and not credit:
+        raise _bad(
+            lobj.at("credited_line"), "is set on an invoice; only a credit note credits lines"
+        )
+    return line
+
+
 def _invoice(raw: Any, where: str, entry_uids: set[str]) -> _Invoice:
     obj = _Obj(raw, where)
     status: InvoiceStatus = obj.enum("status", InvoiceStatus)
+    kind: InvoiceKind = obj.enum("kind", InvoiceKind, default=InvoiceKind.INVOICE)
+    credit = kind == InvoiceKind.CREDIT_NOTE
     currency = obj.currency()
-    tax_text, tax = _decimal_text(obj, "tax_rate", "0")
-    if tax < 0 or tax > 100 or tax != tax.quantize(Decimal("0.0001")):
-        raise _bad(obj.at("tax_rate"), f"is {_show(tax_text)}, not a percentage from 0 to 100")
-    lines = []
-    for k, raw_line in enumerate(obj.items("lines")):
-        lobj = _Obj(raw_line, f"{where}.lines[{k}]")
-        qty_text, qty = _decimal_text(lobj, "quantity", None)
-        if qty <= 0 or qty > MAX_QUANTITY or qty != qty.quantize(Decimal(1).scaleb(-20)):
-            raise _bad(lobj.at("quantity"), f"is {_show(qty_text)}, not a usable quantity")
-        line = _Line(
-            where=lobj.where,
-            position=lobj.req_int("position", 0, MAX_POSITION),
-            description=lobj.text("description", MAX_LINE_CHARS),
-            quantity=qty_text,
-            unit_price_minor=lobj.req_int("unit_price_minor", 0, MAX_MINOR),
-            amount_minor=lobj.req_int("amount_minor", 0, MAX_MINOR),
-            time_entry_uid=lobj.uid("time_entry_uid", required=False),
-        )
-        if line.amount_minor != line_amount(qty, line.unit_price_minor, currency).amount_minor:
-            raise _bad(lobj.at("amount_minor"), "is not quantity × unit price")
-        if line.time_entry_uid is not None and line.time_entry_uid not in entry_uids:
-            raise _bad(lobj.at("time_entry_uid"), "names no time entry of this client")
-        lines.append(line)
+    tax_text = _percent(obj, "tax_rate", "0")
+    lines = [
+        _invoice_line(_Obj(raw_line, f"{where}.lines[{k}]"), currency, credit, entry_uids)
+        for k, raw_line in enumerate(obj.items("lines"))
+    ]
+    low, high = (-MAX_MINOR, 0) if credit else (0, MAX_MINOR)
     inv = _Invoice(
         where=where,
         uid=obj.req_uid(),
@@ -799,9 +1028,9 @@ def _invoice(raw: Any, where: str, entry_uids: set[str]) -> _Invoice:
         paid_date=obj.day("paid_date"),
         void_reason=obj.text("void_reason", MAX_LINE_CHARS),
         tax_rate=tax_text,
-        subtotal_minor=obj.req_int("subtotal_minor", 0, MAX_MINOR),
-        tax_minor=obj.req_int("tax_minor", 0, MAX_MINOR),
-        total_minor=obj.req_int("total_minor", 0, MAX_MINOR),
+        subtotal_minor=obj.req_int("subtotal_minor", low, high),
+        tax_minor=obj.req_int("tax_minor", low, high),
+        total_minor=obj.req_int("total_minor", low, high),
         payment_terms=obj.text("payment_terms", MAX_CLIENT_TEXT),
         notes=obj.text("notes", MAX_CLIENT_TEXT),
         seller=obj.mapping("seller", MAX_CLIENT_TEXT),
@@ -809,14 +1038,26 @@ def _invoice(raw: Any, where: str, entry_uids: set[str]) -> _Invoice:
         created_at=obj.stamp("created_at"),
         updated_at=obj.stamp("updated_at"),
         lines=lines,
+        kind=kind,
+        credited_invoice_uid=obj.uid("credited_invoice_uid", required=credit),
+        credit_reason=obj.text("credit_reason", MAX_LINE_CHARS),
+        service_start=obj.day("service_start"),
+        service_end=obj.day("service_end"),
+        language=_language(obj, "language"),
+        buyer_reference=obj.text("buyer_reference", MAX_CLIENT_TEXT),
+        tax_case=obj.enum("tax_case", TaxCase, default=TaxCase.DOMESTIC),
     )
-    totals = invoice_totals([x.amount_minor for x in lines], tax, currency)
-    if inv.subtotal_minor != totals.subtotal_minor:
-        raise _bad(obj.at("subtotal_minor"), "is not the sum of the lines")
-    if inv.tax_minor != totals.tax_minor:
-        raise _bad(obj.at("tax_minor"), "does not match the tax rate")
-    if inv.total_minor != totals.total_minor:
-        raise _bad(obj.at("total_minor"), "is not subtotal + tax")
+    _check_totals(obj, inv)
+    if inv.service_start and inv.service_end and inv.service_end < inv.service_start:
+        raise _bad(obj.at("service_end"), "is before service_start")
+    if credit:
+        if status not in (InvoiceStatus.ISSUED, InvoiceStatus.PAID):
+            raise _bad(obj.at("status"), f"is {status.value}; a credit note is always issued")
+        if not inv.credit_reason.strip():
+            raise _bad(where, "is a credit note without a “credit_reason”")
+    elif inv.credited_invoice_uid is not None:
+        raise _bad(obj.at("credited_invoice_uid"), "is set on an invoice; only a credit note "
+                   "refers to the invoice it credits")  # fmt: skip
     if status == InvoiceStatus.DRAFT:
         if inv.seq is not None or inv.number is not None:
             raise _bad(where, "is a draft with a number")
@@ -829,6 +1070,31 @@ def _invoice(raw: Any, where: str, entry_uids: set[str]) -> _Invoice:
         if status == InvoiceStatus.VOID and not inv.void_reason.strip():
             inv.void_reason = "voided"
     return inv
+
+
+def _check_totals(obj: _Obj, inv: _Invoice) -> None:
+    """Subtotal, tax and total as the store computes them: tax per VAT group (core.tax),
+    each line at its own rate and category (a draft's follow its tax case)."""
+    model = Invoice(
+        id=None, uid=inv.uid, client_id=0, status=inv.status, currency=inv.currency,
+        tax_rate=inv.tax_rate, kind=inv.kind, tax_case=inv.tax_case,
+        lines=[
+            InvoiceLine(
+                id=None, invoice_id=None, position=x.position, description=x.description,
+                quantity=x.quantity, unit_price_minor=x.unit_price_minor,
+                amount_minor=x.amount_minor, tax_rate=x.tax_rate, tax_category=x.tax_category,
+            )
+            for x in inv.lines
+        ],
+    )  # fmt: skip
+    subtotal = sum(x.amount_minor for x in inv.lines)
+    tax = sum(group.tax_minor for group in invoice_vat_groups(model))
+    if inv.subtotal_minor != subtotal:
+        raise _bad(obj.at("subtotal_minor"), "is not the sum of the lines")
+    if inv.tax_minor != tax:
+        raise _bad(obj.at("tax_minor"), "does not match the VAT of the lines (per rate)")
+    if inv.total_minor != subtotal + tax:
+        raise _bad(obj.at("total_minor"), "is not subtotal + tax")
 
 
 def _check_unique(clients: list[_Client]) -> None:
@@ -853,6 +1119,79 @@ def _check_unique(clients: list[_Client]) -> None:
             if inv.number is not None:
                 once("invoice number", inv.number, f"{inv.where}.number")
                 once("series and seq", f"{inv.series}\x00{inv.seq}", f"{inv.where}.seq")
+            for line in inv.lines:
+                if line.credited_line is not None:  # a line is credited at most once
+                    once("credited line", f"{inv.credited_invoice_uid}\x00{line.credited_line}",
+                         f"{line.where}.credited_line")  # fmt: skip
+
+
+def _check_credits(clients: list[_Client]) -> None:
+    """A credit note whose invoice is in the document credits an issued invoice of the
+    same client and currency, and each of its lines names exactly one line of it. (One
+    whose invoice is not in the document is checked against the database by _plan.)"""
+    by_uid = {inv.uid: (c, inv) for c in clients for inv in c.invoices}
+    for c in clients:
+        for note in c.invoices:
+            if not note.is_credit_note:
+                continue
+            found = by_uid.get(note.credited_invoice_uid or "")
+            if found is None:
+                continue
+            owner, target = found
+            at = f"{note.where}.credited_invoice_uid"
+            if owner is not c:
+                raise _bad(at, f"names an invoice of another client ({target.where})")
+            if target.is_credit_note:
+                raise _bad(at, f"names a credit note ({target.where}); only an invoice is credited")
+            if target.status not in (InvoiceStatus.ISSUED, InvoiceStatus.PAID):
+                raise _bad(at, f"names {target.where}, which is {target.status.value}; only an "
+                           "issued invoice is credited")  # fmt: skip
+            if target.currency != note.currency:
+                raise _bad(at, f"names an invoice in {target.currency}; a credit note is in "
+                           "its invoice's currency")  # fmt: skip
+            positions = Counter(line.position for line in target.lines)
+            for line in note.lines:
+                count = positions[line.credited_line or 0]
+                if count != 1:
+                    raise _bad(
+                        f"{line.where}.credited_line",
+                        f"is {line.credited_line}, but {target.where} has "
+                        + ("no line" if not count else "several lines")
+                        + " at that position",
+                    )
+
+
+def _invoice_order(clients: list[_Client]) -> list[tuple[_Client, _Invoice]]:
+    """Every client's invoices in the order they can be created here: drafts, then the
+    numbered ones by series and seq (numbers are gapless per series, across clients),
+    each credit note after the invoice it credits."""
+    drafts = [(c, inv) for c in clients for inv in c.invoices if inv.seq is None]
+    numbered = sorted(
+        ((c, inv) for c in clients for inv in c.invoices if inv.seq is not None),
+        key=lambda pair: (pair[1].series, pair[1].seq or 0),
+    )
+    queues: dict[str, deque[tuple[_Client, _Invoice]]] = {}
+    for pair in numbered:
+        queues.setdefault(pair[1].series, deque()).append(pair)
+    waiting = {inv.uid for _, inv in numbered}
+    order: list[tuple[_Client, _Invoice]] = []
+    while queues:
+        moved = False
+        for series in sorted(queues):
+            queue = queues[series]
+            while queue and (queue[0][1].credited_invoice_uid or "") not in waiting:
+                pair = queue.popleft()
+                waiting.discard(pair[1].uid)
+                order.append(pair)
+                moved = True
+            if not queue:
+                del queues[series]
+        if not moved:
+            stuck = queues[min(queues)][0][1]
+            raise _bad(f"{stuck.where}.credited_invoice_uid",
+                       "names an invoice that is numbered after this credit note; a credit "
+                       "note comes after its invoice")  # fmt: skip
+    return drafts + order
 
 
 def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
@@ -862,13 +1201,18 @@ def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
     is a :class:`ServiceError` naming the first problem, and changes nothing.
     """
     clients = validate_document(data)
+    order = _invoice_order(clients)
     report = ImportReport()
     db = ws.store.db
     try:
         with db.atomic():
             _plan(ws, clients)
+            imported: dict[str, tuple[Client, dict[str, int]]] = {}
             for client in clients:
-                _import_client(ws, client, report)
+                imported[client.uid] = _import_client(ws, client, report)
+            for c, inv in order:
+                here, entry_ids = imported[c.uid]
+                _import_invoice(ws, here, inv, entry_ids, report)
     except sqlite3.Error as exc:
         raise ServiceError(
             f"The import was refused by the database and nothing was changed: {exc}."
@@ -884,6 +1228,7 @@ def _row(ws: Workspace, sql: str, params: list[Any]) -> dict[str, Any] | None:
 def _plan(ws: Workspace, clients: list[_Client]) -> None:
     """Refuse whatever would move a row between clients or rewrite an issued invoice."""
     repo = ws.store.clients
+    in_document = {inv.uid for c in clients for inv in c.invoices}
     for c in clients:
         existing = repo.get_by_uid(c.uid)
         named = repo.find(c.name)
@@ -920,7 +1265,9 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
                     e.where, "differs from the same time entry here, which is on an issued invoice"
                 )
         for inv in c.invoices:
-            irow = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [inv.uid])
+            if inv.is_credit_note:
+                _plan_credit(ws, inv, client_id, in_document)
+            irow = _invoice_row(ws, inv.uid)
             if irow is None:
                 if inv.number is not None and _row(
                     ws, "SELECT 1 FROM invoices WHERE number = ? OR (series = ? AND seq = ?)",
@@ -933,14 +1280,86 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
                 continue
             if irow["client_id"] != client_id:
                 raise _refuse(f"{inv.where}.uid", "belongs to an invoice of another client")
+            if irow["status"] == "issued" and inv.status == InvoiceStatus.VOID:
+                raise _refuse(
+                    f"{inv.where}.status",
+                    f"is void, but invoice {irow['number']} is issued here, and an issued "
+                    "invoice is no longer voided; issue a credit note for it instead",
+                )
             if irow["status"] != "draft":
                 diff = _issued_difference(ws, irow, inv)
                 if diff:
+                    what = "credit note" if irow["kind"] == "credit_note" else "invoice"
                     raise _refuse(
                         inv.where,
-                        f"differs from issued invoice {irow['number']} here ({diff}); "
+                        f"differs from issued {what} {irow['number']} here ({diff}); "
                         "issued invoices cannot be changed",
                     )
+
+
+def _invoice_row(ws: Workspace, uid: str) -> dict[str, Any] | None:
+    return _row(
+        ws,
+        "SELECT i.*, o.uid AS credited_invoice_uid FROM invoices i"
+        " LEFT JOIN invoices o ON o.id = i.credited_invoice_id WHERE i.uid = ?",
+        [uid],
+    )
+
+
+def _plan_credit(
+    ws: Workspace, note: _Invoice, client_id: int | None, in_document: set[str]
+) -> None:
+    """A credit note's invoice is in the document (see _check_credits) or here: an issued
+    invoice of the same client and currency, whose credited lines no other credit note
+    here credits."""
+    at = f"{note.where}.credited_invoice_uid"
+    uid = note.credited_invoice_uid or ""
+    target = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [uid])
+    if target is None:
+        if uid not in in_document:
+            raise _refuse(at, f"names invoice “{uid}”, which is neither in this file nor here")
+        return
+    number = target["number"] or "(a draft)"
+    if target["client_id"] != client_id:
+        raise _refuse(at, f"names invoice {number}, which belongs to another client here")
+    if target["kind"] != InvoiceKind.INVOICE.value:
+        raise _refuse(at, f"names credit note {number} here; only an invoice is credited")
+    if target["status"] == "draft":
+        if uid in in_document:
+            return  # issued by this import, with the lines of the document
+        raise _refuse(at, "names a draft here; only an issued invoice is credited")
+    if target["status"] not in ("issued", "paid"):
+        raise _refuse(at, f"names invoice {number}, which is {target['status']} here; only an "
+                      "issued invoice is credited")  # fmt: skip
+    if target["currency"] != note.currency:
+        raise _refuse(at, f"names invoice {number}, which is in {target['currency']} here")
+    for line in note.lines:
+        ids = [
+            int(r["id"])
+            for r in ws.store.db.query(
+                "SELECT id FROM invoice_lines WHERE invoice_id = ? AND position = ?",
+                [target["id"], line.credited_line],
+            )
+        ]
+        if len(ids) != 1:
+            raise _refuse(
+                f"{line.where}.credited_line",
+                f"is {line.credited_line}, but invoice {number} here has "
+                + ("no line" if not ids else "several lines")
+                + " at that position",
+            )
+        other = _row(
+            ws,
+            "SELECT n.uid, n.number FROM invoice_lines l JOIN invoices n ON n.id = l.invoice_id"
+            " WHERE l.credited_line_id = ?",
+            [ids[0]],
+        )
+        if other is not None and other["uid"] != note.uid:
+            raise _refuse(
+                f"{line.where}.credited_line",
+                f"credits line {line.credited_line} of invoice {number}, which credit note "
+                f"{other['number'] or other['uid']} here already credits",
+            )
 
 
 def _entry_differs(row: dict[str, Any], e: _Entry) -> bool:
@@ -951,11 +1370,13 @@ def _entry_differs(row: dict[str, Any], e: _Entry) -> bool:
 
 def _lines_of(ws: Workspace, invoice_id: int) -> list[tuple[Any, ...]]:
     return sorted(
-        (r["position"], r["description"], Decimal(r["quantity"]), r["unit_price_minor"],
-         r["amount_minor"], r["time_entry_uid"] or "")
+        _line_key(r["position"], r["description"], r["quantity"], r["unit_price_minor"],
+                  r["amount_minor"], r["time_entry_uid"], r["tax_rate"], r["tax_category"],
+                  r["credited_position"])
         for r in ws.store.db.query(
-            "SELECT l.*, t.uid AS time_entry_uid FROM invoice_lines l"
-            " LEFT JOIN time_entries t ON t.id = l.time_entry_id"
+            "SELECT l.*, t.uid AS time_entry_uid, c.position AS credited_position"
+            " FROM invoice_lines l LEFT JOIN time_entries t ON t.id = l.time_entry_id"
+            " LEFT JOIN invoice_lines c ON c.id = l.credited_line_id"
             " WHERE l.invoice_id = ? ORDER BY l.position, l.id",
             [invoice_id],
         )
@@ -963,13 +1384,16 @@ def _lines_of(ws: Workspace, invoice_id: int) -> list[tuple[Any, ...]]:
 
 
 def _issued_difference(ws: Workspace, row: dict[str, Any], inv: _Invoice) -> str:
-    """The first field in which an issued invoice and the document disagree, or ""."""
+    """The first field in which an issued invoice (or credit note) and the document
+    disagree, or "". ``row`` is an ``_invoice_row`` (with ``credited_invoice_uid``)."""
     if inv.status == InvoiceStatus.DRAFT:
         return "status"
     fields = ("currency", "series", "seq", "number", "issue_date", "due_date",
-              "subtotal_minor", "tax_minor", "total_minor", "payment_terms", "notes")  # fmt: skip
+              "subtotal_minor", "tax_minor", "total_minor", "payment_terms", "notes",
+              "kind", "credited_invoice_uid", "credit_reason", "service_start", "service_end",
+              "language", "buyer_reference", "tax_case")  # fmt: skip
     for key in fields:
-        if row[key] != getattr(inv, key):
+        if row[key] != getattr(inv, key):  # StrEnum members equal their text
             return key
     if Decimal(row["tax_rate"]) != Decimal(inv.tax_rate):
         return "tax_rate"
@@ -979,14 +1403,19 @@ def _issued_difference(ws: Workspace, row: dict[str, Any], inv: _Invoice) -> str
     if _lines_of(ws, int(row["id"])) != sorted(x.key() for x in inv.lines):
         return "lines"
     here, there = row["status"], inv.status.value
-    if here != there and not (here == "issued" and there in ("paid", "void")):
+    if here != there and not (here == "issued" and there == "paid"):
         if there == "issued":
-            return ""  # this copy is further along (paid or void): kept
+            return ""  # this copy is further along (paid, or void by an older version): kept
         return "status"
     return ""
 
 
-def _import_client(ws: Workspace, c: _Client, report: ImportReport) -> None:
+def _import_client(
+    ws: Workspace, c: _Client, report: ImportReport
+) -> tuple[Client, dict[str, int]]:
+    """The client, contacts, conversations and time entries (invoices come after every
+    client's, in number order: see _invoice_order); returns the client and its entry
+    ids by uid."""
     repo = ws.store.clients
     client = repo.get_by_uid(c.uid)
     if client is None:
@@ -1009,8 +1438,7 @@ def _import_client(ws: Workspace, c: _Client, report: ImportReport) -> None:
     entry_ids: dict[str, int] = {}
     for entry in c.entries:
         entry_ids[entry.uid] = _import_entry(ws, client, entry, conv_ids, report)
-    for inv in sorted(c.invoices, key=lambda x: (x.series, x.seq or 0)):
-        _import_invoice(ws, client, inv, entry_ids, report)
+    return client, entry_ids
 
 
 def _import_contacts(ws: Workspace, client: Client, c: _Client, report: ImportReport) -> None:
@@ -1129,16 +1557,21 @@ def _import_invoice(
     row = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [inv.uid])
     updated_at = inv.updated_at or inv.created_at or now_iso()
     if row is not None and row["status"] != "draft":
-        # Same content (checked by _plan); only issued → paid or void moves on.
-        if row["status"] == "issued" and inv.status in (InvoiceStatus.PAID, InvoiceStatus.VOID):
+        # Same content (checked by _plan); only issued → paid moves on.
+        if row["status"] == "issued" and inv.status == InvoiceStatus.PAID:
             _advance(db, int(row["id"]), inv, updated_at)
             report.count("updated", "invoices")
         else:
             report.count("unchanged", "invoices")
         return
-    content = {
-        "currency": inv.currency, "tax_rate": inv.tax_rate, "payment_terms": inv.payment_terms,
-        "notes": inv.notes, "due_date": inv.due_date,
+    credited_id, credited_lines = _credited_ids(ws, inv)
+    content: dict[str, Any] = {
+        "kind": inv.kind.value, "currency": inv.currency, "tax_rate": inv.tax_rate,
+        "payment_terms": inv.payment_terms, "notes": inv.notes, "due_date": inv.due_date,
+        "credited_invoice_id": credited_id, "credit_reason": inv.credit_reason,
+        "service_start": inv.service_start, "service_end": inv.service_end,
+        "language": inv.language, "buyer_reference": inv.buyer_reference,
+        "tax_case": inv.tax_case.value,
     }  # fmt: skip
     if row is None:
         invoice_id = insert_row(
@@ -1158,17 +1591,19 @@ def _import_invoice(
         bucket = "updated"
         db.execute("DELETE FROM invoice_lines WHERE invoice_id = ?", [invoice_id])
         db.execute(
-            "UPDATE invoices SET currency = ?, tax_rate = ?, payment_terms = ?, notes = ?,"
-            " due_date = ?, subtotal_minor = 0, tax_minor = 0, total_minor = 0 WHERE id = ?",
+            "UPDATE invoices SET " + ", ".join(f"{k} = ?" for k in content)
+            + ", subtotal_minor = 0, tax_minor = 0, total_minor = 0 WHERE id = ?",
             [*content.values(), invoice_id],
-        )
-    for line in inv.lines:
+        )  # fmt: skip
+    for line, credited_line_id in zip(inv.lines, credited_lines, strict=True):
         db.execute(
             "INSERT INTO invoice_lines (invoice_id, position, description, quantity,"
-            " unit_price_minor, amount_minor, time_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " unit_price_minor, amount_minor, time_entry_id, tax_rate, tax_category,"
+            " credited_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [invoice_id, line.position, line.description, line.quantity,
              line.unit_price_minor, line.amount_minor,
-             entry_ids.get(line.time_entry_uid) if line.time_entry_uid else None],
+             entry_ids.get(line.time_entry_uid) if line.time_entry_uid else None,
+             line.tax_rate, line.tax_category, credited_line_id],
         )  # fmt: skip
     db.execute(
         "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ?, updated_at = ?"
@@ -1176,6 +1611,7 @@ def _import_invoice(
         [inv.subtotal_minor, inv.tax_minor, inv.total_minor, updated_at, invoice_id],
     )
     if inv.status != InvoiceStatus.DRAFT:
+        what = "credit note" if inv.is_credit_note else "invoice"
         try:
             db.execute(
                 "UPDATE invoices SET status = 'issued', series = ?, seq = ?, number = ?, "
@@ -1185,21 +1621,66 @@ def _import_invoice(
             )  # fmt: skip
         except sqlite3.IntegrityError as exc:
             raise ServiceError(
-                f"The import was refused: {inv.where} (invoice {inv.number}) cannot be "
+                f"The import was refused: {inv.where} ({what} {inv.number}) cannot be "
                 f"issued here ({exc}); nothing was imported."
             ) from None
         _advance(db, invoice_id, inv, updated_at)
     report.count(bucket, "invoices")
 
 
+def _credited_ids(ws: Workspace, inv: _Invoice) -> tuple[int | None, list[int | None]]:
+    """A credit note's invoice id here and, per line, the id of the line it credits
+    (checked by _check_credits and _plan; the invoice was imported before it)."""
+    if not inv.is_credit_note:
+        return None, [None] * len(inv.lines)
+    target = _row(ws, "SELECT id, number FROM invoices WHERE uid = ?", [inv.credited_invoice_uid])
+    if target is None:  # pragma: no cover - refused by _plan
+        raise _refuse(f"{inv.where}.credited_invoice_uid", "names no invoice here")
+    ids: list[int | None] = []
+    for line in inv.lines:
+        found = _row(
+            ws,
+            "SELECT id FROM invoice_lines WHERE invoice_id = ? AND position = ?",
+            [target["id"], line.credited_line],
+        )
+        if found is None:  # pragma: no cover - refused by _check_credits / _plan
+            raise _refuse(f"{line.where}.credited_line", f"names no line of {target['number']}")
+        ids.append(int(found["id"]))
+    return int(target["id"]), ids
+
+
 def _advance(db: Any, invoice_id: int, inv: _Invoice, updated_at: str) -> None:
+    """Move a just-issued invoice on to the document's status (paid, or void as history);
+    an invoice issued here before moves on only to paid (see _plan)."""
     if inv.status == InvoiceStatus.PAID:
         db.execute(
             "UPDATE invoices SET status = 'paid', paid_date = ?, updated_at = ? WHERE id = ?",
             [inv.paid_date, updated_at, invoice_id],
         )
     elif inv.status == InvoiceStatus.VOID:
+        _void_as_history(db, invoice_id, inv.void_reason, updated_at)
+
+
+#: The trigger that refuses ``issued → void`` since migration 0005.
+_IMMUTABLE_TRIGGER = "invoices_immutable"
+
+
+def _void_as_history(db: Any, invoice_id: int, reason: str, updated_at: str) -> None:
+    """Record an invoice voided by an older version (see the module docstring): inside
+    the import's transaction, drop the immutability trigger, void this one row, and
+    recreate the trigger from its own SQL, whatever happens."""
+    assert db.conn.in_transaction, "only inside the import's transaction"
+    found = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [_IMMUTABLE_TRIGGER]
+    ).fetchone()
+    if found is not None:
+        db.execute(f"DROP TRIGGER {_IMMUTABLE_TRIGGER}")
+    try:
         db.execute(
-            "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ? WHERE id = ?",
-            [inv.void_reason, updated_at, invoice_id],
+            "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ?"
+            " WHERE id = ? AND status = 'issued' AND kind = 'invoice'",
+            [reason, updated_at, invoice_id],
         )
+    finally:
+        if found is not None:
+            db.execute(found[0])

@@ -1,21 +1,30 @@
-"""Billing widgets: time entries, the invoice editor, the per-client overview.
+"""Billing widgets: time entries, the invoice editor, credit notes, the overview.
 
 Every widget takes ``(workspace, client_id, parent=None)`` and talks to
 :class:`consultant.services.billing.BillingService` only. Refusals are shown in an
 inline error label (``error_label``), never as a crash. Signals:
 
 - ``TimeEntriesView.entries_changed()`` / ``invoices_changed()``
-- ``InvoiceEditorDialog.invoice_changed(int)`` (the invoice id)
+- ``InvoiceEditorDialog.invoice_changed(int)`` (the invoice id; after a credit note
+  once for the credited invoice and once for the credit note)
+- ``CreditNoteDialog.credited(int)`` (the new credit note's id)
 - ``InvoicesView.invoices_changed()``
 - ``BillingPanel`` re-emits ``changed()`` for any of these and refreshes itself.
 
-Amounts are always computed by code; the optional *Suggest descriptions* (the
-Invoice text task) only proposes wording, which the user edits before saving.
+The editor shows a draft's VAT per line and per group (``document().vat_groups``) and
+what still stops it from being issued (``issue_problems``); an issued invoice is
+corrected with *Credit note…* (:class:`CreditNoteDialog`), never voided. *Export*
+offers every format of :mod:`consultant.ui.invoice_export`. Amounts are always
+computed by code; the optional *Suggest descriptions* (the Invoice text task) only
+proposes wording, which the user edits before saving.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,13 +35,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -43,16 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant.core import paths
 from consultant.core.durations import format_minutes
-from consultant.core.invoice_render import (
-    display_quantity,
-    invoice_filename,
-    render_html,
-    render_markdown,
-)
-from consultant.core.models import Invoice, InvoiceStatus, TimeEntry
+from consultant.core.invoice_render import InvoiceDocument, display_quantity
+from consultant.core.models import Invoice, InvoiceLine, InvoiceStatus, TaxCase, TimeEntry
 from consultant.core.money import format_minor
+from consultant.core.tax import line_tax, vat_breakdown
 from consultant.services.billing import (
     BillingService,
     Suggestion,
@@ -63,25 +68,42 @@ from consultant.services.billing import (
 )
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.ui.background import run_in_background
-from consultant.ui.invoice_pdf import write_pdf
+from consultant.ui.invoice_export import FORMATS, default_filename, export_invoice
 
 __all__ = [
     "BillingOverview",
     "BillingPanel",
+    "CreditNoteDialog",
     "InvoiceEditorDialog",
     "InvoicesView",
     "LogTimeDialog",
     "TimeEntriesView",
-    "export_invoice",
 ]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MUTED = "color: palette(placeholder-text);"
+
+#: EN 16931 VAT categories as the editor explains them (tooltips, totals).
+CATEGORY_TEXT = {
+    "S": "S — standard rate",
+    "Z": "Z — zero rate",
+    "E": "E — exempt: small business (e.g. § 19 UStG)",
+    "AE": "AE — reverse charge: the client accounts for the VAT",
+    "O": "O — not subject to VAT: client outside the EU",
+}
+_CATEGORY_SHORT = {"Z": "zero rate", "E": "exempt", "AE": "reverse charge", "O": "outside the EU"}
+_CASE_TEXT = {
+    TaxCase.REVERSE_CHARGE: "reverse charge",
+    TaxCase.SMALL_BUSINESS: "small business",
+    TaxCase.OUTSIDE_EU: "client outside the EU",
+}
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet("color: #c62828; font-weight: 600;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
@@ -113,25 +135,35 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def export_invoice(billing: BillingService, invoice_id: int, path: Path, fmt: str) -> Path:
-    """Write an invoice as ``pdf``, ``md`` or ``html``; ``ServiceError`` on failure."""
-    doc = billing.document(invoice_id)
-    inv = doc.invoice
-    try:
-        if fmt == "md":
-            paths.write_private_file(path, render_markdown(doc))
-        elif fmt == "html":
-            paths.write_private_file(path, render_html(doc))
-        elif fmt == "pdf":
-            write_pdf(
-                render_html(doc), path, title=doc.title, document_uid=inv.uid,
-                date=inv.issue_date or "",
-            )  # fmt: skip
-        else:
-            raise ServiceError(f"Unknown export format {fmt}; use pdf, md or html.")
-    except OSError as exc:
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    return path
+def _rate(value: Decimal | str) -> str:
+    """``Decimal("19")`` → ``"19"``, ``"7.50"`` → ``"7.5"`` (never ``2E+1``)."""
+    text = format(Decimal(value).normalize(), "f")
+    return text
+
+
+def _period(start: str, end: str) -> str:
+    return start if start == end else f"{start} – {end}"
+
+
+_CLI_CLIENT_HINT = re.compile(r"\(consultant client edit “[^”]*” or (the client's Billing tab)\)")
+
+
+def _desktop(text: str) -> str:
+    """A service sentence without its command-line alternative (the CLI shares them)."""
+    text = text.replace(" (or consultant business edit)", "")
+    return _CLI_CLIENT_HINT.sub(r"(\1)", text)
+
+
+def _fit_rows(table: QTableWidget, most: int) -> None:
+    """Make ``table`` as tall as its rows (at most ``most`` of them, at least one)."""
+    rows = max(1, min(table.rowCount(), most))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(min(rows, table.rowCount())))
+    height += table.verticalHeader().defaultSectionSize() * max(0, rows - table.rowCount())
+    scroll = table.horizontalScrollBar()
+    if scroll is not None and scroll.isVisible():
+        height += scroll.sizeHint().height()
+    table.setFixedHeight(height)
 
 
 # -- time ---------------------------------------------------------------------------
@@ -336,11 +368,19 @@ class TimeEntriesView(QWidget):
 
 
 # -- invoices -----------------------------------------------------------------------
+LINE_COLUMNS = ["Description", "Qty", "Unit price", "VAT", "Amount"]
+COL_DESC, COL_QTY, COL_PRICE, COL_VAT, COL_AMOUNT = range(len(LINE_COLUMNS))
+
+
 class InvoiceEditorDialog(QDialog):
-    """Edit a draft (entries, manual lines, tax, terms, notes) and issue, pay, void or
-    export an invoice. Without ``invoice_id`` a new draft is made on first change."""
+    """Edit a draft (entries, manual lines, VAT per line, terms, notes), issue it, mark
+    it paid, correct it with a credit note, export it in every format. Without
+    ``invoice_id`` a new draft is made on first change."""
 
     invoice_changed = Signal(int)
+
+    #: the folder of the last export in this session
+    _export_dir: Path | None = None
 
     def __init__(
         self,
@@ -357,13 +397,52 @@ class InvoiceEditorDialog(QDialog):
         self.client = self.billing.client(client_id)
         self.invoice_id = invoice_id
         self.invoice: Invoice | None = None
+        self.document: InvoiceDocument | None = None
+        #: why the draft cannot be issued yet (``issue_problems``), each naming a field
+        self.problems: list[str] = []
         self._suggesting = False
+        self._filling = False
         self._fields_loaded: int | None = None
-        self.resize(860, 640)
+        self._loaded_descriptions: dict[int, str] = {}
+        area = self.screen().availableGeometry()
+        self.resize(min(960, area.width() - 48), min(700, area.height() - 72))
 
         self.status_label = QLabel()
         self.status_label.setObjectName("invoiceStatus")
         self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.reference_label = QLabel()
+        self.reference_label.setObjectName("invoiceReference")
+        self.reference_label.setWordWrap(True)
+        self.reference_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reference_label.linkActivated.connect(self._open_link)
+
+        # what stops the draft from being issued, with the places to fix it
+        self.problems_box = QFrame()
+        self.problems_box.setObjectName("issueProblems")
+        self.problems_box.setStyleSheet(
+            "#issueProblems { background: #fff4e0; border: 1px solid #e0b060; "
+            "border-radius: 4px; } #issueProblems QLabel { color: #5d4000; }"
+        )
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("issueProblemsText")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_client_button = QPushButton("Client billing details…")
+        self.fix_client_button.setToolTip("The client's Billing tab: address, country, VAT id")
+        self.fix_client_button.clicked.connect(self.edit_client_billing)
+        self.fix_settings_button = QPushButton("Invoicing settings…")
+        self.fix_settings_button.setToolTip("Settings → Invoicing: your business details")
+        self.fix_settings_button.clicked.connect(self.edit_invoicing_settings)
+        problems_layout = QHBoxLayout(self.problems_box)
+        problems_layout.setContentsMargins(10, 6, 10, 6)
+        problems_layout.addWidget(self.problems_label, 1)
+        fix_buttons = QVBoxLayout()
+        fix_buttons.addWidget(self.fix_client_button)
+        fix_buttons.addWidget(self.fix_settings_button)
+        fix_buttons.addStretch(1)
+        problems_layout.addLayout(fix_buttons)
+        self.problems_box.hide()
 
         # unbilled entries to add
         self.entries_box = QGroupBox("Unbilled time")
@@ -378,8 +457,15 @@ class InvoiceEditorDialog(QDialog):
         box.addWidget(self.add_entries_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # lines
-        self.lines_table = _table(["Description", "Qty", "Unit price", "Amount"])
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table = _table(LINE_COLUMNS)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(COL_DESC, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_QTY, COL_PRICE, COL_VAT, COL_AMOUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        vat_header = self.lines_table.horizontalHeaderItem(COL_VAT)
+        if vat_header is not None:
+            vat_header.setToolTip("VAT rate per line; double-click to give a draft line its own")
+        self.lines_table.itemChanged.connect(self._line_item_changed)
         self.remove_line_button = QPushButton("Remove line")
         self.remove_line_button.clicked.connect(self.remove_selected_line)
         self.suggest_button = QPushButton("Suggest descriptions")
@@ -391,36 +477,77 @@ class InvoiceEditorDialog(QDialog):
         self.line_desc.setPlaceholderText("Manual line: description")
         self.line_qty = QLineEdit("1")
         self.line_qty.setMaximumWidth(70)
+        self.line_qty.setToolTip("Quantity")
         self.line_price = QLineEdit()
         self.line_price.setPlaceholderText(f"Unit price ({self.client.currency})")
         self.line_price.setMaximumWidth(140)
+        self.line_vat = QLineEdit()
+        self.line_vat.setPlaceholderText("VAT %")
+        self.line_vat.setToolTip("This line's own VAT rate; empty: the invoice's rate")
+        self.line_vat.setMaximumWidth(70)
         self.add_line_button = QPushButton("Add line")
         self.add_line_button.clicked.connect(self.add_manual_line)
-        manual = QHBoxLayout()
-        for w in (self.line_desc, self.line_qty, self.line_price, self.add_line_button):
-            manual.addWidget(w)
+        self.line_desc.returnPressed.connect(self.add_manual_line)
+        self.line_price.returnPressed.connect(self.add_manual_line)
         line_bar = QHBoxLayout()
         line_bar.addWidget(self.remove_line_button)
         line_bar.addWidget(self.suggest_button)
-        line_bar.addStretch(1)
+        line_bar.addSpacing(16)
+        line_bar.addWidget(self.line_desc, 1)
+        for w in (self.line_qty, self.line_price, self.line_vat, self.add_line_button):
+            line_bar.addWidget(w)
+        self.manual_widgets = (self.line_desc, self.line_qty, self.line_price, self.line_vat,
+                               self.add_line_button)  # fmt: skip
 
         # fields
         settings = self.billing.settings
         self.tax_edit = QLineEdit(settings.default_tax_rate)
         self.tax_edit.setMaximumWidth(80)
+        self.tax_edit.setToolTip("For the lines without a rate of their own (VAT column)")
         self.terms_edit = QLineEdit(settings.default_payment_terms)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setMaximumHeight(60)
-        fields = QFormLayout()
-        fields.addRow("Tax rate (%)", self.tax_edit)
+        self.notes_edit.setFixedHeight(54)
+        self.notes_edit.setTabChangesFocus(True)
+        self.fields_form = fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.tax_case_hint = QLabel()
+        self.tax_case_hint.setObjectName("taxCaseHint")
+        self.tax_case_hint.setStyleSheet(_MUTED)
+        self.tax_row = tax_row = QHBoxLayout()
+        tax_row.addWidget(self.tax_edit)
+        tax_row.addWidget(self.tax_case_hint, 1)
+        fields.addRow("VAT rate (%)", tax_row)
         fields.addRow("Payment terms", self.terms_edit)
         fields.addRow("Notes", self.notes_edit)
 
         self.totals_label = QLabel()
         self.totals_label.setObjectName("invoiceTotals")
-        self.totals_label.setAlignment(_RIGHT)
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.tax_note_label = QLabel()
+        self.tax_note_label.setObjectName("taxNote")
+        self.tax_note_label.setWordWrap(True)
+        self.tax_note_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.tax_note_label.setStyleSheet("font-style: italic;")
+        totals = QVBoxLayout()
+        totals.addWidget(self.totals_label)
+        totals.addWidget(self.tax_note_label)
+        totals.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addLayout(fields, 3)
+        bottom.addSpacing(24)
+        bottom.addLayout(totals, 2)
+
+        self.cost_label = QLabel()
+        self.cost_label.setObjectName("aiCost")
+        self.cost_label.setStyleSheet(_MUTED)
+        self.cost_label.setToolTip(
+            "What this client's conversations cost you in model calls during the "
+            "invoice's service period; never printed on the invoice."
+        )
         self.error_label = _error_label()
         self.info_label = QLabel()
+        self.info_label.setObjectName("invoiceInfo")
         self.info_label.setWordWrap(True)
 
         # actions
@@ -430,30 +557,42 @@ class InvoiceEditorDialog(QDialog):
         self.delete_button.clicked.connect(lambda: self.delete_draft())
         self.issue_button = QPushButton("Issue…")
         self.issue_button.clicked.connect(lambda: self.issue())
+        self.credit_button = QPushButton("Credit note…")
+        self.credit_button.setToolTip(
+            "Correct this invoice: a credit note with its own number reverses the lines "
+            "you choose (an issued invoice is never changed or voided)."
+        )
+        self.credit_button.clicked.connect(lambda: self.open_credit_dialog())
         self.paid_button = QPushButton("Mark paid")
         self.paid_button.clicked.connect(lambda: self.mark_paid())
-        self.void_button = QPushButton("Void…")
-        self.void_button.clicked.connect(lambda: self.void())
-        self.export_button = QPushButton("Export…")
-        self.export_button.clicked.connect(self.export_dialog)
-        close = QPushButton("Close")
+        self.export_button = QPushButton("Export")
+        self.export_menu = QMenu(self.export_button)
+        for fmt, (label, _ext) in FORMATS.items():
+            action = self.export_menu.addAction(f"{label}…")
+            action.setObjectName(f"export_{fmt}")
+            action.triggered.connect(lambda _checked=False, f=fmt: self.export_dialog(f))
+        self.export_button.setMenu(self.export_menu)
+        self.close_button = close = QPushButton("Close")
         close.clicked.connect(self.accept)
         actions = QHBoxLayout()
-        for w in (self.save_button, self.delete_button, self.issue_button, self.paid_button,
-                  self.void_button, self.export_button):  # fmt: skip
+        for w in (self.save_button, self.delete_button, self.issue_button, self.credit_button,
+                  self.paid_button, self.export_button):  # fmt: skip
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.reference_label)
+        layout.addWidget(self.problems_box)
         layout.addWidget(self.entries_box)
-        layout.addWidget(QLabel("Lines"))
-        layout.addWidget(self.lines_table)
+        self.lines_title = QLabel("Lines")
+        self.lines_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.lines_title)
+        layout.addWidget(self.lines_table, 1)
         layout.addLayout(line_bar)
-        layout.addLayout(manual)
-        layout.addLayout(fields)
-        layout.addWidget(self.totals_label)
+        layout.addLayout(bottom)
+        layout.addWidget(self.cost_label)
         layout.addWidget(self.info_label)
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
@@ -464,20 +603,36 @@ class InvoiceEditorDialog(QDialog):
     def is_draft(self) -> bool:
         return self.invoice is None or self.invoice.status == InvoiceStatus.DRAFT
 
+    @property
+    def can_credit(self) -> bool:
+        inv = self.invoice
+        return (
+            inv is not None
+            and not inv.is_credit_note
+            and inv.status in (InvoiceStatus.ISSUED, InvoiceStatus.PAID)
+            and inv.credited_lines < len(inv.lines)
+        )
+
+    def show_invoice(self, invoice_id: int) -> None:
+        """Show another invoice of this client (a credit note, or the one it credits)."""
+        self.invoice_id = invoice_id
+        self._fields_loaded = None
+        self._loaded_descriptions = {}
+        _show(self.error_label, "")
+        self.info_label.setText("")
+        self.refresh()
+
+    def _open_link(self, href: str) -> None:
+        if href.startswith("invoice:") and href[8:].isdigit():
+            self.show_invoice(int(href[8:]))
+
     def refresh(self) -> None:
         if self.invoice_id is not None:
-            self.invoice = self.billing.invoice(self.invoice_id)
+            self.document = self.billing.document(self.invoice_id)
+            self.invoice = self.document.invoice
         inv = self.invoice
-        currency = inv.currency if inv else self.client.currency
-        if inv is None or inv.status == InvoiceStatus.DRAFT:
-            title = f"Draft invoice — {self.client.name}"
-        else:
-            title = f"Invoice {inv.number} — {self.client.name} ({inv.status.value})"
-            if inv.status == InvoiceStatus.VOID:
-                title += f": {inv.void_reason}"
-        self.status_label.setText(title)
-        self.setWindowTitle(title)
         draft = self.is_draft
+        self._show_title(inv)
         if inv is not None and (not draft or self._fields_loaded != inv.id):
             # load once per draft, so what the user typed survives adding lines
             self._fields_loaded = inv.id
@@ -485,9 +640,92 @@ class InvoiceEditorDialog(QDialog):
             self.terms_edit.setText(inv.payment_terms)
             if self.notes_edit.toPlainText() != inv.notes:
                 self.notes_edit.setPlainText(inv.notes)
-        # unbilled entries
+        self._fill_entries(draft)
+        self._fill_lines(inv, draft)
+        self._show_totals(inv)
+        self._show_problems(inv, draft)
+        self._show_cost(inv)
+        self.lines_title.setText(
+            "Lines — double-click a description or a VAT rate to change it"
+            if draft and inv is not None and inv.lines else "Lines"
+        )  # fmt: skip
+        for w in (self.tax_edit, self.remove_line_button, self.suggest_button,
+                  self.save_button, *self.manual_widgets):  # fmt: skip
+            w.setEnabled(draft)
+        for w in (self.remove_line_button, self.suggest_button, *self.manual_widgets):
+            w.setVisible(draft)
+        self.terms_edit.setReadOnly(not draft)
+        self.terms_edit.setFrame(draft)
+        self.terms_edit.setStyleSheet("" if draft else "background: transparent;")
+        self.notes_edit.setReadOnly(not draft)
+        case = inv.tax_case if inv is not None else TaxCase.DOMESTIC
+        self.tax_case_hint.setText(
+            "" if case == TaxCase.DOMESTIC
+            else f"not charged on this invoice: {_CASE_TEXT.get(case, case.value)} (0 %)"
+        )  # fmt: skip
+        if not draft:
+            self.close_button.setFocus()  # no stray focus frame in a read-only table
+        # an issued invoice shows only what it says: its rates are on the lines
+        self.fields_form.setRowVisible(self.tax_row, draft)
+        self.fields_form.setRowVisible(self.terms_edit, draft or bool(inv and inv.payment_terms))
+        self.fields_form.setRowVisible(self.notes_edit, draft or bool(inv and inv.notes))
+        self.delete_button.setEnabled(draft and inv is not None)
+        self.issue_button.setEnabled(draft and inv is not None and bool(inv.lines))
+        for w in (self.save_button, self.delete_button, self.issue_button):
+            w.setVisible(draft)
+        issued = inv is not None and inv.status == InvoiceStatus.ISSUED
+        self.paid_button.setEnabled(issued)
+        self.paid_button.setVisible(not draft)
+        credit_note = inv is not None and inv.is_credit_note
+        self.paid_button.setText("Mark settled" if credit_note else "Mark paid")
+        self.paid_button.setToolTip(
+            "The credited amount was refunded or offset" if credit_note
+            else "The client has paid this invoice"
+        )  # fmt: skip
+        self.credit_button.setEnabled(self.can_credit)
+        self.credit_button.setVisible(not draft and not credit_note)
+        self.export_button.setEnabled(inv is not None)
+
+    def _show_title(self, inv: Invoice | None) -> None:
+        name = self.client.name
+        if inv is None or inv.status == InvoiceStatus.DRAFT:
+            title = f"Draft invoice — {name}"
+        else:
+            word = "Credit note" if inv.is_credit_note else "Invoice"
+            title = f"{word} {inv.number} — {name} ({inv.display_status})"
+            if inv.status == InvoiceStatus.VOID and inv.void_reason:
+                title += f": {inv.void_reason}"
+        self.status_label.setText(title)
+        self.setWindowTitle(title)
+        doc = self.document if inv is not None else None
+        parts: list[str] = []
+        if doc is not None and inv is not None and inv.is_credit_note:
+            link = html.escape(doc.credited_number or "?")
+            if inv.credited_invoice_id is not None:
+                link = f'<a href="invoice:{inv.credited_invoice_id}">{link}</a>'
+            parts.append(f"Credits invoice {link} of {html.escape(doc.credited_issue_date)}")
+            if inv.credit_reason:
+                parts.append(f"Reason: {html.escape(inv.credit_reason)}")
+        elif inv is not None and inv.id is not None and not self.is_draft:
+            notes = self.billing.credit_notes(inv.id)
+            if notes:
+                links = ", ".join(
+                    f'<a href="invoice:{n.id}">{html.escape(n.number or "")}</a> of '
+                    f"{html.escape(n.issue_date or '')}"
+                    for n in notes
+                )
+                word = "Credit note" if len(notes) == 1 else "Credit notes"
+                parts.append(f"{word}: {links}")
+        if inv is not None and not self.is_draft and inv.issue_date:
+            due = f" · due {inv.due_date}" if inv.due_date and not inv.is_credit_note else ""
+            paid = f" · paid {inv.paid_date}" if inv.paid_date else ""
+            parts.insert(0, f"Issued {inv.issue_date}{due}{paid}")
+        self.reference_label.setText(" · ".join(parts))
+        self.reference_label.setVisible(bool(parts))
+
+    def _fill_entries(self, draft: bool) -> None:
         unbilled = self.billing.entries(self.client_id, unbilled=True) if draft else []
-        self.entries_box.setVisible(draft)
+        self.entries_box.setVisible(bool(unbilled))
         self.entries_table.setRowCount(len(unbilled))
         for row, e in enumerate(unbilled):
             check = QTableWidgetItem()
@@ -500,43 +738,149 @@ class InvoiceEditorDialog(QDialog):
             self.entries_table.setItem(row, 3, _item(e.description))
             amount = format_minor(entry_amount_minor(e.rate_minor, e.minutes), e.currency)
             self.entries_table.setItem(row, 4, _item(amount, right=True))
-        # lines
+        self.entries_table.resizeColumnToContents(0)
+        self.entries_table.setCurrentCell(-1, -1)
+        _fit_rows(self.entries_table, 4)
+
+    def _fill_lines(self, inv: Invoice | None, draft: bool) -> None:
+        # descriptions typed (or proposed) but not saved yet survive a refresh
+        pending: dict[int, str] = {}
+        for row in range(self.lines_table.rowCount()):
+            item = self.lines_table.item(row, COL_DESC)
+            if item is None:
+                continue
+            line_id = int(item.data(Qt.ItemDataRole.UserRole))
+            if self._loaded_descriptions.get(line_id, item.text()) != item.text():
+                pending[line_id] = item.text()
         lines = inv.lines if inv else []
-        self.lines_table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            desc = QTableWidgetItem(line.description)
-            desc.setData(Qt.ItemDataRole.UserRole, line.id)
-            if not draft:
-                desc.setFlags(desc.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.lines_table.setItem(row, 0, desc)
-            qty = display_quantity(line.quantity) + (" h" if line.time_entry_id else "")
-            self.lines_table.setItem(row, 1, _item(qty, right=True))
-            price = format_minor(line.unit_price_minor, currency, symbol=False)
-            self.lines_table.setItem(row, 2, _item(price, right=True))
-            amount = format_minor(line.amount_minor, currency, symbol=False)
-            self.lines_table.setItem(row, 3, _item(amount, right=True))
-        if inv is not None:
-            self.totals_label.setText(
-                f"Subtotal {format_minor(inv.subtotal_minor, currency)} · "
-                f"Tax {inv.tax_rate} % {format_minor(inv.tax_minor, currency)} · "
-                f"<b>Total {format_minor(inv.total_minor, currency)}</b>"
+        currency = inv.currency if inv else self.client.currency
+        credited_by = self._credited_by(inv)
+        self._filling = True
+        try:
+            self.lines_table.setRowCount(len(lines))
+            self._loaded_descriptions = {}
+            for row, line in enumerate(lines):
+                assert line.id is not None
+                self._loaded_descriptions[line.id] = line.description
+                desc = QTableWidgetItem(pending.get(line.id, line.description) if draft
+                                        else line.description)  # fmt: skip
+                desc.setData(Qt.ItemDataRole.UserRole, line.id)
+                if not draft:
+                    desc.setFlags(desc.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                note = credited_by.get(line.id)
+                if note:
+                    desc.setToolTip(f"Credited by credit note {note}")
+                    desc.setForeground(self.palette().placeholderText())
+                self.lines_table.setItem(row, COL_DESC, desc)
+                qty = display_quantity(line.quantity) + (" h" if self._is_time(line) else "")
+                self.lines_table.setItem(row, COL_QTY, _item(qty, right=True))
+                price = format_minor(line.unit_price_minor, currency, symbol=False)
+                self.lines_table.setItem(row, COL_PRICE, _item(price, right=True))
+                assert inv is not None
+                self.lines_table.setItem(row, COL_VAT, self._vat_item(inv, line, draft))
+                amount = format_minor(line.amount_minor, currency, symbol=False)
+                if note:
+                    amount += " (credited)"
+                self.lines_table.setItem(row, COL_AMOUNT, _item(amount, right=True))
+            self.lines_table.setCurrentCell(-1, -1)
+        finally:
+            self._filling = False
+
+    def _is_time(self, line: InvoiceLine) -> bool:
+        doc = self.document
+        return line.time_entry_id is not None or (
+            doc is not None and line.id is not None and line.id in doc.time_line_ids
+        )
+
+    def _credited_by(self, inv: Invoice | None) -> dict[int, str]:
+        if inv is None or inv.id is None or inv.is_credit_note or not inv.credited_lines:
+            return {}
+        found: dict[int, str] = {}
+        for note in self.billing.credit_notes(inv.id):
+            for line in note.lines:
+                if line.credited_line_id is not None:
+                    found[line.credited_line_id] = note.number or ""
+        return found
+
+    def _vat_item(self, inv: Invoice, line: InvoiceLine, draft: bool) -> QTableWidgetItem:
+        category, rate = line_tax(inv, line)
+        item = QTableWidgetItem(f"{_rate(rate)} %")
+        item.setTextAlignment(_RIGHT)
+        explained = CATEGORY_TEXT.get(category, category)
+        editable = draft and inv.tax_case == TaxCase.DOMESTIC
+        if editable:
+            own = line.tax_rate is not None
+            item.setToolTip(
+                f"VAT category {explained}.\n"
+                + ("This line's own rate" if own else "The invoice's rate")
+                + " — double-click to change it; empty: the invoice's rate."
             )
+            if not own:
+                item.setForeground(self.palette().placeholderText())
         else:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(f"VAT category {explained}.")
+        return item
+
+    def _show_totals(self, inv: Invoice | None) -> None:
+        doc = self.document
+        if inv is None or doc is None:
             self.totals_label.setText("No lines yet.")
-        for w in (self.tax_edit, self.terms_edit, self.line_desc, self.line_qty,
-                  self.line_price, self.add_line_button, self.remove_line_button,
-                  self.suggest_button, self.save_button):  # fmt: skip
-            w.setEnabled(draft)
-        self.notes_edit.setReadOnly(not draft)
-        self.delete_button.setEnabled(draft and inv is not None)
-        self.issue_button.setEnabled(draft and bool(lines))
-        issued = inv is not None and inv.status == InvoiceStatus.ISSUED
-        self.paid_button.setEnabled(issued)
-        self.void_button.setEnabled(issued)
-        self.export_button.setEnabled(inv is not None)
+            self.tax_note_label.setText("")
+            self.tax_note_label.hide()
+            return
+        cur = inv.currency
+        rows = [("Net", format_minor(inv.subtotal_minor, cur))]
+        for group in doc.vat_groups:
+            kind = _CATEGORY_SHORT.get(group.category)
+            label = f"VAT {_rate(group.rate)} %" + (f" ({kind})" if kind else "")
+            if len(doc.vat_groups) > 1:
+                label += f" on {format_minor(group.base_minor, cur)}"
+            rows.append((label, format_minor(group.tax_minor, cur)))
+        cells = "".join(
+            f"<tr><td align='right' style='padding-right:14px'>{html.escape(label)}</td>"
+            f"<td align='right'>{html.escape(value)}</td></tr>"
+            for label, value in rows
+        )
+        total = html.escape(format_minor(inv.total_minor, cur))
+        cells += (
+            "<tr><td align='right' style='padding-right:14px; padding-top:4px'><b>Total</b></td>"
+            f"<td align='right' style='padding-top:4px'><b>{total}</b></td></tr>"
+        )
+        self.totals_label.setText(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
+        _show(self.tax_note_label, f"On the invoice: “{doc.tax_note}”" if doc.tax_note else "")
+
+    def _show_problems(self, inv: Invoice | None, draft: bool) -> None:
+        self.problems = []
+        if draft and inv is not None and inv.id is not None:
+            self.problems = [_desktop(p) for p in self.billing.issue_problems(inv.id)]
+        if self.problems:
+            lines = "\n".join(f"• {p}" for p in self.problems)
+            self.problems_label.setText(f"Before this invoice can be issued:\n{lines}")
+            self.issue_button.setToolTip(f"Cannot be issued yet:\n{lines}")
+            about_business = any("Settings" in p for p in self.problems)
+            about_client = any(
+                "client" in p.lower() and "Settings" not in p for p in self.problems
+            )
+            self.fix_client_button.setVisible(about_client)
+            self.fix_settings_button.setVisible(about_business)
+        else:
+            self.issue_button.setToolTip("Give this draft the next number and freeze it")
+        self.problems_box.setVisible(bool(self.problems))
+
+    def _show_cost(self, inv: Invoice | None) -> None:
+        if inv is None or inv.id is None or inv.is_credit_note:
+            self.cost_label.hide()
+            return
+        start, end, cost = self.billing.period_cost_microusd(inv.id)
+        self.cost_label.setText(
+            f"AI cost for this client {_period(start, end)}: {format_microusd(cost)} "
+            "(not on the invoice)"
+        )
+        self.cost_label.show()
 
     def _fail(self, exc: Exception) -> None:
-        _show(self.error_label, str(exc))
+        _show(self.error_label, _desktop(str(exc)))
 
     def _changed(self) -> None:
         _show(self.error_label, "")
@@ -553,6 +897,24 @@ class InvoiceEditorDialog(QDialog):
             assert draft.id is not None
             self.invoice_id = draft.id
         return self.invoice_id
+
+    # -- fixing what stops issuing ------------------------------------------------------
+    def edit_client_billing(self) -> None:
+        from consultant.ui.client_dialog import BILLING_TAB, ClientDialog
+
+        dialog = ClientDialog(self.workspace, self.client, self)
+        dialog.tabs.setCurrentIndex(BILLING_TAB)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.client = self.billing.client(self.client_id)
+            self._changed()
+
+    def edit_invoicing_settings(self) -> None:
+        from consultant.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self)
+        dialog.tabs.setCurrentWidget(dialog.invoicing_page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
 
     # -- draft editing ---------------------------------------------------------------
     def checked_entry_ids(self) -> list[int]:
@@ -588,15 +950,46 @@ class InvoiceEditorDialog(QDialog):
         try:
             self.billing.add_line(
                 self._ensure_draft(), self.line_desc.text(), self.line_qty.text(),
-                self.line_price.text(),
+                self.line_price.text(), tax_rate=self.line_vat.text() or None,
             )  # fmt: skip
         except ServiceError as exc:
             self._fail(exc)
             return
         self.line_desc.clear()
         self.line_price.clear()
+        self.line_vat.clear()
         self.line_qty.setText("1")
         self._changed()
+
+    def _line_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != COL_VAT:
+            return
+        desc = self.lines_table.item(item.row(), COL_DESC)
+        if desc is not None:
+            self.set_line_vat(int(desc.data(Qt.ItemDataRole.UserRole)), item.text())
+
+    def set_line_vat(self, line_id: int, text: str) -> bool:
+        """A draft line's own VAT rate (``"7"``, ``"7 %"``); ``""``: the invoice's."""
+        if self.invoice_id is None:
+            return False
+        rate = text.strip().rstrip("%").strip()
+        inv = self.invoice
+        line = next((x for x in inv.lines if x.id == line_id), None) if inv else None
+        if inv is not None and line is not None and line.tax_rate is None and rate:
+            try:  # the shown invoice rate, left as it was: nothing to change
+                if Decimal(rate.replace(",", ".")) == Decimal(inv.tax_rate):
+                    self.refresh()
+                    return True
+            except ArithmeticError:
+                pass  # the service explains what is wrong with it
+        try:
+            self.billing.set_line_tax_rate(self.invoice_id, line_id, rate or None)
+        except ServiceError as exc:
+            self.refresh()  # back to the stored rate
+            self._fail(exc)
+            return False
+        self._changed()
+        return True
 
     def remove_selected_line(self) -> None:
         rows = sorted({i.row() for i in self.lines_table.selectedIndexes()})
@@ -605,7 +998,7 @@ class InvoiceEditorDialog(QDialog):
             return
         try:
             for row in reversed(rows):
-                item = self.lines_table.item(row, 0)
+                item = self.lines_table.item(row, COL_DESC)
                 if item is not None:
                     line_id = int(item.data(Qt.ItemDataRole.UserRole))
                     self.billing.remove_line(self.invoice_id, line_id)
@@ -621,7 +1014,7 @@ class InvoiceEditorDialog(QDialog):
             invoice_id = self._ensure_draft()
             current = {line.id: line.description for line in self.billing.invoice(invoice_id).lines}
             for row in range(self.lines_table.rowCount()):
-                item = self.lines_table.item(row, 0)
+                item = self.lines_table.item(row, COL_DESC)
                 if item is None:
                     continue
                 line_id = int(item.data(Qt.ItemDataRole.UserRole))
@@ -661,27 +1054,53 @@ class InvoiceEditorDialog(QDialog):
 
     # -- lifecycle -------------------------------------------------------------------
     def issue(self, *, confirm: bool = True, issue_date: str | None = None) -> bool:
+        """Save, then issue: refused inline while ``issue_problems`` lists anything;
+        ``issue_warnings`` are shown in the confirmation."""
         if not self.save_draft():
             return False
-        assert self.invoice is not None
-        total = format_minor(self.invoice.total_minor, self.invoice.currency)
-        if confirm and (
-            QMessageBox.question(
-                self,
-                "Issue invoice",
-                f"Issue this invoice for {total}? It gets the next number and can no longer "
-                "be changed (only paid or voided).",
+        assert self.invoice is not None and self.invoice_id is not None
+        if self.problems:
+            count = len(self.problems)
+            _show(
+                self.error_label,
+                "This invoice cannot be issued yet: "
+                + ("one detail is" if count == 1 else f"{count} details are")
+                + " missing (listed above). Fill them in, then issue again.",
             )
-            != QMessageBox.StandardButton.Yes
-        ):
             return False
+        total = format_minor(self.invoice.total_minor, self.invoice.currency)
+        if confirm:
+            try:
+                warnings = self.billing.issue_warnings(self.invoice_id)
+            except ServiceError as exc:
+                self._fail(exc)
+                return False
+            text = (
+                f"Issue this invoice for {total}? It gets the next number and can no longer "
+                "be changed — only marked paid, or corrected by a credit note."
+            )
+            box = QMessageBox(self)
+            box.setWindowTitle("Issue invoice")
+            box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Question)
+            box.setText(text)
+            if warnings:
+                box.setInformativeText(
+                    "Please check first:\n" + "\n".join(f"• {w}" for w in warnings)
+                )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            box.button(QMessageBox.StandardButton.Yes).setText("Issue")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return False
         try:
-            assert self.invoice_id is not None
-            self.billing.issue(self.invoice_id, issue_date=issue_date)
+            issued = self.billing.issue(self.invoice_id, issue_date=issue_date)
         except ServiceError as exc:
             self._fail(exc)
             return False
         self._changed()
+        self.info_label.setText(f"Issued as {issued.number} for {total}.")
         return True
 
     def mark_paid(self, paid_date: str | None = None) -> bool:
@@ -694,50 +1113,66 @@ class InvoiceEditorDialog(QDialog):
         self._changed()
         return True
 
-    def void(self, reason: str | None = None) -> bool:
-        if reason is None:
-            text, ok = QInputDialog.getText(
-                self, "Void invoice", "Why is this invoice void? (kept on record)"
+    def open_credit_dialog(self, *, modal: bool = True) -> CreditNoteDialog | None:
+        """The *Credit note…* dialog for the shown invoice (``modal=False``: not shown,
+        for tests to fill in and press its button)."""
+        if self.invoice is None or not self.can_credit:
+            _show(self.error_label, "Only an issued invoice with lines not yet credited "
+                                    "can be credited.")  # fmt: skip
+            return None
+        dialog = CreditNoteDialog(self.billing, self.invoice, self)
+        dialog.credited.connect(self._credited)
+        if modal:
+            dialog.open()
+        return dialog
+
+    def _credited(self, note_id: int) -> None:
+        original = self.invoice_id
+        if original is not None:
+            self.invoice_changed.emit(original)
+        self.show_invoice(note_id)
+        note = self.invoice
+        if note is not None and self.document is not None:
+            self.info_label.setText(
+                f"Credit note {note.number} issued for invoice {self.document.credited_number} "
+                f"({format_minor(note.total_minor, note.currency)}). Export it to send it to "
+                "the client."
             )
-            if not ok:
-                return False
-            reason = text
-        try:
-            assert self.invoice_id is not None
-            self.billing.void(self.invoice_id, reason)
-        except ServiceError as exc:
-            self._fail(exc)
-            return False
-        self._changed()
-        return True
+        self.invoice_changed.emit(note_id)
 
     # -- export ----------------------------------------------------------------------
-    def export_dialog(self) -> None:
-        if self.invoice_id is None:
-            return
-        doc = self.billing.document(self.invoice_id)
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export invoice", str(Path.home() / invoice_filename(doc, "pdf")),
-            "PDF (*.pdf);;Markdown (*.md);;HTML (*.html)",
-        )  # fmt: skip
+    def export_dialog(self, fmt: str = "pdf") -> Path | None:
+        """Ask where to write ``fmt`` (a key of ``FORMATS``), then export."""
+        if self.invoice_id is None or fmt not in FORMATS:
+            return None
+        label, ext = FORMATS[fmt]
+        name = default_filename(self.billing.document(self.invoice_id), fmt)
+        folder = InvoiceEditorDialog._export_dir or Path.home()
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, f"Export as {label}", str(folder / name), f"{label} (*.{ext})"
+        )
         if not path:
-            return
-        fmt = "md" if "Markdown" in chosen else "html" if "HTML" in chosen else "pdf"
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in ("pdf", "md", "html"):
-            fmt = suffix
-        self.export_to(Path(path), fmt)
+            return None
+        target = Path(path)
+        if target.suffix.lower() != f".{ext}":
+            target = target.with_name(target.name + f".{ext}")
+        return self.export_to(target, fmt)
 
     def export_to(self, path: Path, fmt: str = "pdf") -> Path | None:
+        """Write the shown invoice as ``fmt``; a refusal (e.g. what an e-invoice lacks)
+        is shown inline and no file is written."""
         if self.invoice_id is None:
             _show(self.error_label, "There is nothing to export yet.")
             return None
         try:
-            written = export_invoice(self.billing, self.invoice_id, path, fmt)
+            written = export_invoice(self.billing.document(self.invoice_id), fmt, path)
         except ServiceError as exc:
             self._fail(exc)
             return None
-        self.info_label.setText(f"Exported to {written}.")
+        _show(self.error_label, "")
+        InvoiceEditorDialog._export_dir = written.parent
+        label = FORMATS[fmt][0]
+        self.info_label.setText(f"Exported as {label} to {written}.")
         return written
 
     # -- suggestions -----------------------------------------------------------------
@@ -774,7 +1209,7 @@ class InvoiceEditorDialog(QDialog):
         """Put proposed wording into the description cells (not saved until Save draft)."""
         used = 0
         for row, text in enumerate(proposals[: self.lines_table.rowCount()]):
-            item = self.lines_table.item(row, 0)
+            item = self.lines_table.item(row, COL_DESC)
             if item is not None and text.strip():
                 item.setText(text.strip())
                 used += 1
@@ -785,8 +1220,196 @@ class InvoiceEditorDialog(QDialog):
         )
 
 
+class CreditNoteDialog(QDialog):
+    """Issue a credit note for chosen lines of an issued invoice: a reason (printed on
+    it) and a checkbox per line not yet credited, all checked at first.
+
+    :meth:`issue_credit` (the *Issue credit note* button) calls
+    ``BillingService.credit``; on success ``note`` is the credit note, ``credited``
+    is emitted with its id and the dialog closes. Refusals stay inline."""
+
+    credited = Signal(int)
+
+    def __init__(
+        self, billing: BillingService, invoice: Invoice, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        assert invoice.id is not None
+        self.billing = billing
+        self.invoice = billing.invoice(invoice.id)
+        self.note: Invoice | None = None
+        inv = self.invoice
+        self.setWindowTitle(f"Credit note for invoice {inv.number}")
+        self.setMinimumWidth(620)
+
+        intro = QLabel(
+            f"A credit note reverses the lines you choose with negative amounts. It gets "
+            f"its own number and refers to invoice {inv.number} of {inv.issue_date}, which "
+            "itself stays unchanged."
+        )
+        intro.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("creditReason")
+        self.reason_edit.setPlaceholderText("e.g. Hours on 2026-03-02 were billed twice")
+        self.reason_edit.setMaxLength(500)
+        reason_label = QLabel("&Reason (printed on the credit note):")
+        reason_label.setBuddy(self.reason_edit)
+
+        credited: dict[int, str] = {}
+        for note in billing.credit_notes(invoice.id):
+            for line in note.lines:
+                if line.credited_line_id is not None:
+                    credited[line.credited_line_id] = note.number or ""
+        time_lines = billing.document(invoice.id).time_line_ids
+        #: position → the checkable item of each line not yet credited
+        self.line_checks: dict[int, QTableWidgetItem] = {}
+        self._lines: dict[int, InvoiceLine] = {}
+        self.lines_table = _table(["Line", "Qty", "Amount", ""])
+        self.lines_table.setObjectName("creditLines")
+        self.lines_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.lines_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines_table.setWordWrap(False)
+        self.lines_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines_table.setRowCount(len(inv.lines))
+        cur = inv.currency
+        for row, line in enumerate(inv.lines):
+            assert line.id is not None
+            item = QTableWidgetItem(f"{line.position}. {line.description}")
+            item.setToolTip(line.description)
+            by = credited.get(line.id)
+            if by is None:
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.line_checks[line.position] = item
+                self._lines[line.position] = line
+            else:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, greyed, not offered
+            hours = " h" if line.id in time_lines else ""
+            cells = [
+                item,
+                _item(display_quantity(line.quantity) + hours, right=True),
+                _item(format_minor(line.amount_minor, cur), right=True),
+                _item(f"credited by {by}" if by else ""),
+            ]
+            for column, cell in enumerate(cells):
+                if by is not None:
+                    cell.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.lines_table.setItem(row, column, cell)
+        self.lines_table.setColumnHidden(3, not credited)
+        self.lines_table.itemChanged.connect(self._update_total)
+        self.lines_table.cellClicked.connect(self._row_clicked)
+        _fit_rows(self.lines_table, 8)
+        self.all_button = QPushButton("All")
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button = QPushButton("None")
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+        choose = QHBoxLayout()
+        lines_label = QLabel("Lines to credit:")
+        choose.addWidget(lines_label)
+        choose.addStretch(1)
+        choose.addWidget(self.all_button)
+        choose.addWidget(self.none_button)
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("creditTotal")
+        self.total_label.setAlignment(_RIGHT)
+        self.error_label = _error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = self.buttons.addButton(
+            "Issue credit note", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.issue_button.setDefault(True)
+        self.buttons.accepted.connect(lambda: self.issue_credit())
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason_edit)
+        layout.addSpacing(4)
+        layout.addLayout(choose)
+        layout.addWidget(self.lines_table)
+        layout.addStretch(1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.reason_edit.setFocus()
+        self._update_total()
+
+    def chosen_positions(self) -> list[int]:
+        return [pos for pos in self.line_checks if self.is_checked(pos)]
+
+    def is_checked(self, position: int) -> bool:
+        return self.line_checks[position].checkState() == Qt.CheckState.Checked
+
+    def set_checked(self, position: int, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        self.line_checks[position].setCheckState(state)
+
+    def _check_all(self, on: bool) -> None:
+        for position in self.line_checks:
+            self.set_checked(position, on)
+
+    def _row_clicked(self, row: int, column: int) -> None:
+        """A click on a line's quantity or amount toggles it too (the box is small)."""
+        item = self.lines_table.item(row, 0)
+        if column == 0 or item is None or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        position = next((p for p, it in self.line_checks.items() if it is item), None)
+        if position is not None:
+            self.set_checked(position, not self.is_checked(position))
+
+    def _update_total(self, *_args: object) -> None:
+        inv = self.invoice
+        chosen = [self._lines[p] for p in self.chosen_positions()]
+        groups = vat_breakdown(
+            [(-line.amount_minor, *line_tax(inv, line)) for line in chosen], inv.currency
+        )
+        net = sum(g.base_minor for g in groups)
+        tax = sum(g.tax_minor for g in groups)
+        cur = inv.currency
+        if not chosen:
+            self.total_label.setText("No line chosen.")
+        else:
+            self.total_label.setText(
+                f"Credit note total: <b>{html.escape(format_minor(net + tax, cur))}</b> "
+                f"(net {html.escape(format_minor(net, cur))}, "
+                f"VAT {html.escape(format_minor(tax, cur))})"
+            )
+        self.issue_button.setEnabled(bool(chosen))
+
+    def issue_credit(self, *, issue_date: str | None = None) -> Invoice | None:
+        reason = " ".join(self.reason_edit.text().split())
+        if not reason:
+            _show(self.error_label, "Give the reason for the credit note: it is printed on it.")
+            self.reason_edit.setFocus()
+            return None
+        positions = self.chosen_positions()
+        if not positions:
+            _show(self.error_label, "Choose at least one line to credit.")
+            return None
+        assert self.invoice.id is not None
+        try:
+            note = self.billing.credit(
+                self.invoice.id, reason, positions=positions, issue_date=issue_date
+            )
+        except ServiceError as exc:
+            _show(self.error_label, _desktop(str(exc)))
+            return None
+        self.note = note
+        assert note.id is not None
+        self.credited.emit(note.id)
+        self.accept()
+        return note
+
+
 class InvoicesView(QWidget):
-    """A client's invoices, newest first, with New / Open."""
+    """A client's invoices and credit notes, newest first, with New / Open."""
 
     invoices_changed = Signal()
 
@@ -795,8 +1418,8 @@ class InvoicesView(QWidget):
         self.workspace = workspace
         self.client_id = client_id
         self.billing = BillingService(workspace)
-        self.table = _table(["Number", "Status", "Issued", "Due", "Total"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = _table(["Number", "Type", "Status", "Issued", "Due", "Total"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         new = QPushButton("New invoice…")
@@ -815,14 +1438,21 @@ class InvoicesView(QWidget):
 
     def refresh(self) -> None:
         self.invoices = self.billing.invoices(self.client_id)
+        numbers = {inv.id: inv.number or "" for inv in self.invoices}
         self.table.setRowCount(len(self.invoices))
         for row, inv in enumerate(self.invoices):
             self.table.setItem(row, 0, _item(inv.number or f"Draft {inv.id}", data=inv.id))
-            self.table.setItem(row, 1, _item(inv.status.value))
-            self.table.setItem(row, 2, _item(inv.issue_date or ""))
-            self.table.setItem(row, 3, _item(inv.due_date or ""))
+            if inv.is_credit_note:
+                original = numbers.get(inv.credited_invoice_id, "")
+                kind = f"Credit note for {original}" if original else "Credit note"
+            else:
+                kind = "Invoice"
+            self.table.setItem(row, 1, _item(kind))
+            self.table.setItem(row, 2, _item(inv.display_status))
+            self.table.setItem(row, 3, _item(inv.issue_date or ""))
+            self.table.setItem(row, 4, _item("" if inv.is_credit_note else inv.due_date or ""))
             total = format_minor(inv.total_minor, inv.currency)
-            self.table.setItem(row, 4, _item(total, right=True))
+            self.table.setItem(row, 5, _item(total, right=True))
         self.table.resizeColumnsToContents()
 
     def open_selected(self) -> None:

@@ -1,4 +1,5 @@
-"""Add or edit a client: details, privacy policy, notes, glossary, contacts, domains.
+"""Add or edit a client: details, privacy policy, notes, glossary, contacts, domains,
+and the billing identity printed on invoices (the Billing tab).
 
 OK saves everything in one transaction through ``services.settings_support.save_client``
 (which uses the ``Workspace`` use cases). A refused form keeps the dialog open with
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,12 +38,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant.core.models import Client, PrivacyPolicy
+from consultant.core.billing_identity import COUNTRIES
+from consultant.core.models import Client, PrivacyPolicy, TaxCase
 from consultant.core.money import COMMON_CURRENCIES, exponent, minor_to_decimal
+from consultant.core.settings import Settings, load_settings
+from consultant.core.tax import TaxRuleError, decide_tax_case
 from consultant.services.settings_support import ClientFormError, ContactRow, save_client
 from consultant.services.workspace import ServiceError, Workspace
+from consultant.ui.settings_invoicing import CountryCombo
 
-__all__ = ["PRIVACY_CHOICES", "ClientDialog"]
+__all__ = ["BILLING_TAB", "INVOICE_LANGUAGE_CHOICES", "PRIVACY_CHOICES", "ClientDialog"]
+
+#: Index of the Billing tab (``dialog.tabs.setCurrentIndex(BILLING_TAB)``).
+BILLING_TAB = 3
+INVOICE_LANGUAGE_CHOICES = (("en", "English"), ("de", "Deutsch"))
+BUYER_REFERENCE_TIP = (
+    "The client's purchase order number or reference, printed on the invoice. For "
+    "XRechnung e-invoices to German public bodies: the Leitweg-ID, e.g. "
+    "04011000-1234512345-06 (XRechnung requires it)."
+)
 
 PRIVACY_CHOICES: tuple[tuple[PrivacyPolicy, str, str], ...] = (
     (
@@ -83,6 +98,7 @@ class ClientDialog(QDialog):
             client = workspace.store.clients.get(client.id)  # with contacts and domains
         self._original = client
         self.client: Client | None = client
+        self._settings: Settings = load_settings().settings
         self.setWindowTitle(f"Edit client — {client.name}" if client else "Add client")
         self.setMinimumWidth(600)
 
@@ -90,6 +106,8 @@ class ClientDialog(QDialog):
         self.tabs.addTab(self._build_general(), "Client")
         self.tabs.addTab(self._build_notes(), "Notes && glossary")
         self.tabs.addTab(self._build_people(), "Contacts && domains")
+        self.tabs.addTab(self._build_billing(), "Billing")
+        self.tabs.currentChanged.connect(self._update_billing_placeholders)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
@@ -288,6 +306,157 @@ class ClientDialog(QDialog):
         delete.activated.connect(self._remove_domains)
         return page
 
+    def _build_billing(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(
+            "Printed on invoices to this client. Issuing needs the billing address and "
+            "the country; a client in another EU country also needs its VAT id."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        def row(text: str, widget: QWidget, field: QWidget | None = None) -> None:
+            label = QLabel(text)
+            label.setBuddy(field or widget)
+            form.addRow(label, widget)
+
+        self.legal_name_edit = QLineEdit()
+        self.legal_name_edit.setObjectName("legalName")
+        self.legal_name_edit.setToolTip("The name the client is registered under, e.g. "
+                                        "with “GmbH”. Empty: the client name.")  # fmt: skip
+        row("&Legal name:", self.legal_name_edit)
+        self.billing_address_edit = QPlainTextEdit()
+        self.billing_address_edit.setObjectName("billingAddress")
+        self.billing_address_edit.setPlaceholderText("Hafenstraße 5\n20095 Hamburg")
+        self.billing_address_edit.setToolTip(
+            "Street, post code and city, one per line; the country is chosen below."
+        )
+        self.billing_address_edit.setTabChangesFocus(True)
+        self.billing_address_edit.setFixedHeight(64)
+        row("Billing &address:", self.billing_address_edit)
+        self.country_combo = CountryCombo()
+        self.country_combo.setObjectName("billingCountry")
+        row("Countr&y:", self.country_combo)
+        self.vat_id_edit = QLineEdit()
+        self.vat_id_edit.setObjectName("vatId")
+        self.vat_id_edit.setPlaceholderText("with the country prefix, e.g. ATU12345678")
+        self.tax_case_label = QLabel()
+        self.tax_case_label.setObjectName("taxCase")
+        self.tax_case_label.setWordWrap(True)
+        self.tax_case_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.tax_case_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        vat_box = QVBoxLayout()
+        vat_box.setSpacing(3)
+        vat_box.addWidget(self.vat_id_edit)
+        vat_box.addWidget(self.tax_case_label)
+        vat_label = QLabel("&VAT id:")
+        vat_label.setBuddy(self.vat_id_edit)
+        form.addRow(vat_label, vat_box)
+        self.tax_id_edit = QLineEdit()
+        self.tax_id_edit.setObjectName("taxId")
+        self.tax_id_edit.setPlaceholderText("a national tax number, if the client has no VAT id")
+        row("Ta&x id:", self.tax_id_edit)
+        self.billing_email_edit = QLineEdit()
+        self.billing_email_edit.setObjectName("billingEmail")
+        row("Billing e-&mail:", self.billing_email_edit)
+        self.billing_contact_edit = QLineEdit()
+        self.billing_contact_edit.setObjectName("billingContact")
+        row("Billing c&ontact:", self.billing_contact_edit)
+
+        self.payment_days_edit = QLineEdit()
+        self.payment_days_edit.setObjectName("clientPaymentDays")
+        self.payment_days_edit.setMaximumWidth(90)
+        self.payment_days_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        default_days = self._settings.payment_days
+        self.payment_days_edit.setPlaceholderText(str(default_days))
+        self.payment_days_edit.setToolTip("0: due on receipt. Empty: the default from "
+                                          "Settings → Invoicing.")  # fmt: skip
+        days_row = QHBoxLayout()
+        days_row.addWidget(self.payment_days_edit)
+        days_note = QLabel(f"after the invoice date (empty: the default, {default_days} days)")
+        days_note.setStyleSheet("color: palette(placeholder-text);")
+        days_row.addWidget(days_note, 1)
+        days_label = QLabel("&Payment days:")
+        days_label.setBuddy(self.payment_days_edit)
+        form.addRow(days_label, days_row)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("invoiceLanguage")
+        for code, name in INVOICE_LANGUAGE_CHOICES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip("The language of this client's invoices: labels, "
+                                       "dates, numbers and the VAT note.")  # fmt: skip
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        language_label = QLabel("Invoice lan&guage:")
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, language_row)
+        self.buyer_reference_edit = QLineEdit()
+        self.buyer_reference_edit.setObjectName("buyerReference")
+        self.buyer_reference_edit.setPlaceholderText("PO number, or the Leitweg-ID for XRechnung")
+        self.buyer_reference_edit.setToolTip(BUYER_REFERENCE_TIP)
+        row("Buyer &reference / PO:", self.buyer_reference_edit)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.name_edit.textChanged.connect(self._update_billing_placeholders)
+        self.vat_id_edit.textChanged.connect(self._update_tax_case)
+        self.country_combo.currentTextChanged.connect(self._update_tax_case)
+        return page
+
+    def _update_billing_placeholders(self, *_args: object) -> None:
+        name = " ".join(self.name_edit.text().split())
+        self.legal_name_edit.setPlaceholderText(
+            f"{name} (the client name)" if name else "e.g. Acme Pflegedienst GmbH"
+        )
+        first = next((r for r in self.contact_rows() if r.email.strip()), None)
+        self.billing_email_edit.setPlaceholderText(
+            f"{first.email.strip()} (the first contact)" if first
+            else "where invoices go, e.g. accounting@example.com"
+        )  # fmt: skip
+        self.billing_contact_edit.setPlaceholderText(
+            f"{first.name.strip()} (the first contact)" if first and first.name.strip()
+            else "printed as “Attn.”, e.g. Maria Muster"
+        )  # fmt: skip
+
+    def _update_tax_case(self, *_args: object) -> None:
+        """Say which VAT rule invoices to this client follow, as typed so far."""
+        profile = self._settings.profile
+        color = "palette(placeholder-text)"
+        country = self.country_combo.code()
+        try:
+            case = decide_tax_case(
+                seller_country=profile.country,
+                seller_small_business=profile.small_business,
+                buyer_country=country if country in COUNTRIES else "",
+                buyer_vat_id=self.vat_id_edit.text(),
+                buyer_name="The client",
+            )
+        except TaxRuleError as exc:
+            text, color = str(exc), "#a15c00"
+        else:
+            if not profile.country and not profile.small_business:
+                text = "Set your business's country in Settings → Invoicing to see the VAT rule."
+            else:
+                text = {
+                    TaxCase.DOMESTIC: "VAT: domestic, at the invoice's rate.",
+                    TaxCase.REVERSE_CHARGE: "VAT: reverse charge, 0 % — the client accounts "
+                    "for the VAT; both VAT ids are printed.",
+                    TaxCase.SMALL_BUSINESS: "VAT: none — you are a small business "
+                    "(Settings → Invoicing).",
+                    TaxCase.OUTSIDE_EU: "VAT: 0 % — services to a client outside the EU "
+                    "are not taxed in your country.",
+                }[case]
+        self.tax_case_label.setText(text)
+        self.tax_case_label.setStyleSheet(f"color: {color};")
+
     # -- filling and reading -------------------------------------------------
     def _load(self, client: Client | None) -> None:
         policy = client.privacy if client else PrivacyPolicy.CLOUD
@@ -295,6 +464,8 @@ class ClientDialog(QDialog):
         self._privacy_changed()
         if client is None:
             self.currency_combo.setCurrentText("EUR")
+            self._update_billing_placeholders()
+            self._update_tax_case()
             return
         self.name_edit.setText(client.name)
         self.org_edit.setText(client.organization)
@@ -311,6 +482,20 @@ class ClientDialog(QDialog):
             self._add_contact_row(contact.email, contact.name, contact.role, edit=False)
         for domain in client.domains:
             self.domain_list.addItem(domain)
+        self.legal_name_edit.setText(client.legal_name)
+        self.billing_address_edit.setPlainText(client.billing_address)
+        self.country_combo.set_code(client.country)
+        self.vat_id_edit.setText(client.vat_id)
+        self.tax_id_edit.setText(client.tax_id)
+        self.billing_email_edit.setText(client.billing_email)
+        self.billing_contact_edit.setText(client.billing_contact)
+        if client.payment_days is not None:
+            self.payment_days_edit.setText(str(client.payment_days))
+        index = self.language_combo.findData(client.invoice_language or "en")
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.buyer_reference_edit.setText(client.buyer_reference)
+        self._update_billing_placeholders()
+        self._update_tax_case()
 
     def _privacy(self) -> PrivacyPolicy:
         for policy, button in self.privacy_buttons.items():
@@ -385,6 +570,7 @@ class ClientDialog(QDialog):
                 redact_never=self.redact_never_edit.toPlainText(),
                 contacts=self.contact_rows(),
                 domains=self.domains(),
+                **self.billing_values(),
             )
         except ClientFormError as exc:
             self.show_error(str(exc), exc.field)
@@ -396,6 +582,21 @@ class ClientDialog(QDialog):
         self.error_label.hide()
         self.accept()
 
+    def billing_values(self) -> dict[str, str]:
+        """The Billing tab as ``save_client`` takes it (checked there, not here)."""
+        return {
+            "legal_name": self.legal_name_edit.text(),
+            "billing_address": self.billing_address_edit.toPlainText(),
+            "country": self.country_combo.code(),
+            "vat_id": self.vat_id_edit.text(),
+            "tax_id": self.tax_id_edit.text(),
+            "billing_email": self.billing_email_edit.text(),
+            "billing_contact": self.billing_contact_edit.text(),
+            "payment_days": self.payment_days_edit.text(),
+            "invoice_language": str(self.language_combo.currentData() or "en"),
+            "buyer_reference": self.buyer_reference_edit.text(),
+        }
+
     def show_error(self, message: str, field: str | None) -> None:
         self.error_label.setText(message)
         self.error_label.show()
@@ -405,6 +606,16 @@ class ClientDialog(QDialog):
             "currency": (0, self.currency_combo),
             "contacts": (2, self.contacts_table),
             "domains": (2, self.domain_list),
+            "legal_name": (BILLING_TAB, self.legal_name_edit),
+            "billing_address": (BILLING_TAB, self.billing_address_edit),
+            "country": (BILLING_TAB, self.country_combo),
+            "vat_id": (BILLING_TAB, self.vat_id_edit),
+            "tax_id": (BILLING_TAB, self.tax_id_edit),
+            "billing_email": (BILLING_TAB, self.billing_email_edit),
+            "billing_contact": (BILLING_TAB, self.billing_contact_edit),
+            "payment_days": (BILLING_TAB, self.payment_days_edit),
+            "invoice_language": (BILLING_TAB, self.language_combo),
+            "buyer_reference": (BILLING_TAB, self.buyer_reference_edit),
         }
         if field in targets:
             tab, widget = targets[field]

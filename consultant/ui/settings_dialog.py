@@ -1,4 +1,4 @@
-"""Settings: model providers and keys, default models, the user's profile, data.
+"""Settings: model providers and keys, default models, profile, invoicing, data.
 
 Everything but API keys is edited on a copy of the settings and written by
 ``services.models.save`` (``settings.json``) when the user presses Save; the
@@ -14,7 +14,6 @@ Anything that may block (connection test, Ollama detection, backup) runs through
 from __future__ import annotations
 
 import copy
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from consultant.services import models
 from consultant.services import settings_support as support
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.ui.background import BackgroundTask, run_in_background
+from consultant.ui.settings_invoicing import InvoicingError, InvoicingPage
 
 __all__ = ["KIND_HELP", "LOCAL_INFERENCE_LABEL", "SettingsDialog"]
 
@@ -756,73 +756,38 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(
-            _muted(_wrapping("How you sign replies and requests the assistant drafts for you."))
+            _muted(
+                _wrapping(
+                    "How you sign replies and requests the assistant drafts for you. Your "
+                    "name, business and e-mail are on the Invoicing tab."
+                )
+            )
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        profile = self._settings.profile
-        self.profile_name_edit = QLineEdit(profile.name)
-        self.profile_name_edit.setPlaceholderText("e.g. Alex Example")
-        self.profile_business_edit = QLineEdit(profile.business)
-        self.profile_business_edit.setPlaceholderText("e.g. Example Software Services")
-        self.profile_email_edit = QLineEdit(profile.email)
-        self.profile_email_edit.setPlaceholderText("you@example.com")
-        self.signature_edit = QPlainTextEdit(profile.signature)
+        self.signature_edit = QPlainTextEdit(self._settings.profile.signature)
         self.signature_edit.setPlaceholderText("Best regards,\nAlex\nExample Software Services")
         self.signature_edit.setMinimumHeight(110)
-        form.addRow("Your &name:", self.profile_name_edit)
-        form.addRow("&Business:", self.profile_business_edit)
-        form.addRow("&E-mail:", self.profile_email_edit)
         form.addRow("&Signature:", self.signature_edit)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
 
     # =========================================================================
-    # Invoicing tab
+    # Invoicing tab (consultant.ui.settings_invoicing)
     # =========================================================================
     def _build_invoicing_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _muted(_wrapping("Printed on every invoice. Issued invoices keep what was set then."))
-        )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        profile = self._settings.profile
-        self.address_edit = QPlainTextEdit(profile.address)
-        self.address_edit.setPlaceholderText("Street 1\n12345 City\nCountry")
-        self.address_edit.setMaximumHeight(80)
-        self.business_fields: dict[str, QLineEdit] = {}
-        form.addRow("&Address:", self.address_edit)
-        for name, label, placeholder in (
-            ("phone", "&Phone:", "+49 30 1234567"),
-            ("website", "&Website:", "example.dev"),
-            ("tax_id", "&Tax ID / VAT:", "DE123456789"),
-            ("bank_name", "Ban&k:", "Example Bank"),
-            ("iban", "&IBAN:", "DE89 3704 0044 0532 0130 00"),
-            ("bic", "&BIC:", "COBADEFFXXX"),
-            ("logo_path", "&Logo file:", "optional: a PNG or SVG printed at the top"),
-        ):
-            edit = QLineEdit(str(getattr(profile, name)))
-            edit.setPlaceholderText(placeholder)
-            self.business_fields[name] = edit
-            form.addRow(label, edit)
-        self.number_format_edit = QLineEdit(self._settings.invoice_number_format)
-        self.number_format_edit.setToolTip(
-            "{year} and {seq} (the gapless number within the year), e.g. {year}-{seq:04d}"
-        )
-        self.tax_rate_edit = QLineEdit(self._settings.default_tax_rate)
-        self.tax_rate_edit.setPlaceholderText("percent, e.g. 19")
-        self.payment_days_edit = QLineEdit(str(self._settings.payment_days))
-        self.payment_terms_edit = QLineEdit(self._settings.default_payment_terms)
-        self.payment_terms_edit.setPlaceholderText("e.g. Payable within 14 days by bank transfer.")
-        form.addRow("Invoice &numbers:", self.number_format_edit)
-        form.addRow("Default ta&x rate (%):", self.tax_rate_edit)
-        form.addRow("Payment &days:", self.payment_days_edit)
-        form.addRow("Payment &terms:", self.payment_terms_edit)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self.invoicing_page = page = InvoicingPage(self._settings)
+        # The names these fields had when they lived on this dialog.
+        self.business_fields = page.fields
+        self.profile_name_edit = page.fields["name"]
+        self.profile_business_edit = page.fields["business"]
+        self.profile_email_edit = page.fields["email"]
+        self.address_edit = page.address_edit
+        self.number_format_edit = page.number_format_edit
+        self.tax_rate_edit = page.tax_rate_edit
+        self.payment_days_edit = page.payment_days_edit
+        self.payment_terms_edit = page.payment_terms_edit
         return page
 
     # =========================================================================
@@ -908,7 +873,10 @@ class SettingsDialog(QDialog):
     # Saving
     # =========================================================================
     def collected_settings(self) -> Settings:
-        """The settings as the dialog shows them (no secrets: keys are not settings)."""
+        """The settings as the dialog shows them (no secrets: keys are not settings).
+
+        Raises :class:`InvoicingError` (shown on the Invoicing tab) for a refused
+        business detail, number format, VAT rate or number of payment days."""
         settings = copy.deepcopy(self._settings)
         settings.default_model = self.default_combo.currentText().strip()
         settings.embedding_model = self.embedding_combo.currentText().strip()
@@ -917,18 +885,8 @@ class SettingsDialog(QDialog):
             for task, combo in self.task_combos.items()
             if combo.currentText().strip()
         }
-        settings.profile.name = self.profile_name_edit.text().strip()
-        settings.profile.business = self.profile_business_edit.text().strip()
-        settings.profile.email = self.profile_email_edit.text().strip()
         settings.profile.signature = self.signature_edit.toPlainText().rstrip()
-        settings.profile.address = self.address_edit.toPlainText().strip()
-        for name, edit in self.business_fields.items():
-            setattr(settings.profile, name, edit.text().strip())
-        settings.invoice_number_format = self.number_format_edit.text().strip()
-        settings.default_tax_rate = self.tax_rate_edit.text().strip() or "0"
-        settings.default_payment_terms = self.payment_terms_edit.text().strip()
-        days = self.payment_days_edit.text().strip()
-        settings.payment_days = int(days) if days.isdigit() else -1
+        self.invoicing_page.apply_to(settings)
         return settings
 
     def _problem(self, settings: Settings) -> tuple[str, ProviderSettings | None] | None:
@@ -946,21 +904,6 @@ class SettingsDialog(QDialog):
                     f"(e.g. http://localhost:4000).",
                     provider,
                 )
-        fmt = settings.invoice_number_format
-        if "{year" not in fmt or "{seq" not in fmt:
-            return "Invoice numbers need {year} and {seq}, e.g. {year}-{seq:04d}.", None
-        try:
-            fmt.format(year=2026, seq=1)
-        except (KeyError, ValueError, IndexError):
-            return f"“{fmt}” is not a valid invoice number format.", None
-        try:
-            rate = Decimal(settings.default_tax_rate)
-        except InvalidOperation:
-            rate = Decimal(-1)
-        if not rate.is_finite() or rate < 0 or rate > 100:
-            return "The default tax rate must be a percentage between 0 and 100.", None
-        if not 0 <= settings.payment_days <= 365:
-            return "Payment days must be a whole number from 0 to 365.", None
         for ref in [
             settings.default_model,
             settings.embedding_model,
@@ -977,7 +920,13 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             _say(self.message_label, self.id_error.text(), ERROR_COLOR)
             return False
-        settings = self.collected_settings()
+        try:
+            settings = self.collected_settings()
+        except InvoicingError as exc:
+            self.tabs.setCurrentWidget(self.invoicing_page)
+            self.invoicing_page.show_error(exc)  # inline on the page, next to the fields
+            _say(self.message_label, "")
+            return False
         problem = self._problem(settings)
         if problem is not None:
             text, provider = problem

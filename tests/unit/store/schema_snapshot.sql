@@ -389,7 +389,8 @@ BEGIN
                       AND o.client_id = NEW.client_id AND o.currency = NEW.currency);
     SELECT RAISE(ABORT, 'a credit note needs a reason')
     WHERE length(trim(NEW.credit_reason)) = 0;
-    SELECT RAISE(ABORT, 'a credit note credits only lines of its invoice, with amounts of zero or less')
+    SELECT RAISE(ABORT,
+        'a credit note credits only lines of its invoice, with amounts of zero or less')
     WHERE NEW.total_minor > 0 OR EXISTS (
         SELECT 1 FROM invoice_lines AS l WHERE l.invoice_id = NEW.id
         AND (l.amount_minor > 0 OR l.credited_line_id IS NULL
