@@ -568,7 +568,8 @@ class BillingService:
         doc = self.document(invoice_id)
         as_issued = replace(
             doc, invoice=replace(doc.invoice, status=InvoiceStatus.ISSUED, number="-",
-                                 issue_date=date.today().isoformat())
+                                 issue_date=date.today().isoformat(),
+                                 due_date=date.today().isoformat())  # issuing sets one
         )  # fmt: skip
         formats = ["facturx"] + (["xrechnung"] if client.buyer_reference else [])
         found: list[str] = []
