@@ -164,7 +164,9 @@ def test_acceptance_domestic_invoice_with_e_invoice_exports(
     shown = json.loads(ok(capsys, "invoice", "show", "1", "--json"))
     # 2 h × 95 = 190.00; 50 min × 95 = 79.17; 269.17 × 19 % = 51.1423 → 51.14
     assert (shown["subtotal_minor"], shown["tax_minor"], shown["total_minor"]) == (
-        26917, 5114, 32031
+        26917,
+        5114,
+        32031,
     )
     assert (shown["service_start"], shown["service_end"]) == ("2026-03-02", "2026-03-09")
     assert shown["due_date"] == "2026-04-14" and shown["vat"][0]["category"] == "S"
@@ -214,9 +216,12 @@ def test_acceptance_reverse_charge_and_credit_note(
     xml = tmp_path / "rc.xml"
     ok(capsys, "client", "edit", "Lyon", "--buyer-reference", "PO-4711")
     # the buyer reference was snapshotted at issue, so XRechnung still lacks it
-    assert "buyer reference" in refused(
-        capsys, "invoice", "export", "1", "--format", "xrechnung", "-o", str(xml)
-    ).lower()
+    assert (
+        "buyer reference"
+        in refused(
+            capsys, "invoice", "export", "1", "--format", "xrechnung", "-o", str(xml)
+        ).lower()
+    )
     out = ok(capsys, "invoice", "credit", "2026-0001", "--reason", "Session 2 not agreed",
              "--lines", "2", "--date", "2026-05-02")  # fmt: skip
     assert "Issued credit note 2026-0002" in out and "partly credited" in out
@@ -242,3 +247,33 @@ def test_acceptance_reverse_charge_and_credit_note(
     assert ref is not None and ref.text == "2026-0001"
     assert grand is not None and grand.text == "200.00"
     assert "AE" in {c.text for c in root.iter("{*}CategoryCode")}
+
+
+def test_credit_note_exports_as_xrechnung(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from lxml import etree
+
+    from consultant.core.einvoice import validate_xsd
+
+    _business(capsys)
+    ok(capsys, "client", "add", "Amt", "--rate", "100", "--legal-name", "Stadt Musterstadt",
+       "--billing-address", "Rathausplatz 1\\n12345 Musterstadt", "--country", "DE",
+       "--billing-email", "rechnung@musterstadt.example",
+       "--buyer-reference", "04011000-1234512345-06")  # fmt: skip
+    ok(capsys, "time", "add", "--client", "Amt", "3h", "Beratung", "--date", "2026-06-01")
+    ok(capsys, "invoice", "draft", "--client", "Amt", "--tax", "19")
+    ok(capsys, "invoice", "issue", "1", "--date", "2026-06-30")
+    ok(capsys, "invoice", "credit", "1", "--reason", "Falscher Stundensatz")
+    for number, type_code in (("2026-0001", "380"), ("2026-0002", "381")):
+        out = tmp_path / f"{number}.xml"
+        ok(capsys, "invoice", "export", number, "--format", "xrechnung", "-o", str(out))
+        xml = out.read_bytes()
+        assert validate_xsd(xml) == []
+        root = etree.fromstring(xml)
+        assert root.findtext(".//{*}ExchangedDocument/{*}TypeCode") == type_code
+        assert root.findtext(".//{*}BuyerReference") == "04011000-1234512345-06"
+        assert "xrechnung" in (
+            root.findtext(".//{*}GuidelineSpecifiedDocumentContextParameter/{*}ID") or ""
+        )
+        assert root.findtext(".//{*}GrandTotalAmount") == "357.00"
