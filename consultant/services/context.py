@@ -30,6 +30,7 @@ Each :class:`~consultant.core.prompts.ContextSnippet` says why it was offered
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -37,6 +38,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from consultant.core.models import Client
 from consultant.core.prompts import ContextSnippet
@@ -157,6 +159,7 @@ _SUFFIXES = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stemmer (plural, -ing, -ed): "faxes" → "fax", "rotating" → "rotat"."""
     if len(word) <= 4:
@@ -347,6 +350,31 @@ class _ClientIndex:
         self.idf = {
             t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
         }
+        #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
+        self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
+
+    def term_arrays(self, term: str, k1: float, b: float) -> tuple[Any, Any] | None:
+        """A term's postings as numpy arrays with its length-normalised tf factor, so
+        scoring a query is one vector operation per term (services.context._bm25)."""
+        key = (term, k1, b)
+        found = self._arrays.get(key)
+        if found is not None:
+            return found
+        postings = self.postings.get(term)
+        if not postings:
+            return None
+        import numpy as np
+
+        ids = np.fromiter((i for i, _f in postings), dtype=np.int64, count=len(postings))
+        tf = np.fromiter((f for _i, f in postings), dtype=np.float64, count=len(postings))
+        lengths = np.fromiter(
+            (self.exchanges[i].length for i, _f in postings), dtype=np.float64,
+            count=len(postings),
+        )  # fmt: skip
+        avg = self.avg or 1.0
+        norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths / avg))
+        self._arrays[key] = (ids, norm)
+        return ids, norm
 
 
 _cache: OrderedDict[tuple[object, int, bool], _ClientIndex] = OrderedDict()
@@ -403,16 +431,18 @@ SemanticRanker = Callable[[str], list[tuple[int, float]]]
 
 
 def _bm25(index: _ClientIndex, query: dict[str, float], tuning: Tuning) -> dict[int, float]:
-    scores: dict[int, float] = {}
-    k1, b = tuning.k1, tuning.b
-    avg = index.avg or 1.0
-    exchanges = index.exchanges
+    """Okapi BM25 of every exchange for the weighted query terms (positive scores)."""
+    import numpy as np
+
+    scores = np.zeros(len(index.exchanges), dtype=np.float64)
     for term, weight in query.items():
-        idf = index.idf.get(term, 0.0) * weight
-        for i, f in index.postings.get(term, ()):
-            norm = f * (k1 + 1) / (f + k1 * (1 - b + b * exchanges[i].length / avg))
-            scores[i] = scores.get(i, 0.0) + idf * norm
-    return {i: s for i, s in scores.items() if s > 0}
+        arrays = index.term_arrays(term, tuning.k1, tuning.b)
+        if arrays is None:
+            continue
+        ids, norm = arrays
+        scores[ids] += (index.idf[term] * weight) * norm  # an exchange once per term
+    hits = np.flatnonzero(scores > 0)
+    return dict(zip(hits.tolist(), scores[hits].tolist(), strict=True))
 
 
 def _recency(created: datetime | None, now: datetime) -> float:
