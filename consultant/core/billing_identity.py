@@ -33,6 +33,7 @@ __all__ = [
     "IdentityError",
     "check_bic",
     "check_iban",
+    "check_text",
     "check_vat_id",
     "normalize_country",
     "normalize_language",
@@ -100,9 +101,11 @@ def _vat_module(prefix: str) -> object | None:
 
 def check_vat_id(text: str) -> Checked:
     """A VAT id with its country prefix (``DE123456789``), spaces and dots removed."""
-    compact = "".join(ch for ch in (text or "") if ch.isalnum()).upper()
+    compact = "".join(ch for ch in (text or "") if ch.isascii() and ch.isalnum()).upper()
     if not compact:
         return Checked("")
+    if compact.startswith("GR"):  # Greece's VAT ids carry EL (VIES knows no GR)
+        compact = "EL" + compact[2:]
     prefix = compact[:2]
     if not prefix.isalpha() or len(compact) < 4:
         raise IdentityError(
@@ -134,6 +137,35 @@ def check_vat_id(text: str) -> Checked:
     except ValidationError:
         raise IdentityError(f"“{text.strip()}” is not a valid {prefix} VAT id.") from None
     return Checked(compact)
+
+
+#: Longest legal name, and address, printed on an invoice.
+MAX_NAME_CHARS = 200
+MAX_ADDRESS_LINES = 8
+MAX_LINE_CHARS = 200
+
+
+def check_text(text: str, what: str, *, multiline: bool = False) -> str:
+    """A name or address as printed on an invoice: no control characters, bounded.
+    Returns it trimmed (each line, for ``multiline``); raises ``IdentityError``."""
+    for ch in text:
+        if (ord(ch) < 32 and not (multiline and ch == "\n")) or 0x7F <= ord(ch) < 0xA0:
+            raise IdentityError(
+                f"The {what} contains a control character (U+{ord(ch):04X}); remove it."
+            )
+    if not multiline:
+        cleaned = " ".join(text.split())
+        if len(cleaned) > MAX_NAME_CHARS:
+            raise IdentityError(f"The {what} is longer than {MAX_NAME_CHARS} characters.")
+        return cleaned
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > MAX_ADDRESS_LINES or any(len(x) > MAX_LINE_CHARS for x in lines):
+        raise IdentityError(
+            f"The {what} is too long: at most {MAX_ADDRESS_LINES} lines of "
+            f"{MAX_LINE_CHARS} characters."
+        )
+    return "\n".join(lines)
 
 
 def check_iban(text: str) -> str:

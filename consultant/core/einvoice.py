@@ -36,7 +36,7 @@ Mapping notes (the EN 16931 business rules the mapping satisfies):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from importlib import resources
@@ -410,12 +410,40 @@ def _xrechnung_problems(doc: InvoiceDocument, client: str, client_where: str) ->
 
 
 # -- the XML -------------------------------------------------------------------------
+# Characters XML 1.0 cannot carry (C0 controls but tab, newline, carriage return;
+# lone surrogates; U+FFFE/U+FFFF). Text typed or imported with them still exports.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def xml_safe(doc: InvoiceDocument) -> InvoiceDocument:
+    """``doc`` with every text stripped of characters XML cannot hold."""
+    inv = doc.invoice
+    lines = [replace(line, description=_xml_text(line.description)) for line in inv.lines]
+    invoice = replace(
+        inv, lines=lines, notes=_xml_text(inv.notes), payment_terms=_xml_text(inv.payment_terms),
+        credit_reason=_xml_text(inv.credit_reason),
+        buyer_reference=_xml_text(inv.buyer_reference),
+    )  # fmt: skip
+    return replace(
+        doc,
+        invoice=invoice,
+        seller={k: _xml_text(v) for k, v in doc.seller.items()},
+        buyer={k: _xml_text(v) for k, v in doc.buyer.items()},
+        tax_note=_xml_text(doc.tax_note),
+    )
+
+
 def build_cii_xml(doc: InvoiceDocument, fmt: str) -> bytes:
     """The CII XML of ``doc`` for ``fmt`` ("facturx": Factur-X EN 16931; "xrechnung":
     XRechnung 3.0 CII). Raises :class:`EInvoiceError` listing what is missing."""
     problems = einvoice_problems(doc, fmt)
     if problems:
         raise EInvoiceError(" ".join(problems))
+    doc = xml_safe(doc)
     inv = doc.invoice
     currency = normalize_currency(inv.currency)
     credit = inv.is_credit_note

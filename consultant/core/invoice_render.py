@@ -476,8 +476,17 @@ def _footer(doc: InvoiceDocument) -> list[str]:
 
 
 # -- HTML --------------------------------------------------------------------------
+# C0 control characters (but tab and newline) never reach a file: an ESC or BEL in
+# a name would otherwise be written raw into .md/.html (terminal escape injection).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _printable(text: str | None) -> str:
+    return _CONTROL.sub("", (text or "").replace("\r\n", "\n"))
+
+
 def _e(text: str | None) -> str:
-    return html.escape(text or "", quote=True)
+    return html.escape(_printable(text), quote=True)
 
 
 def _multiline(text: str | None) -> str:
@@ -656,13 +665,13 @@ _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])", re.MULTILINE)
 
 
 def _md(text: str | None) -> str:
-    escaped = _MD_SPECIAL.sub(r"\\\1", (text or "").replace("\r", ""))
+    escaped = _MD_SPECIAL.sub(r"\\\1", _printable(text))
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
 def _md_inline(text: str | None) -> str:
     """Text inside a line (after a label, in a table cell): line breaks become spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(_printable(text).split()))
 
 
 def _md_party(party: _Party) -> list[str]:

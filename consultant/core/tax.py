@@ -3,13 +3,18 @@
 Pure: no database, no Qt. The case is decided from the two parties' countries and
 ids (:func:`decide_tax_case`) when an invoice is issued and then frozen with it:
 
-- the seller uses a small-business exemption (German § 19 UStG) → every line is
-  category ``E`` at 0 % with the exemption note;
-- the buyer is a business in another EU member state (it has a VAT id) → reverse
-  charge: ``AE`` at 0 %, both VAT ids printed, the reverse-charge note;
+- the buyer is a business in another EU member state (it has a VAT id of that
+  country) → reverse charge: ``AE`` at 0 %, both VAT ids printed, the note — also
+  for a small business, whose exemption covers only supplies taxable at home;
 - the buyer is outside the EU → services are not taxable in the seller's country:
   ``O`` at 0 % with a note (EN 16931 BR-O-02: no VAT ids in the XML then);
+- otherwise, if the seller uses a small-business exemption (German § 19 UStG,
+  Austrian § 6 (1) Z 27 UStG, French art. 293 B CGI, …) → ``E`` at 0 % with the note
+  of its country's law;
 - otherwise domestic VAT at each line's rate: ``S``, or ``Z`` for 0 %.
+
+A buyer whose VAT id belongs to another country than its billing address is refused
+(a German VAT id means the buyer is established in Germany).
 
 The breakdown follows DESIGN.md §3 and EN 16931 (BR-CO-17): lines are grouped by
 (category, rate); each group's tax is its taxable amount × rate, rounded half-up
@@ -48,11 +53,12 @@ class TaxRuleError(ValueError):
 
 
 def vat_prefix_country(vat_id: str) -> str:
-    """``"DE123456789"`` → ``"DE"``; ``"EL…"`` → ``"GR"``; ``""`` when there is no prefix."""
+    """``"DE123456789"`` → ``"DE"``; ``"EL…"`` → ``"GR"``; ``"XI…"`` (Northern Ireland)
+    → ``"GB"``; ``""`` when there is no prefix."""
     prefix = vat_id.strip()[:2].upper()
     if not prefix.isalpha():
         return ""
-    return "GR" if prefix == "EL" else prefix
+    return {"EL": "GR", "XI": "GB"}.get(prefix, prefix)
 
 
 def decide_tax_case(
@@ -63,23 +69,34 @@ def decide_tax_case(
     buyer_vat_id: str,
     buyer_name: str = "The client",
 ) -> TaxCase:
-    """The VAT case for an invoice between these parties (see the module docstring)."""
-    if seller_small_business:
-        return TaxCase.SMALL_BUSINESS
+    """The VAT case for an invoice between these parties (see the module docstring).
+
+    The place of supply decides first: B2B services to another EU country are reverse
+    charge and services to a buyer outside the EU are not taxable here, also for a
+    small business (its exemption covers only supplies taxable in its own country).
+    """
     seller_c = seller_country.strip().upper()
     buyer_c = buyer_country.strip().upper()
-    if not buyer_c or buyer_c == seller_c:
-        return TaxCase.DOMESTIC
-    if seller_c in EU_COUNTRIES and buyer_c in EU_COUNTRIES:
-        if not buyer_vat_id.strip():
-            raise TaxRuleError(
-                f"{buyer_name} is in {buyer_c}, another EU country, but has no VAT id: "
-                "add it (reverse charge needs the buyer's VAT id)."
-            )
-        return TaxCase.REVERSE_CHARGE
-    if seller_c in EU_COUNTRIES and buyer_c not in EU_COUNTRIES:
-        return TaxCase.OUTSIDE_EU
-    return TaxCase.DOMESTIC
+    vat_country = vat_prefix_country(buyer_vat_id)
+    if buyer_vat_id.strip() and buyer_c and vat_country and vat_country != buyer_c:
+        raise TaxRuleError(
+            f"{buyer_name}'s VAT id {buyer_vat_id.strip()} belongs to {vat_country}, but "
+            f"its billing country is {buyer_c}: correct one of them."
+        )
+    case = TaxCase.DOMESTIC
+    if buyer_c and buyer_c != seller_c:
+        if seller_c in EU_COUNTRIES and buyer_c in EU_COUNTRIES:
+            if not buyer_vat_id.strip():
+                raise TaxRuleError(
+                    f"{buyer_name} is in {buyer_c}, another EU country, but has no VAT id: "
+                    "add it (reverse charge needs the buyer's VAT id)."
+                )
+            case = TaxCase.REVERSE_CHARGE
+        elif seller_c in EU_COUNTRIES:
+            case = TaxCase.OUTSIDE_EU
+    if case == TaxCase.DOMESTIC and seller_small_business:
+        return TaxCase.SMALL_BUSINESS
+    return case
 
 
 def category_for(case: TaxCase, rate: Decimal) -> str:
@@ -116,10 +133,6 @@ _NOTES: dict[TaxCase, TaxNote] = {
         de="Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, "
         "Art. 196 MwStSystRL).",
     ),
-    TaxCase.SMALL_BUSINESS: TaxNote(
-        en="No VAT is charged: small business under § 19 UStG.",
-        de="Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
-    ),
     TaxCase.OUTSIDE_EU: TaxNote(
         en="Not subject to VAT in the seller's country: the place of supply of the "
         "services is outside the EU.",
@@ -127,11 +140,40 @@ _NOTES: dict[TaxCase, TaxNote] = {
     ),
 }
 
+#: The small-business exemption's legal basis, by the seller's country; other
+#: countries get the directive's article.
+_SMALL_BUSINESS_NOTES: dict[str, TaxNote] = {
+    "DE": TaxNote(
+        en="No VAT is charged: small business under § 19 UStG.",
+        de="Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
+    ),
+    "AT": TaxNote(
+        en="No VAT is charged: small business exemption under § 6 (1) no. 27 UStG "
+        "(Austria).",
+        de="Umsatzsteuerbefreit – Kleinunternehmer gemäß § 6 Abs. 1 Z 27 UStG.",
+    ),
+    "FR": TaxNote(
+        en="VAT not applicable, art. 293 B of the French General Tax Code "
+        "(TVA non applicable, art. 293 B du CGI).",
+        de="Keine Umsatzsteuer: TVA non applicable, art. 293 B du CGI.",
+    ),
+}
+_SMALL_BUSINESS_DEFAULT = TaxNote(
+    en="No VAT is charged: small business exemption scheme "
+    "(Art. 284 Council Directive 2006/112/EC).",
+    de="Keine Umsatzsteuer: Steuerbefreiung für Kleinunternehmen "
+    "(Art. 284 MwStSystRL).",
+)
 
-def exemption_reason(case: TaxCase, language: str = "en") -> str:
-    """The note for ``case`` ("" for domestic VAT); also the XML's exemption reason."""
-    note = _NOTES.get(case)
-    return note.text(language) if note else ""
+
+def exemption_reason(case: TaxCase, language: str = "en", seller_country: str = "DE") -> str:
+    """The note for ``case`` ("" for domestic VAT); also the XML's exemption reason.
+    The small-business note names the law of the seller's country."""
+    if case == TaxCase.SMALL_BUSINESS:
+        note = _SMALL_BUSINESS_NOTES.get(seller_country.strip().upper(), _SMALL_BUSINESS_DEFAULT)
+        return note.text(language)
+    found = _NOTES.get(case)
+    return found.text(language) if found else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,14 @@ class BillingRepo:
             buyer if isinstance(buyer, dict) else {},
         )
 
+    def latest_issue_date(self, series: str) -> str | None:
+        """The latest issue date of the series' invoices and credit notes."""
+        row = self.db.execute(
+            "SELECT max(issue_date) FROM invoices WHERE series = ? AND status <> 'draft'",
+            [series],
+        ).fetchone()
+        return str(row[0]) if row and row[0] else None
+
     def invoice_id_by_number(self, number: str) -> int | None:
         row = self.db.execute(
             "SELECT id FROM invoices WHERE number = ?", [number.strip()]

@@ -45,7 +45,8 @@ def _xml(doc: InvoiceDocument, fmt: str) -> bytes:
     except EInvoiceError as exc:
         message = str(exc)
         inv = doc.invoice
-        if inv.number and inv.status != "draft":
+        fixable = "decimals" not in message  # a currency no e-invoice can carry
+        if inv.number and inv.status != "draft" and fixable:
             message += (
                 f" Invoice {inv.number} keeps the details it was issued with; to send it as "
                 "an e-invoice, fix them, issue a credit note for it and issue a new invoice."

@@ -1,6 +1,7 @@
 """Benchmark: the ``redact`` privacy policy's detector against labelled e-mails.
 
-    python tests/bench/bench_redaction.py [--set tune|tune2|tune3|report|both] [--json] [--details]
+    python tests/bench/bench_redaction.py [--set tune|tune2|tune3|tune4|report|report2|both]
+        [--json] [--details]
 
 Reads tests/data/redaction/{tune,report}.jsonl (default: ``report`` when that file
 exists, else ``tune``). For each record it calls
@@ -225,12 +226,15 @@ def print_table(name: str, res: dict, details: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = "report" if (DATA / "report.jsonl").exists() else "tune"
-    ap.add_argument("--set", choices=["tune", "tune2", "tune3", "report", "both"], default=default)
+    sets = ["tune", "tune2", "tune3", "tune4", "report", "report2", "both"]
+    ap.add_argument("--set", choices=sets, default=default)
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument(
         "--details", action="store_true", help="list missed spans and over-masked keep strings"
     )
     args = ap.parse_args()
+    if args.details and args.set in ("report", "report2", "both"):
+        ap.error("--details is for the development sets only: the report sets are held out")
 
     try:
         from consultant.core.redaction import Redactor

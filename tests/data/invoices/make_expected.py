@@ -110,11 +110,13 @@ def problems(case):
 
 
 def tax_case(case):
+    # The place of supply decides first; a small-business exemption covers only
+    # supplies taxable in the seller's own country (corrected after a legal review:
+    # B2B services to another EU country are reverse charge, services to a buyer
+    # outside the EU are not taxable at home, for small businesses too).
     se, bu = case["seller"], case["buyer"]
-    if se["small_business"]:
-        return "small_business"
     if bu["country"] == se["country"]:
-        return "domestic"
+        return "small_business" if se["small_business"] else "domestic"
     if se["country"] in EU and bu["country"] in EU:
         return "reverse_charge" if not blank(bu["vat_id"]) else "refused_no_buyer_vat_id"
     if se["country"] in EU and bu["country"] not in EU:
@@ -487,8 +489,8 @@ CASES = [
          [E("2026-03-02", 20, "45.00"), E("2026-03-03", 40, "45.00")],
          [L("Printed flyers", "0.5", "59.49", "7")]),
     case("tune-small-business-eu-buyer-no-vat-id", "tune",
-         "small-business seller billing an AT buyer WITHOUT VAT id: small business wins -> E, not "
-         "refused (the missing buyer VAT id only matters for non-small-business sellers)",
+         "small-business seller billing an AT buyer WITHOUT VAT id: the place of supply comes "
+         "first, so this is the EU-buyer case and the missing buyer VAT id is refused",
          SELLER_DE_SB, buyer("Bäckerei Hofer", "AT", "", "Hauptplatz 3, 8010 Graz, Austria"),
          [E("2026-03-02", 90, "60.00")]),
     case("tune-missing-seller-legal-name", "tune",
@@ -654,14 +656,15 @@ CASES = [
          [L("Document legalisation", "2.5", "0.101")],
          currency="KWD"),
     case("report-small-business-eu-business", "report",
-         "small-business seller (no VAT id) billing a French business WITH VAT id: small business "
-         "wins -> E 0 %, not reverse charge and not refused for the missing seller VAT id",
+         "small-business seller (no VAT id) billing a French business WITH VAT id: B2B services "
+         "to another EU country are reverse charge even for a small business, which needs "
+         "its own VAT id for that -> refused naming the seller's VAT id",
          SELLER_DE_SB, B_FR,
          [E("2026-03-02", 20, "55.00"), E("2026-03-03", 7, "55.00")],
          [L("Stock photos", "3", "4.99", "7")]),
     case("report-small-business-us", "report",
-         "small-business seller billing a US client in USD: E (small business), not O; 45 min @ "
-         "70.06 = 52.545 (tie, even)",
+         "small-business seller billing a US client in USD: not taxable at home, so O (not E); "
+         "45 min @ 70.06 = 52.545 (tie, even)",
          SELLER_DE_SB, B_US,
          [E("2026-03-02", 45, "70.06")],
          currency="USD"),
@@ -753,7 +756,7 @@ HAND = {
                           vat_ids_on_invoice=["DE123456789", "ATU87654321"]),
     # 0.5 * 59.49 = 29.745 -> 2975; all E.
     "tune-small-business-domestic": dict(lines=[1500, 3000, 2975], tax=0, tax_case="small_business"),
-    "tune-small-business-eu-buyer-no-vat-id": dict(tax_case="small_business", refused=None),
+    "tune-small-business-eu-buyer-no-vat-id": dict(refused="VAT id", refused_field="buyer.vat_id"),
     # lines 1 and 3: 100 + 50 cents -> base -150 -> 19 % = -28.5 -> -29.
     "tune-credit-partial-then-again": dict(lines=[100, 12345, 50, 145]),
     # 4753 + 3333 + 64 = 8150 -> 1548.5 -> 1549; 2150 -> 150.5 -> 151. 10300 / 1700 / 12000.
@@ -808,9 +811,9 @@ HAND = {
     # 0.2525 -> 253.
     "report-outside-eu-kw-kwd": dict(lines=[2001, 1440, 1000, 253], subtotal=4694, tax=0,
                                      due_date="2026-04-07"),
-    "report-small-business-eu-business": dict(tax_case="small_business", refused=None),
+    "report-small-business-eu-business": dict(refused="VAT id", refused_field="seller.vat_id"),
     # 70.06 * 0.75 = 52.545 -> 5255.
-    "report-small-business-us": dict(lines=[5255], tax_case="small_business"),
+    "report-small-business-us": dict(lines=[5255], tax_case="outside_eu"),
     "report-missing-seller-address": dict(refused="address", refused_field="seller.address"),
     "report-missing-buyer-billing-address": dict(refused="billing address"),
 }
