@@ -440,12 +440,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
             conversation = ws.conversation(args.conversation)
             if conversation.client_id != client.id:
                 raise CliError(f"Conversation {args.conversation} belongs to another client.")
-        else:
+        service = AskService(ws)
+        # Before anything is stored: a refused model leaves no empty conversation.
+        service.check_model(args.model, task)
+        if not args.conversation:
             conversation = ws.store.conversations.create(
                 client.id, args.title or received.title, task, args.model or ""
             )
         assert conversation.id is not None
-        service = AskService(ws)
         request = TurnRequest(
             conversation_id=conversation.id,
             text=received.text,
@@ -562,6 +564,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "default_model": settings.default_model,
+                "resolved_default_model": models.resolve_model_ref(settings).ref,
                 "task_models": settings.task_models,
                 "providers": [
                     {
@@ -589,7 +592,12 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(f"{r.provider_id} ({r.name})" + (f" — {extra}" if extra else ""))
         for m in r.models:
             print(f"    {r.provider_id}/{m}")
-    print(f"Default model: {settings.default_model or '(none)'}")
+    resolved = models.resolve_model_ref(settings)
+    if resolved.source == "only":
+        shown = f"(none set; the only configured model, {resolved.ref}, is used)"
+    else:
+        shown = resolved.ref or "(none: pass --model, or set \"default_model\" in settings.json)"
+    print(f"Default model: {shown}")
     for task, ref in sorted(settings.task_models.items()):
         print(f"  {task}: {ref}")
     return EXIT_OK
@@ -865,7 +873,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"consultant: {exc}")
         return exc.exit_code
     except ServiceError as exc:
-        _say(f"consultant: {exc}")
+        # A refusal worded for each front end (``ModelNotChosen``) names the CLI's fix.
+        cli_message = getattr(exc, "cli_message", None)
+        _say(f"consultant: {cli_message if isinstance(cli_message, str) else exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         _say("consultant: Stopped.")

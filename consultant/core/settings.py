@@ -18,6 +18,16 @@ and an explicit ``false`` stays off.
 
 Model references are ``"<provider id>/<model>"``, split at the first ``/``:
 ``"openai/gpt-4o-mini"``, ``"ollama/llama3:8b"``, ``"openrouter/anthropic/claude-3.5-haiku"``.
+
+``model_settings`` (top level) tunes single models, keyed by model reference::
+
+    "model_settings": {"team/big": {"context_window": 200000,
+                                    "max_output_tokens": 4096, "temperature": 0.2}}
+
+Each field is optional ("automatic": litellm's table, else a safe default); a value
+of the wrong type or out of range (see :data:`MODEL_SETTING_LIMITS`) is ignored, as
+is an entry whose key is not a model reference. ``theme`` is ``"system"`` (default),
+``"light"`` or ``"dark"``.
 """
 
 from __future__ import annotations
@@ -36,8 +46,11 @@ from consultant.core import paths
 from consultant.core.paths import config_dir
 
 __all__ = [
+    "MODEL_SETTING_LIMITS",
     "SETTINGS_FILENAME",
+    "THEMES",
     "LoadedSettings",
+    "ModelSettings",
     "Profile",
     "ProviderSettings",
     "Settings",
@@ -45,6 +58,7 @@ __all__ = [
     "default_local_inference",
     "literal_loopback_host",
     "load_settings",
+    "parse_model_settings",
     "save_settings",
     "settings_path",
     "split_model_ref",
@@ -59,6 +73,13 @@ _PROFILE_FIELDS = (
     "bank_name", "iban", "bic", "logo_path", "country", "vat_id",
 )  # fmt: skip
 _MAX_FILE_BYTES = 2_000_000
+THEMES = ("system", "light", "dark")
+#: Accepted ranges (inclusive) of the per-model settings; anything else is ignored.
+MODEL_SETTING_LIMITS: dict[str, tuple[float, float]] = {
+    "context_window": (512, 100_000_000),
+    "max_output_tokens": (1, 10_000_000),
+    "temperature": (0.0, 2.0),
+}
 
 
 class SettingsError(Exception):
@@ -108,6 +129,23 @@ class Profile:
 
 
 @dataclass(slots=True)
+class ModelSettings:
+    """One model's limits; ``None`` means automatic (see the module notes)."""
+
+    context_window: int | None = None
+    max_output_tokens: int | None = None
+    temperature: float | None = None
+
+    def is_empty(self) -> bool:
+        return self.context_window is None and self.max_output_tokens is None and (
+            self.temperature is None
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass(slots=True)
 class Settings:
     providers: list[ProviderSettings] = field(default_factory=list)
     #: Task value (``"reply"``, ``"interpret"``, …) → model reference.
@@ -128,6 +166,10 @@ class Settings:
     default_payment_terms: str = ""
     #: Days from the issue date to the due date (0: due on receipt, the issue date).
     payment_days: int = 14
+    #: Model reference → its context window, output limit and temperature.
+    model_settings: dict[str, ModelSettings] = field(default_factory=dict)
+    #: ``"system"``, ``"light"`` or ``"dark"``.
+    theme: str = "system"
 
     def provider(self, provider_id: str) -> ProviderSettings | None:
         for provider in self.providers:
@@ -139,8 +181,17 @@ class Settings:
         """The model reference for ``task`` (a ``Task`` value), or the default; may be ``""``."""
         return self.task_models.get(str(task)) or self.default_model
 
+    def settings_for_model(self, ref: str) -> ModelSettings:
+        """The per-model settings of ``ref`` (empty ones when it has none)."""
+        return self.model_settings.get(ref.strip()) or ModelSettings()
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data["model_settings"] = {
+            ref: values.to_dict()
+            for ref, values in sorted(self.model_settings.items())
+            if not values.is_empty()
+        }
         data["version"] = SETTINGS_VERSION
         return data
 
@@ -202,6 +253,45 @@ def default_local_inference(kind: str, api_base: str | None) -> bool:
     """``local_inference`` for a provider whose entry does not say: on only for Ollama
     on a loopback address (or none, which means ``localhost:11434``)."""
     return kind == "ollama" and (api_base is None or literal_loopback_host(api_base) is not None)
+
+
+def _number_in(name: str, value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    low, high = MODEL_SETTING_LIMITS[name]
+    return float(value) if low <= value <= high else None
+
+
+def parse_model_settings(data: Any) -> ModelSettings:
+    """One ``model_settings`` entry; anything malformed or out of range is dropped."""
+    if not isinstance(data, dict):
+        return ModelSettings()
+    values: dict[str, Any] = {}
+    for name in ("context_window", "max_output_tokens"):
+        raw = data.get(name)
+        number = _number_in(name, raw)
+        if number is not None and number.is_integer():
+            values[name] = int(number)
+    temperature = _number_in("temperature", data.get("temperature"))
+    if temperature is not None:
+        values["temperature"] = temperature
+    return ModelSettings(**values)
+
+
+def _model_settings_from(data: Any) -> dict[str, ModelSettings]:
+    result: dict[str, ModelSettings] = {}
+    if not isinstance(data, dict):
+        return result
+    for ref, raw in data.items():
+        if not isinstance(ref, str):
+            continue
+        provider_id, sep, model = ref.strip().partition("/")
+        if not sep or not provider_id or not model:
+            continue
+        values = parse_model_settings(raw)
+        if not values.is_empty():
+            result[ref.strip()] = values
+    return result
 
 
 def settings_path() -> Path:
@@ -288,6 +378,8 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
         timeout_seconds=min(timeout_seconds, 3600.0),
         detect_ollama=data.get("detect_ollama") is not False,
         embedding_model=_str(data.get("embedding_model")).strip(),
+        model_settings=_model_settings_from(data.get("model_settings")),
+        theme=theme if (theme := _str(data.get("theme")).strip().lower()) in THEMES else "system",
     )
 
 

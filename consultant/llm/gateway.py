@@ -45,6 +45,8 @@ __all__ = [
     "CompletionResult",
     "StreamEvent",
     "TextDelta",
+    "TokenEstimate",
+    "estimate_prompt",
     "litellm_loaded",
     "preload_litellm",
     "stream_completion",
@@ -235,6 +237,37 @@ def count_text_tokens(choice: ModelChoice, text: str) -> int:
                     _token_counts.popitem(last=False)
             return counted
     return len(text) // CHARS_PER_TOKEN_ESTIMATE + 1
+
+
+#: Characters per token for the estimate shown before sending (a fair average for
+#: English prose; the trimming above stays pessimistic with 3).
+CHARS_PER_TOKEN_DISPLAY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TokenEstimate:
+    """Prompt tokens before sending, and what the input would cost."""
+
+    tokens: int
+    #: ``"litellm"`` (its counter, the model is in its table) or ``"characters"``
+    #: (characters / 4: litellm is not loaded yet or does not know the model).
+    method: str
+    #: Input cost in millionths of a US dollar, when litellm knows the price.
+    input_cost_microusd: int | None = None
+
+
+def estimate_prompt(choice: ModelChoice, texts: Sequence[str], per_text: int = 4) -> TokenEstimate:
+    """Tokens of ``texts`` (the messages of a prompt) and their input cost. Never
+    imports litellm: before it is loaded, the answer is a character estimate."""
+    litellm = _litellm
+    if litellm is not None and context_window(choice) is not None:
+        counted = [_count_tokens(litellm, choice.model, text=t) for t in texts]
+        if all(c is not None for c in counted):
+            tokens = sum(int(c or 0) + per_text for c in counted)
+            return TokenEstimate(tokens, "litellm", _cost_microusd(litellm, choice, tokens, 0))
+    chars = sum(len(t) for t in texts)
+    tokens = -(-chars // CHARS_PER_TOKEN_DISPLAY) + per_text * len(texts)
+    return TokenEstimate(tokens, "characters", None)
 
 
 # --- helpers ---------------------------------------------------------------------

@@ -60,6 +60,7 @@ __all__ = [
     "GatewayError",
     "PreparedTurn",
     "PrivacyPreview",
+    "SendEstimate",
     "StopRequested",
     "TextDelta",
     "TurnRequest",
@@ -70,10 +71,11 @@ log = logging.getLogger("consultant")
 
 #: The partial reply is written at most this often while streaming (and at the end).
 SAVE_INTERVAL_S = 0.5
-DEFAULT_CONTEXT_WINDOW = 8192
+#: Without a ``context_window`` in ``model_settings`` and unknown to litellm.
+DEFAULT_CONTEXT_WINDOW = model_service.DEFAULT_CONTEXT_WINDOW
 #: Messages embedded inline per retrieval when nothing embeds in the background.
 INLINE_INDEX_PER_CALL = 32
-OUTPUT_RESERVE = 2048
+OUTPUT_RESERVE = model_service.DEFAULT_OUTPUT_RESERVE
 MAX_INPUT_CHARS = 1_000_000
 
 
@@ -119,6 +121,39 @@ class PreparedTurn:
     privacy: PrivacyContext
     context: list[ContextSnippet]
     notes: list[str]
+    #: From ``model_settings`` (``None``: the server's own default).
+    max_tokens: int | None = None
+    temperature: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SendEstimate:
+    """What a send would cost, before sending (:meth:`AskService.estimate`)."""
+
+    model_ref: str
+    #: Tokens of everything sent: instructions, profile, earlier turns, context, text.
+    prompt_tokens: int
+    #: ``"litellm"`` (litellm's counter for a model it knows) or ``"characters"``
+    #: (characters / 4: litellm does not know the model or is not loaded yet).
+    method: str
+    context_window: int
+    #: Input cost in millionths of a US dollar; ``None`` when litellm has no price.
+    input_cost_microusd: int | None
+    #: The reply's limit, when ``model_settings`` sets one.
+    max_output_tokens: int | None = None
+
+    @property
+    def label(self) -> str:
+        """One line for the composer, e.g. "≈ 1 234 tokens · ≈ $0.0004"."""
+        tokens = f"{self.prompt_tokens:,}".replace(",", "\u202f")
+        how = "" if self.method == "litellm" else " (estimated from characters)"
+        if self.input_cost_microusd is None:
+            cost = "cost unknown"
+        elif self.input_cost_microusd == 0:
+            cost = "no charge"
+        else:
+            cost = f"≈ ${self.input_cost_microusd / 1_000_000:.4f} input"
+        return f"≈ {tokens} tokens{how} · {cost}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +185,9 @@ def stream_turn(
 ) -> Iterator[TextDelta | CompletionResult]:
     """Run the model for a prepared turn. Touches no database: safe on a worker."""
     yield from gateway.stream_completion(
-        turn.messages, turn.choice, turn.privacy, audit, cancel=cancel
-    )
+        turn.messages, turn.choice, turn.privacy, audit, cancel=cancel,
+        max_tokens=turn.max_tokens, temperature=turn.temperature,
+    )  # fmt: skip
 
 
 def outgoing_preview(turn: PreparedTurn) -> Outbound:
@@ -191,10 +227,6 @@ def _tolerant(
             return []
 
     return safe
-
-
-def _context_window(choice: ModelChoice) -> int:
-    return gateway.context_window(choice) or DEFAULT_CONTEXT_WINDOW
 
 
 class _TokenCounter:
@@ -364,6 +396,51 @@ class AskService:
             provider=choice.provider_name,
         )
 
+    def estimate(
+        self, request: TurnRequest, *, store: Store | None = None
+    ) -> SendEstimate | None:
+        """Prompt tokens and input cost of ``request`` as it would be sent now (the
+        prompt assembled and trimmed exactly as :meth:`prepare` does), without storing
+        or sending anything. ``None`` when there is no text or no model can be chosen.
+
+        Fast (no network, litellm never imported: before it is loaded the count is
+        characters / 4); ``store``: a reader connection, to run it off the writer."""
+        if not request.text.strip() or len(request.text) > MAX_INPUT_CHARS:
+            return None
+        store = store or self.ws.store
+        conversation = store.conversations.get(request.conversation_id)
+        client = store.clients.get(conversation.client_id)
+        try:
+            choice = self._choice(request.model_ref, request.task)
+        except ServiceError:
+            return None
+        history = store.conversations.messages(request.conversation_id)
+        try:
+            assembled = self._assemble(
+                request.task, client, history, request.text, request.context or [], request,
+                choice,
+            )  # fmt: skip
+        except ServiceError:
+            return None
+        limits = model_service.model_limits(self.settings, choice)
+        counted = gateway.estimate_prompt(
+            choice, [m["content"] for m in assembled.messages], _TokenCounter.PER_MESSAGE
+        )
+        return SendEstimate(
+            model_ref=choice.ref,
+            prompt_tokens=counted.tokens,
+            method=counted.method,
+            context_window=limits.context_window,
+            input_cost_microusd=counted.input_cost_microusd,
+            max_output_tokens=limits.max_output_tokens,
+        )
+
+    def check_model(self, model_ref: str | None, task: Task) -> ModelChoice:
+        """The model a turn would use (``services.models.resolve_model_ref``); raises
+        ``ServiceError`` (a ``ModelNotChosen`` when none is chosen) before anything is
+        stored, so a refused send leaves no empty conversation behind."""
+        return self._choice(model_ref, task)
+
     def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
         """Regenerate (or retry) an assistant reply from the user message before it."""
         store = self.ws.store
@@ -408,8 +485,7 @@ class AskService:
         request: TurnRequest,
         choice: ModelChoice,
     ) -> Any:
-        window = _context_window(choice)
-        budget = max(1024, window - min(OUTPUT_RESERVE, window // 4))
+        budget = model_service.model_limits(self.settings, choice).input_budget
         try:
             return assemble(
                 task,
@@ -456,7 +532,10 @@ class AskService:
             model=choice.ref,
             metadata={"context": context_meta, "notes": notes},
         )
+        limits = model_service.model_limits(self.settings, choice)
         return PreparedTurn(
+            max_tokens=limits.max_output_tokens,
+            temperature=limits.temperature,
             conversation_id=conversation_id,
             client_id=client.id or 0,
             task=task,

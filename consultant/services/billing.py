@@ -29,6 +29,7 @@ from consultant.core.billing_identity import (
     IdentityError,
     check_bic,
     check_iban,
+    check_text,
     check_vat_id,
     issue_problems,
     normalize_country,
@@ -259,6 +260,7 @@ class BillingService:
             raise ServiceError("Describe the work: a time entry needs a description.")
         if len(text) > 2000:
             raise ServiceError("The description is too long (2,000 characters at most).")
+        _no_controls(text, "description")
         rate_minor = self._rate(rate, c)
         if conversation_id is not None:
             conversation = self.ws.store.conversations.get(conversation_id)
@@ -453,6 +455,7 @@ class BillingService:
         text = (description or "").strip()
         if not text:
             raise ServiceError("A line needs a description.")
+        _no_controls(description, "line description")
         qty = _parse_quantity(quantity)
         try:
             price = parse_amount(unit_price, invoice.currency)
@@ -480,6 +483,7 @@ class BillingService:
         self._draft(invoice_id)
         if not description.strip():
             raise ServiceError("A line needs a description.")
+        _no_controls(description, "line description")
         updated: Invoice = self._repo.update_line_description(invoice_id, line_id, description)
         return updated
 
@@ -506,6 +510,10 @@ class BillingService:
         """Delete a draft; its time entries become unbilled again."""
         invoice = self.invoice(invoice_id)
         if invoice.status != InvoiceStatus.DRAFT:
+            if invoice.is_credit_note:
+                raise Conflict(
+                    f"Credit note {invoice.number} has been issued and cannot be deleted."
+                )
             raise Conflict(
                 f"Invoice {invoice.number} has been issued and cannot be deleted; "
                 "issue a credit note instead."
@@ -587,6 +595,10 @@ class BillingService:
     def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
         """Check the legal content, number the draft (gapless in its year), snapshot
         seller and buyer with their tax case, service period and due date, freeze it."""
+        current = self.invoice(invoice_id)
+        if current.status != InvoiceStatus.DRAFT:
+            what = "Credit note" if current.is_credit_note else "Invoice"
+            raise Conflict(f"{what} {current.number} is already issued.")
         invoice = self._draft(invoice_id)
         problems = self.issue_problems(invoice_id)
         if problems:
@@ -594,7 +606,7 @@ class BillingService:
         settings = self.settings
         client = self.client(invoice.client_id)
         fmt = check_number_format(settings.invoice_number_format)
-        day = _parse_date(issue_date, "issue date")
+        day = self._check_issue_date(_parse_date(issue_date, "issue date"))
         days = client.payment_days if client.payment_days is not None else settings.payment_days
         # 0 days: due on receipt. A due date is always printed (EN 16931 BR-CO-25).
         due = (date.fromisoformat(day) + timedelta(days=max(days, 0))).isoformat()
@@ -621,11 +633,37 @@ class BillingService:
         )
         return issued
 
+    def _check_issue_date(self, day: str, *, credited: Invoice | None = None) -> str:
+        """Numbers follow the dates: an invoice or credit note is not dated before the
+        latest one already issued in its series (chronological numbering, as French law
+        and German GoBD expect), a credit note not before its invoice, and no date lies
+        before 2000."""
+        when = date.fromisoformat(day)
+        if when.year < 2000:
+            raise ServiceError(f"{day} is not a plausible invoice date.")
+        if credited is not None and credited.issue_date and day < credited.issue_date:
+            raise ServiceError(
+                f"A credit note cannot be dated {day}, before invoice {credited.number} "
+                f"of {credited.issue_date}."
+            )
+        latest = self._repo.latest_issue_date(str(when.year))
+        if latest and day < latest:
+            raise ServiceError(
+                "Invoice numbers follow the dates: the last document of "
+                f"{when.year} was issued on {latest}, so this one cannot be dated {day}."
+            )
+        return day
+
     def mark_paid(self, invoice_id: int, *, paid_date: str | date | None = None) -> Invoice:
         invoice = self.invoice(invoice_id)
         if invoice.status != InvoiceStatus.ISSUED:
             raise Conflict(self._not_issued(invoice, "marked paid"))
-        paid: Invoice = self._repo.mark_paid(invoice_id, _parse_date(paid_date, "payment date"))
+        day = _parse_date(paid_date, "payment date")
+        if invoice.issue_date and day < invoice.issue_date:
+            raise ServiceError(
+                f"The payment date {day} is before the invoice date {invoice.issue_date}."
+            )
+        paid: Invoice = self._repo.mark_paid(invoice_id, day)
         return paid
 
     def credit(
@@ -671,7 +709,9 @@ class BillingService:
             invoice_id,
             [line.id for line in chosen if line.id is not None],
             reason.strip(),
-            issue_date=_parse_date(issue_date, "credit note date"),
+            issue_date=self._check_issue_date(
+                _parse_date(issue_date, "credit note date"), credited=invoice
+            ),
             number_format=check_number_format(self.settings.invoice_number_format),
             seller=seller,
             buyer=buyer,
@@ -766,7 +806,9 @@ class BillingService:
             buyer=_text_dict(buyer),
             time_line_ids=frozenset(x for x in time_lines if x is not None),
             vat_groups=tuple(invoice_vat_groups(invoice)),
-            tax_note=exemption_reason(invoice.tax_case, invoice.language),
+            tax_note=exemption_reason(
+                invoice.tax_case, invoice.language, str(seller.get("country") or "")
+            ),
             credited_number=credited_number,
             credited_issue_date=credited_date,
             credit_notes=notes,
@@ -872,14 +914,19 @@ class BillingService:
 
         client_id, prompt = self.suggestion_prompt(invoice_id)
         count = len(self.invoice(invoice_id).lines)
-        conversation = self.ws.store.conversations.create(
-            client_id, f"Invoice text ({count} lines)", Task.INVOICE_TEXT, model_ref or ""
-        )
-        assert conversation.id is not None
         ask = AskService(self.ws)
-        turn = ask.prepare(
-            TurnRequest(conversation.id, prompt, Task.INVOICE_TEXT, model_ref, context=[])
-        )
+        # The one default-model rule of every front end (``models.resolve_model_ref``),
+        # checked before anything is stored: a refusal leaves no empty conversation.
+        ask.check_model(model_ref, Task.INVOICE_TEXT)
+        store = self.ws.store
+        with store.db.atomic():  # the conversation only together with its turn
+            conversation = store.conversations.create(
+                client_id, f"Invoice text ({count} lines)", Task.INVOICE_TEXT, model_ref or ""
+            )
+            assert conversation.id is not None
+            turn = ask.prepare(
+                TurnRequest(conversation.id, prompt, Task.INVOICE_TEXT, model_ref, context=[])
+            )
         return Suggestion(invoice_id, count, ask, turn)
 
     def finish_suggestion(self, suggestion: Suggestion, outcome: SuggestionOutcome) -> list[str]:
@@ -988,6 +1035,12 @@ BUSINESS_FIELDS = (
 )  # fmt: skip
 
 
+_BUSINESS_LABELS = {
+    "business": "legal name of your business", "name": "your name", "address": "address",
+    "logo_path": "logo file", "bank_name": "bank name", "tax_id": "tax number",
+}  # fmt: skip
+
+
 def edit_business(
     profile: Profile, *, small_business: bool | None = None, **values: str | None
 ) -> list[str]:
@@ -1004,8 +1057,8 @@ def edit_business(
         if value is None:
             continue
         text = value.replace("\\n", "\n") if key == "address" else value
-        text = "\n".join(" ".join(x.split()) for x in text.splitlines() if x.strip())
         try:
+            text = check_text(text, _BUSINESS_LABELS.get(key, key), multiline=key == "address")
             if key == "country":
                 text = normalize_country(text)
             elif key == "vat_id":
@@ -1027,3 +1080,12 @@ def edit_business(
     if small_business is not None:
         profile.small_business = small_business
     return warnings
+
+
+def _no_controls(text: str, what: str) -> None:
+    """Printed text carries no control characters (they break e-invoices and files)."""
+    for ch in text:
+        if (ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) < 0xA0:
+            raise ServiceError(
+                f"The {what} contains a control character (U+{ord(ch):04X}); remove it."
+            )

@@ -1,4 +1,12 @@
-"""Settings: model providers and keys, default models, profile, invoicing, data.
+"""Settings: model providers and keys, default models, profile, invoicing, data, theme.
+
+The Models tab holds the default model (the one rule of ``services.models.resolve_model_ref``:
+desktop, command line and every task without its own model), the providers, and for
+the model selected next to "Test connection" its context window, maximum output and
+temperature (``model_settings`` in settings.json; empty fields mean automatic and say
+what that is). "List models" asks an OpenAI-compatible server for its ``/v1/models``
+in the background, only when clicked. The Appearance tab applies a theme at once
+(Cancel puts the saved one back).
 
 Everything but API keys is edited on a copy of the settings and written by
 ``services.models.save`` (``settings.json``) when the user presses Save; the
@@ -21,6 +29,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -44,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from consultant.core.models import AuditEntry, Task
 from consultant.core.settings import (
+    THEMES,
     ProviderSettings,
     Settings,
     SettingsError,
@@ -54,6 +64,7 @@ from consultant.core.settings import (
 from consultant.services import models
 from consultant.services import settings_support as support
 from consultant.services.workspace import ServiceError, Workspace
+from consultant.ui import theme
 from consultant.ui.background import BackgroundTask, run_in_background
 from consultant.ui.settings_invoicing import InvoicingError, InvoicingPage
 
@@ -89,6 +100,8 @@ LOCAL_INFERENCE_TIP = (
     "to it is masked (saved as \"local_inference\" in settings.json)."
 )
 SAME_AS_DEFAULT = "Same as the default model"
+THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+MODEL_FIELDS = ("context_window", "max_output_tokens", "temperature")
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -126,7 +139,11 @@ class SettingsDialog(QDialog):
         self._filling = False
         self._tasks: list[BackgroundTask[Any]] = []
         self.test_running = False
+        self.listing_running = False
         self.backup_running = False
+        #: (model reference, sentence) while a per-model field holds a refused value.
+        self._model_problem: tuple[str, str] | None = None
+        self._theme_at_open = theme.theme_choice()
         self.last_backup: Path | None = None
         self.setWindowTitle("Settings")
         self.resize(820, 600)
@@ -141,6 +158,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_profile_tab(), "Profile")
         self.tabs.addTab(self._build_invoicing_tab(), "Invoicing")
         self.tabs.addTab(self._build_data_tab(), "Data")
+        self.tabs.addTab(self._build_appearance_tab(), "Appearance")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.message_label = _wrapping()
@@ -165,13 +183,39 @@ class SettingsDialog(QDialog):
         else:
             self._select(None)
         self._refresh_model_choices()
+        self._refresh_default_hint()
 
     # =========================================================================
     # Models tab
     # =========================================================================
     def _build_models_tab(self) -> QWidget:
         page = QWidget()
-        outer = QHBoxLayout(page)
+        column = QVBoxLayout(page)
+        default_form = QFormLayout()
+        default_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        default_form.setContentsMargins(0, 0, 0, 0)
+        self.default_combo = self._model_combo("e.g. openai/gpt-4o-mini")
+        self.default_combo.setObjectName("defaultModel")
+        self.default_combo.setCurrentText(self._settings.default_model)
+        self.default_combo.setToolTip(
+            "Used by the desktop app, the command line (consultant ask) and every task "
+            "without its own model (Defaults tab)."
+        )
+        self.default_combo.currentTextChanged.connect(self._refresh_default_hint)
+        default_label = QLabel("&Default model:")
+        default_label.setStyleSheet("font-weight: 600;")
+        default_label.setBuddy(self.default_combo)
+        self.default_hint = _muted(_wrapping())
+        self.default_hint.setObjectName("defaultModelHint")
+        default_box = QVBoxLayout()
+        default_box.setSpacing(2)
+        default_box.addWidget(self.default_combo)
+        default_box.addWidget(self.default_hint)
+        default_form.addRow(default_label, default_box)
+        column.addLayout(default_form)
+        column.addSpacing(6)
+        outer = QHBoxLayout()
+        column.addLayout(outer, 1)
 
         left = QVBoxLayout()
         left.addWidget(QLabel("Providers:"))
@@ -289,7 +333,28 @@ class SettingsDialog(QDialog):
         self.models_edit.setPlaceholderText("One model per line, e.g. gpt-4o-mini")
         self.models_edit.setFixedHeight(84)
         self.models_edit.textChanged.connect(self._editor_changed)
-        form.addRow("&Models:", self.models_edit)
+        self.list_models_button = QPushButton("List models")
+        self.list_models_button.setToolTip(
+            "Ask the server which models it offers (GET /v1/models) and add them here"
+        )
+        self.list_models_button.clicked.connect(self.list_server_models)
+        models_row = QHBoxLayout()
+        models_row.setContentsMargins(0, 0, 0, 0)
+        models_row.addWidget(self.models_edit, 1)
+        list_box = QVBoxLayout()
+        list_box.addWidget(self.list_models_button)
+        list_box.addStretch(1)
+        models_row.addLayout(list_box)
+        models_label = QLabel("&Models:")
+        models_label.setBuddy(self.models_edit)
+        form.addRow(models_label, models_row)
+        self.list_models_label = _wrapping()
+        self.list_models_label.setObjectName("listModelsResult")
+        self.list_models_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.list_models_label.hide()
+        form.addRow("", self.list_models_label)
 
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -306,6 +371,12 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.remove_key_button)
         self.key_source_label = _muted(_wrapping())
         self.key_message_label = _wrapping()
+        # The message after "Save key" takes space kept for it, so the rows below (the
+        # Test button the user is about to click) do not move when it appears.
+        policy = self.key_message_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.key_message_label.setSizePolicy(policy)
+        self.key_message_label.setMinimumHeight(self.key_message_label.fontMetrics().lineSpacing())
         self.key_message_label.hide()
         self.key_row = QWidget()
         key_box = QVBoxLayout(self.key_row)
@@ -319,8 +390,14 @@ class SettingsDialog(QDialog):
         form.addRow(key_label, self.key_row)
 
         self.test_model_combo = QComboBox()
+        self.test_model_combo.setObjectName("selectedModel")
         self.test_model_combo.setEditable(True)
+        self.test_model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.test_model_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.test_model_combo.setToolTip(
+            "The model to test, and whose limits the fields below set"
+        )
+        self.test_model_combo.currentTextChanged.connect(self._fill_model_settings)
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self.test_connection)
         test_row = QHBoxLayout()
@@ -333,9 +410,53 @@ class SettingsDialog(QDialog):
         test_box.setSpacing(3)
         test_box.addLayout(test_row)
         test_box.addWidget(self.test_result_label)
-        test_label = QLabel("&Test:")
+        test_label = QLabel("Mo&del:")
         test_label.setBuddy(self.test_model_combo)
         form.addRow(test_label, test_box)
+
+        self.model_field_edits: dict[str, QLineEdit] = {}
+        units = {"context_window": "tokens", "max_output_tokens": "tokens", "temperature": ""}
+        titles = {
+            "context_window": "Context &window:",
+            "max_output_tokens": "Max &output:",
+            "temperature": "Tem&perature:",
+        }
+        tips = {
+            "context_window": "Tokens the model accepts in one request (prompt and reply). "
+            "Long pastes are refused or trimmed to fit this.",
+            "max_output_tokens": "The longest reply, in tokens (sent as max_tokens).",
+            "temperature": "0 = focused and repeatable, 1 = varied; 0 to 2.",
+        }
+        rows: dict[str, QVBoxLayout] = {}
+        for name in MODEL_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"modelSetting_{name}")
+            edit.setToolTip(tips[name])
+            edit.setMinimumWidth(120)
+            edit.setMaximumWidth(520)  # a number, not a paragraph, on a wide screen
+            edit.textEdited.connect(self._model_settings_edited)
+            self.model_field_edits[name] = edit
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(edit, 1)
+            unit = _muted(QLabel(units[name]))
+            unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("tokens") + 4)
+            row.addWidget(unit)
+            row.addStretch(0)
+            field_label = QLabel(titles[name])
+            field_label.setBuddy(edit)
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addLayout(row)
+            rows[name] = cell
+            form.addRow(field_label, cell)
+        self.context_window_edit = self.model_field_edits["context_window"]
+        self.max_output_edit = self.model_field_edits["max_output_tokens"]
+        self.temperature_edit = self.model_field_edits["temperature"]
+        self.model_settings_label = _wrapping()
+        self.model_settings_label.setObjectName("modelSettingsMessage")
+        self.model_settings_label.hide()
+        rows["temperature"].addWidget(self.model_settings_label)
 
         right.addWidget(self.editor)
         right.addStretch(1)
@@ -416,7 +537,10 @@ class SettingsDialog(QDialog):
         self.editor.setVisible(provider is not None)
         self.empty_models_label.setVisible(provider is None)
         self.remove_provider_button.setEnabled(provider is not None)
-        for label in (self.key_message_label, self.test_result_label, self.detect_label):
+        for label in (
+            self.key_message_label, self.test_result_label, self.detect_label,
+            self.list_models_label,
+        ):
             _say(label, "")
         if provider is None:
             return
@@ -449,12 +573,14 @@ class SettingsDialog(QDialog):
             self.local_inference_check.setChecked(provider.local_inference)
             self._refresh_local_inference_note()
             self.detect_button.setVisible(kind == "ollama")
+            self.list_models_button.setVisible(kind == "openai_compatible")
             form.setRowVisible(self.model_path_row, kind == "local_gguf")
             form.setRowVisible(self.key_row, kind not in {"local_gguf", "ollama"})
             self._refresh_key_source()
             self._refresh_test_models()
         finally:
             self._filling = False
+        self._fill_model_settings()
 
     def _editor_changed(self) -> None:
         provider = self._current
@@ -479,6 +605,7 @@ class SettingsDialog(QDialog):
         if item is not None:
             item.setText(self._provider_title(provider))
         self._refresh_test_models()
+        self._refresh_default_choices()
 
     def _refresh_local_inference_note(self) -> None:
         """Say so when the box is ticked but the address cannot be this computer."""
@@ -592,6 +719,8 @@ class SettingsDialog(QDialog):
         if current and current in provider.models:
             self.test_model_combo.setCurrentText(current)
         self.test_model_combo.blockSignals(False)
+        if self.test_model_combo.currentText() != current:
+            self._fill_model_settings()
 
     def test_connection(self) -> None:
         """A one-token call to the chosen model, in the background."""
@@ -671,6 +800,96 @@ class SettingsDialog(QDialog):
             )
         )
 
+    # -- per-model settings ------------------------------------------------------
+    def selected_model_ref(self) -> str:
+        """``provider/model`` of the model picked next to "Test connection" ("" if none)."""
+        provider = self._current
+        model = self.test_model_combo.currentText().strip()
+        return f"{provider.id}/{model}" if provider is not None and model else ""
+
+    def _fill_model_settings(self, _text: str = "") -> None:
+        ref = self.selected_model_ref()
+        own = self._settings.settings_for_model(ref) if ref else models.ModelSettings()
+        automatic = models.automatic_limits(self._settings, ref) if ref else {}
+        values = {
+            "context_window": own.context_window,
+            "max_output_tokens": own.max_output_tokens,
+            "temperature": own.temperature,
+        }
+        for name, edit in self.model_field_edits.items():
+            value = values[name]
+            edit.setText("" if value is None else _plain_number(value))
+            edit.setPlaceholderText(automatic.get(name, "choose a model above"))
+            edit.setEnabled(bool(ref))
+            edit.setStyleSheet("")
+        self._model_problem = None
+        _say(self.model_settings_label, "")
+
+    def _model_settings_edited(self, _text: str = "") -> None:
+        ref = self.selected_model_ref()
+        if not ref:
+            return
+        edits = self.model_field_edits
+        parsed, problem, field = models.parse_model_settings_fields(
+            edits["context_window"].text(),
+            edits["max_output_tokens"].text(),
+            edits["temperature"].text(),
+        )
+        for name, edit in edits.items():
+            edit.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if name == field else "")
+        if problem is not None:
+            self._model_problem = (ref, problem)
+            _say(self.model_settings_label, f"✗ {problem}", ERROR_COLOR)
+            return
+        self._model_problem = None
+        if parsed.is_empty():
+            self._settings.model_settings.pop(ref, None)
+        else:
+            self._settings.model_settings[ref] = parsed
+        _say(self.model_settings_label, "")
+
+    # -- asking the server for its models -----------------------------------------
+    def list_server_models(self) -> None:
+        """Ask the shown provider's server for ``/v1/models`` (only on this click, in
+        the background) and add what it lists to the models."""
+        provider = self._current
+        if provider is None or self.listing_running:
+            return
+        target = copy.deepcopy(provider)
+        self.listing_running = True
+        self.list_models_button.setEnabled(False)
+        _say(self.list_models_label, f"Asking {target.api_base or 'the server'} for its models…")
+        entries: list[AuditEntry] = []
+
+        def finish(text: str, ok: bool) -> None:
+            self._record_audit(entries)
+            self.listing_running = False
+            self.list_models_button.setEnabled(True)
+            _say(self.list_models_label, text, OK_COLOR if ok else ERROR_COLOR)
+
+        def done(answer: models.ModelList) -> None:
+            ok = answer.reachable and (answer.status or 200) < 300
+            added: list[str] = []
+            if ok and self._current is provider:
+                merged = list(provider.models)
+                added = [m for m in answer.models if m not in merged]
+                self.models_edit.setPlainText("\n".join(merged + added))
+            if ok and not answer.models:
+                finish(f"✗ {answer.message} It offers no models.", False)
+            elif ok:
+                finish(f"✓ {answer.message} Added {len(added)} new.", True)
+            else:
+                finish(f"✗ {answer.message}", False)
+
+        def failed(exc: BaseException) -> None:
+            finish(f"✗ The server could not be asked: {exc}", False)
+
+        self._track(
+            run_in_background(
+                lambda: models.list_server_models(target, entries.append), done, failed, self
+            )
+        )
+
     def _track(self, task: BackgroundTask[Any]) -> None:
         self._tasks = [t for t in self._tasks if not t.finished]
         self._tasks.append(task)
@@ -683,17 +902,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         intro = _muted(
             _wrapping(
-                "The model used when a conversation does not pick one. Each task may use "
-                "its own model, e.g. a stronger one for documentation and a fast local one "
-                "for chat. Models are written provider/model."
+                "Each task may use its own model, e.g. a stronger one for documentation "
+                "and a fast local one for chat; an empty task uses the default model "
+                "(chosen on the Models tab). Models are written provider/model."
             )
         )
         layout.addWidget(intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.default_combo = self._model_combo("e.g. openai/gpt-4o-mini")
-        self.default_combo.setCurrentText(self._settings.default_model)
-        form.addRow("&Default model:", self.default_combo)
         self.task_combos: dict[Task, QComboBox] = {}
         for task in Task:
             combo = self._model_combo(SAME_AS_DEFAULT)
@@ -745,9 +961,81 @@ class SettingsDialog(QDialog):
             combo.setCurrentText(text)
             combo.blockSignals(False)
 
+    def _refresh_default_choices(self) -> None:
+        """The default model's list, after the providers' models changed."""
+        combo = self.default_combo
+        text = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(models.available_models(self._settings))
+        combo.setCurrentText(text)
+        combo.blockSignals(False)
+        self._refresh_default_hint()
+
+    def _refresh_default_hint(self, _text: str = "") -> None:
+        """What the default model means right now (the rule all front ends share)."""
+        settings = copy.copy(self._settings)
+        settings.default_model = self.default_combo.currentText().strip()
+        resolved = models.resolve_model_ref(settings)
+        if resolved.source == "default":
+            text = (
+                "Used by the desktop app, the command line and every task without its own "
+                "model (Defaults tab)."
+            )
+        elif resolved.source == "only":
+            text = (
+                f"None chosen: the only model set up, {resolved.ref}, is used everywhere. "
+                f"Choose one once you add more."
+            )
+        elif resolved.candidates:
+            text = (
+                "None chosen: several models are set up, so each conversation has to pick "
+                "one. Choose the default here."
+            )
+        else:
+            text = "Add a provider below, then choose the model to use by default."
+        self.default_hint.setText(text)
+
     def _tab_changed(self, index: int) -> None:
         if index == 1:  # Defaults: offer the models of providers added meanwhile
             self._refresh_model_choices()
+
+    # =========================================================================
+    # Appearance tab
+    # =========================================================================
+    def _build_appearance_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themePicker")
+        for value in THEMES:
+            self.theme_combo.addItem(THEME_LABELS[value], value)
+        saved = self._settings.theme if self._settings.theme in THEMES else "system"
+        self.theme_combo.setCurrentIndex(THEMES.index(saved))
+        self.theme_combo.currentIndexChanged.connect(self._theme_changed)
+        form.addRow("&Theme:", self.theme_combo)
+        layout.addLayout(form)
+        layout.addWidget(
+            _muted(
+                _wrapping(
+                    "Applied at once; Save keeps it for the next start (\"theme\" in "
+                    "settings.json), Cancel puts the previous one back."
+                )
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def theme_value(self) -> str:
+        value = self.theme_combo.currentData()
+        return value if isinstance(value, str) and value in THEMES else "system"
+
+    def _theme_changed(self, _index: int) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.set_theme(app, self.theme_value())
 
     # =========================================================================
     # Profile tab
@@ -886,6 +1174,7 @@ class SettingsDialog(QDialog):
             if combo.currentText().strip()
         }
         settings.profile.signature = self.signature_edit.toPlainText().rstrip()
+        settings.theme = self.theme_value()
         self.invoicing_page.apply_to(settings)
         return settings
 
@@ -916,6 +1205,11 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         """Write the settings (and any typed keys); close on success."""
         self._stash_key()
+        if self._model_problem is not None:
+            ref, sentence = self._model_problem
+            self.tabs.setCurrentIndex(0)
+            _say(self.message_label, f"{ref}: {sentence}", ERROR_COLOR)
+            return False
         if self.id_error.isVisible():
             self.tabs.setCurrentIndex(0)
             _say(self.message_label, self.id_error.text(), ERROR_COLOR)
@@ -935,7 +1229,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
                 self.select_provider(provider.id)
             else:
-                self.tabs.setCurrentIndex(1)
+                bad_default = text.startswith(f"“{settings.default_model}”")
+                self.tabs.setCurrentIndex(0 if bad_default and settings.default_model else 1)
             return False
         try:
             models.save(settings)
@@ -950,6 +1245,7 @@ class SettingsDialog(QDialog):
         for removed in self._saved_ids - kept:
             models.delete_key(removed)
         self._saved_ids = kept
+        self._theme_at_open = settings.theme
         self.sig_settings_changed.emit()
         self.accept()
         return True
@@ -960,6 +1256,10 @@ class SettingsDialog(QDialog):
         self._tasks.clear()
         self.key_edit.clear()
         self._pending_keys.clear()
+        if theme.theme_choice() != self._theme_at_open:  # cancelled: the saved theme again
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.set_theme(app, self._theme_at_open)
         super().done(result)
 
 
@@ -970,6 +1270,13 @@ def _path_field(path: str) -> QLineEdit:
     field.setCursorPosition(0)
     field.setToolTip(path)
     return field
+
+
+def _plain_number(value: float) -> str:
+    """``200000`` → "200000", ``0.2`` → "0.2" (as typed, no grouping)."""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}"
 
 
 def _lines(text: str) -> list[str]:

@@ -1,5 +1,10 @@
-"""Look and feel: Fusion style, a light or dark palette that follows the system,
-the application icon and the small style sheet under ``resources/styles``."""
+"""Look and feel: Fusion style, a light or dark palette, the application icon and the
+small style sheet under ``resources/styles``.
+
+The palette follows the user's choice, ``"theme"`` in ``settings.json``: ``"system"``
+(the default: light or dark as the desktop says, switching when it does), ``"light"``
+or ``"dark"``. :func:`apply_theme` reads it at start-up; Settings calls
+:func:`set_theme` to apply a new choice at once."""
 
 from __future__ import annotations
 
@@ -8,8 +13,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from consultant.core.paths import resource_path
+from consultant.core.settings import THEMES
 
-__all__ = ["Colors", "app_icon", "apply_theme", "colors", "is_dark"]
+__all__ = ["THEMES", "Colors", "app_icon", "apply_theme", "colors", "is_dark", "set_theme",
+           "theme_choice"]  # fmt: skip
+
+#: The choice in force ("system", "light" or "dark").
+_choice = "system"
 
 
 class Colors:
@@ -53,7 +63,14 @@ class Colors:
         )
 
 
+def theme_choice() -> str:
+    return _choice
+
+
 def is_dark() -> bool:
+    """Whether the dark palette is in use: the user's choice, else the system's."""
+    if _choice != "system":
+        return _choice == "dark"
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -113,8 +130,26 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons/consultant.svg")))
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion + the system's light/dark choice; re-applied when the system switches."""
+def _saved_choice() -> str:
+    from consultant.core.settings import load_settings
+
+    return load_settings().settings.theme
+
+
+def set_theme(app: QApplication, choice: str) -> None:
+    """Apply ``choice`` (one of :data:`THEMES`; anything else means "system") now."""
+    global _choice
+    _choice = choice if choice in THEMES else "system"
+    _apply(app)
+
+
+def apply_theme(app: QApplication, choice: str | None = None) -> None:
+    """Fusion + the chosen palette (``None``: the one saved in settings.json); with
+    "system", re-applied when the system switches between light and dark."""
+    set_theme(app, _saved_choice() if choice is None else choice)
+
+
+def _apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if is_dark() else _light_palette())
     try:
@@ -126,4 +161,4 @@ def apply_theme(app: QApplication) -> None:
     hints = QGuiApplication.styleHints()
     if not app.property("consultant_theme_hooked"):
         app.setProperty("consultant_theme_hooked", True)
-        hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+        hints.colorSchemeChanged.connect(lambda _scheme: _apply(app))

@@ -245,3 +245,58 @@ def test_explicit_local_inference_values_are_kept() -> None:
 )
 def test_literal_loopback_host(url: str | None, host: str | None) -> None:
     assert literal_loopback_host(url) == host
+
+
+def test_model_settings_and_theme_round_trip() -> None:
+    from consultant.core.settings import ModelSettings
+
+    settings = sample()
+    settings.model_settings = {
+        "work/gpt-4o": ModelSettings(context_window=200_000, max_output_tokens=4096,
+                                     temperature=0.2),
+        "openai/gpt-4o-mini": ModelSettings(temperature=0.0),
+        "file/q4": ModelSettings(),  # empty: not written
+    }  # fmt: skip
+    settings.theme = "dark"
+    path = save_settings(settings)
+    data = json.loads(path.read_text())
+    assert data["model_settings"] == {
+        "openai/gpt-4o-mini": {"temperature": 0.0},
+        "work/gpt-4o": {"context_window": 200000, "max_output_tokens": 4096, "temperature": 0.2},
+    }
+    assert data["theme"] == "dark"
+    loaded = load_settings().settings
+    assert loaded.settings_for_model("work/gpt-4o") == ModelSettings(200_000, 4096, 0.2)
+    assert loaded.settings_for_model("file/q4") == ModelSettings()
+    assert loaded.theme == "dark"
+
+
+def test_bad_model_settings_values_are_ignored_with_defaults() -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(
+        json.dumps(
+            {
+                "theme": "purple",
+                "model_settings": {
+                    "team/big": {"context_window": "200000", "max_output_tokens": 4096,
+                                 "temperature": 7},
+                    "team/small": {"context_window": 12.5, "max_output_tokens": True,
+                                   "temperature": 0.7},
+                    "team/zero": {"context_window": 0, "max_output_tokens": -1},
+                    "no-slash": {"context_window": 100000},
+                    "team/list": [1, 2],
+                    "team/float-int": {"context_window": 32768.0},
+                },
+            }
+        )
+    )  # fmt: skip
+    loaded = load_settings()
+    assert loaded.warning is None
+    settings = loaded.settings
+    assert settings.theme == "system"
+    big = settings.settings_for_model("team/big")
+    assert (big.context_window, big.max_output_tokens, big.temperature) == (None, 4096, None)
+    small = settings.settings_for_model("team/small")
+    assert (small.context_window, small.max_output_tokens, small.temperature) == (None, None, 0.7)
+    assert settings.settings_for_model("team/float-int").context_window == 32768
+    assert set(settings.model_settings) == {"team/big", "team/small", "team/float-int"}
