@@ -126,6 +126,8 @@ class Client:
     #: One term per line: always masked / never masked for ``redact`` (core.privacy).
     redact_always: str = ""
     redact_never: str = ""
+    #: The model this client's new conversations start on ("": the settings' default).
+    default_model: str = ""
     currency: str = "EUR"
     privacy: PrivacyPolicy = PrivacyPolicy.CLOUD
     archived: bool = False

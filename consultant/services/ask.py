@@ -338,7 +338,7 @@ class AskService:
         store = self.ws.store
         conversation = store.conversations.get(request.conversation_id)
         client = store.clients.get(conversation.client_id)
-        choice = self._choice(request.model_ref, request.task)
+        choice = self._choice(request.model_ref, request.task, client)
         snippets = (
             request.context
             if request.context is not None
@@ -374,7 +374,7 @@ class AskService:
         if client.privacy is not PrivacyPolicy.REDACT:
             return None
         try:
-            choice = self._choice(request.model_ref, request.task)
+            choice = self._choice(request.model_ref, request.task, client)
         except ServiceError:
             return None
         if providers.runs_on_this_machine(choice):
@@ -411,7 +411,7 @@ class AskService:
         conversation = store.conversations.get(request.conversation_id)
         client = store.clients.get(conversation.client_id)
         try:
-            choice = self._choice(request.model_ref, request.task)
+            choice = self._choice(request.model_ref, request.task, client)
         except ServiceError:
             return None
         history = store.conversations.messages(request.conversation_id)
@@ -455,7 +455,7 @@ class AskService:
         conversation = store.conversations.get(old.conversation_id)
         client = store.clients.get(conversation.client_id)
         task = user.task or conversation.task
-        choice = self._choice(model_ref or old.model or None, task)
+        choice = self._choice(model_ref or old.model or None, task, client)
         earlier = [m for m in history if (m.created_at, m.id) < (user.created_at, user.id)]
         snippets = [
             ContextSnippet(**s) for s in user.metadata.get("context", []) if isinstance(s, dict)
@@ -469,9 +469,11 @@ class AskService:
                 assembled.context, assembled.notes,
             )  # fmt: skip
 
-    def _choice(self, model_ref: str | None, task: Task) -> ModelChoice:
+    def _choice(
+        self, model_ref: str | None, task: Task, client: Client | None = None
+    ) -> ModelChoice:
         try:
-            return model_service.choice_for(self.settings, model_ref, task)
+            return model_service.choice_for(self.settings, model_ref, task, client=client)
         except GatewayError as exc:
             raise ServiceError(exc.user_message) from None
 

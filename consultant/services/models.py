@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from consultant.core.errors import ServiceError
-from consultant.core.models import Task
+from consultant.core.models import Client, Task
 from consultant.core.settings import (
     MODEL_SETTING_LIMITS,
     LoadedSettings,
@@ -102,7 +102,8 @@ class ModelNotChosen(ServiceError):
 class ModelResolution:
     """Which model a turn uses and why.
 
-    ``source``: ``"given"`` (picked in the composer or ``--model``), ``"task"``
+    ``source``: ``"given"`` (picked in the composer or ``--model``), ``"client"`` (the
+    client's default model), ``"task"``
     (``task_models``), ``"default"`` (``default_model``), ``"only"`` (no default but
     exactly one model configured) or ``"none"`` (``ref`` is ``""``: see
     :meth:`problem`)."""
@@ -137,11 +138,16 @@ class ModelResolution:
 
 
 def resolve_model_ref(
-    settings: Settings, model_ref: str | None = None, task: Task = Task.CHAT
+    settings: Settings,
+    model_ref: str | None = None,
+    task: Task = Task.CHAT,
+    *,
+    client: Client | None = None,
 ) -> ModelResolution:
     """The one rule every front end and task uses to choose a model.
 
     1. an explicit reference (the composer's pick, ``--model``);
+    1b. the client's own default model (``Client.default_model``), when it is set;
     2. the task's own entry in ``task_models``;
     3. ``default_model``;
     4. when neither is set and exactly one model is configured (the list the pickers
@@ -151,6 +157,9 @@ def resolve_model_ref(
     given = (model_ref or "").strip()
     if given:
         return ModelResolution(given, "given")
+    client_ref = (client.default_model if client is not None else "").strip()
+    if client_ref:
+        return ModelResolution(client_ref, "client")
     task_ref = settings.task_models.get(task.value, "").strip()
     if task_ref:
         return ModelResolution(task_ref, "task")
@@ -169,14 +178,20 @@ def default_model_ref(settings: Settings, task: Task = Task.CHAT) -> str:
     return resolve_model_ref(settings, None, task).ref
 
 
-def choice_for(settings: Settings, model_ref: str | None, task: Task = Task.CHAT) -> ModelChoice:
+def choice_for(
+    settings: Settings,
+    model_ref: str | None,
+    task: Task = Task.CHAT,
+    *,
+    client: Client | None = None,
+) -> ModelChoice:
     """The model to use, by :func:`resolve_model_ref`.
 
     Raises :class:`ModelNotChosen` (a ``ServiceError``) when none can be chosen, and
     ``ConfigurationError`` (a ``GatewayError`` with a sentence) for a malformed or
     unknown reference.
     """
-    resolution = resolve_model_ref(settings, model_ref, task)
+    resolution = resolve_model_ref(settings, model_ref, task, client=client)
     problem = resolution.problem()
     if problem is not None:
         raise problem

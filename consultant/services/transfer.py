@@ -244,6 +244,7 @@ _INVOICE_KEYS = (
 _CLIENT_BILLING_KEYS = (
     "legal_name", "billing_address", "country", "vat_id", "tax_id", "billing_email",
     "billing_contact", "payment_days", "invoice_language", "buyer_reference",
+    "default_model",
 )  # fmt: skip
 
 
@@ -841,7 +842,7 @@ def _billing_fields(obj: _Obj) -> dict[str, Any]:
     """
     fields: dict[str, Any] = {}
     for key in ("legal_name", "billing_address", "tax_id", "billing_contact",
-                "buyer_reference"):  # fmt: skip
+                "buyer_reference", "default_model"):  # fmt: skip
         if key in obj.raw:
             fields[key] = obj.text(key, MAX_CLIENT_TEXT)
     if "country" in obj.raw:

@@ -23,17 +23,31 @@ from consultant.core.billing_identity import (
 )
 from consultant.core.domains import normalize_email
 from consultant.core.errors import ServiceError
-from consultant.core.models import Client, Conversation, Message, PrivacyPolicy, SearchHit
+from consultant.core.models import (
+    Client,
+    Conversation,
+    Message,
+    PrivacyPolicy,
+    SearchHit,
+    Task,
+)
 from consultant.core.money import MoneyError, normalize_currency, parse_amount
+from consultant.core.settings import Settings
+from consultant.llm.errors import ConfigurationError
+from consultant.llm.providers import is_local_choice, resolve_model
 from consultant.store import Conflict, NewerDatabaseError, NotFound, SearchFilter, Store
 
 __all__ = [
     "Conflict",
+    "ModelPick",
     "NewerDatabaseError",
     "NotFound",
     "SearchQuery",
     "ServiceError",
     "Workspace",
+    "is_local_ref",
+    "local_model_refs",
+    "pick_model",
 ]
 
 
@@ -46,6 +60,70 @@ class SearchQuery:
     since: date | None = None
     until: date | None = None
     limit: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPick:
+    """The model a conversation shows: ``ref`` ("" for none) and, when none could be
+    chosen for a reason the user should know, the sentence saying so."""
+
+    ref: str
+    notice: str = ""
+
+
+def is_local_ref(settings: Settings, ref: str) -> bool:
+    """Whether ``ref`` runs on this computer (a local model file, or a server declared
+    ``local_inference`` on a loopback address): what a ``local_only`` client may use."""
+    try:
+        return is_local_choice(resolve_model(settings, ref))
+    except ConfigurationError:
+        return False
+
+
+def local_model_refs(settings: Settings, refs: list[str]) -> list[str]:
+    """The references among ``refs`` that a ``local_only`` client may use, in order."""
+    return [ref for ref in refs if is_local_ref(settings, ref)]
+
+
+def pick_model(
+    settings: Settings,
+    refs: list[str],
+    *,
+    task: Task = Task.CHAT,
+    conversation_model: str = "",
+    client: Client | None = None,
+) -> ModelPick:
+    """The model a conversation starts on, from what is offered (``refs``).
+
+    In order: the conversation's own choice, the client's default model, the
+    settings' model for the task (or their default). A ``local_only`` client takes
+    only models that run on this computer: when none of those is local, the first
+    local model offered; when there is none, no model and a sentence saying why —
+    never silently a cloud model.
+    """
+    local_only = client is not None and client.privacy is PrivacyPolicy.LOCAL_ONLY
+    from consultant.services.models import default_model_ref
+
+    candidates = [
+        conversation_model,
+        client.default_model if client is not None else "",
+        default_model_ref(settings, task),  # the one rule (services.models)
+    ]
+    for ref in candidates:
+        if ref and ref in refs and (not local_only or is_local_ref(settings, ref)):
+            return ModelPick(ref)
+    if not local_only:
+        return ModelPick("")
+    local = local_model_refs(settings, refs)
+    if local:
+        return ModelPick(local[0])
+    name = client.name if client is not None else "This client"
+    return ModelPick(
+        "",
+        f"{name} is local-only, and no model that runs on this computer is set up: add "
+        f"Ollama or a local model file in Settings → Models (nothing is sent to a cloud "
+        f"model for this client).",
+    )
 
 
 class Workspace:
@@ -103,6 +181,7 @@ class Workspace:
         payment_days: str | None = None,
         invoice_language: str | None = None,
         buyer_reference: str | None = None,
+        default_model: str | None = None,
     ) -> dict[str, Any]:
         """Check user-entered client fields; only the given ones are returned."""
         fields: dict[str, Any] = {}
@@ -115,6 +194,14 @@ class Workspace:
         ):  # fmt: skip
             if value is not None:
                 fields[key] = value.strip() if key not in ("notes", "glossary") else value
+        if default_model is not None:
+            ref = default_model.strip()
+            if ref and ("/" not in ref or ref.startswith("/") or ref.endswith("/")):
+                raise ServiceError(
+                    f"“{ref}” is not a model reference; use <provider>/<model>, e.g. "
+                    "ollama/llama3, or leave it empty for the default model."
+                )
+            fields["default_model"] = ref
         if billing_address is not None:
             # "\n" typed on a command line separates lines too
             text = billing_address.replace("\\n", "\n")
@@ -183,6 +270,9 @@ class Workspace:
     def client(self, name: str) -> Client:
         return self.store.clients.require(name)
 
+    def client_by_id(self, client_id: int) -> Client:
+        return self.store.clients.get(client_id)
+
     def clients(self, *, include_archived: bool = False, text: str = "") -> list[Client]:
         return self.store.clients.all(include_archived=include_archived, text=text)
 
@@ -225,6 +315,29 @@ class Workspace:
 
     def messages(self, conversation_id: int) -> list[Message]:
         return self.store.conversations.messages(conversation_id)
+
+    def save_draft(self, conversation_id: int, text: str) -> None:
+        """Keep the composer's text (a ``StoreError`` sentence when it is too large)."""
+        self.store.conversations.save_draft(conversation_id, text)
+
+    def set_conversation_task(self, conversation_id: int, task: Task) -> Conversation:
+        """The task the conversation's picker shows (and its list row names)."""
+        return self.store.conversations.set_state(conversation_id, task=task)
+
+    def set_conversation_model(self, conversation_id: int, model_ref: str) -> Conversation:
+        """The model the user picked for this conversation ("" for the defaults)."""
+        return self.store.conversations.set_state(conversation_id, model=model_ref.strip())
+
+    def set_conversation_archived(self, conversation_id: int, archived: bool) -> Conversation:
+        return self.store.conversations.update(conversation_id, archived=archived)
+
+    def conversation_for_email(self, key: str) -> Conversation | None:
+        """The conversation opened earlier from the e-mail ``key`` (see
+        ``services.intake.email_key``), if any."""
+        return self.store.conversations.find_by_source(key)
+
+    def remember_email(self, conversation_id: int, key: str) -> None:
+        self.store.conversations.set_source_key(conversation_id, key)
 
     # -- search --------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:

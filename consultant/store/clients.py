@@ -27,6 +27,8 @@ CLIENT_FIELDS = (
     # billing identity (migration 0005)
     "legal_name", "billing_address", "country", "vat_id", "tax_id", "billing_email",
     "billing_contact", "payment_days", "invoice_language", "buyer_reference",
+    # migration 0006
+    "default_model",
 )  # fmt: skip
 MAX_TEXT = 200_000
 
@@ -74,6 +76,7 @@ def _client_from_row(row: dict[str, Any]) -> Client:
         payment_days=row["payment_days"],
         invoice_language=row["invoice_language"],
         buyer_reference=row["buyer_reference"],
+        default_model=row["default_model"],
         currency=row["currency"],
         privacy=PrivacyPolicy(row["privacy"]),
         archived=bool(row["archived"]),

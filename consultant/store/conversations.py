@@ -141,6 +141,41 @@ class ConversationRepo:
                 update_row(self.db, "conversations", conversation_id, values)
         return self.get(conversation_id)
 
+    def set_state(
+        self, conversation_id: int, *, task: Task | None = None, model: str | None = None
+    ) -> Conversation:
+        """The picker state (task, model) kept with the conversation; unlike ``update``
+        it does not count as activity (the list order stays)."""
+        values: dict[str, Any] = {}
+        if task is not None:
+            values["task"] = Task(task).value
+        if model is not None:
+            values["model"] = model[:300]
+        self.get(conversation_id)
+        if values:
+            with self.db.atomic():
+                update_row(self.db, "conversations", conversation_id, values)
+        return self.get(conversation_id)
+
+    def set_source_key(self, conversation_id: int, key: str) -> None:
+        """Remember the e-mail the conversation was opened from (see ``find_by_source``)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE conversations SET source_key = ? WHERE id = ?",
+                [(key or "")[:1100], conversation_id],
+            )
+
+    def find_by_source(self, key: str) -> Conversation | None:
+        """The oldest conversation opened from the e-mail ``key`` (archived ones too)."""
+        if not key:
+            return None
+        rows = list(
+            self.db.query(
+                "SELECT * FROM conversations WHERE source_key = ? ORDER BY id LIMIT 1", [key]
+            )
+        )
+        return _conversation(rows[0]) if rows else None
+
     def save_draft(self, conversation_id: int, text: str) -> None:
         """Keep the composer's text; does not bump the conversation's activity time."""
         if len(text) > MAX_DRAFT_CHARS:

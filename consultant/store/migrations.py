@@ -662,3 +662,70 @@ BEGIN
 END;
 """,
     )
+
+
+@migrations(name="0006_client_default_model")
+def m0006_client_default_model(db: Database) -> None:
+    """A default model per client (``""``: the settings' defaults), and the identity of
+    the e-mail a conversation was opened from (``"mid:<Message-ID>"`` or
+    ``"sha256:<content hash>"``), so opening the same e-mail twice finds it."""
+    run_script(
+        db,
+        """
+ALTER TABLE clients ADD COLUMN default_model TEXT NOT NULL DEFAULT '';
+ALTER TABLE conversations ADD COLUMN source_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX conversations_source_key ON conversations(source_key) WHERE source_key <> '';
+""",
+    )
+
+
+@migrations(name="0007_credit_note_guards")
+def m0007_credit_note_guards(db: Database) -> None:
+    """Close three ways around the credit-note rules found by review.
+
+    - An issued invoice or credit note is only ever made by issuing a draft (so every
+      check on issue runs): a row inserted as issued is refused.
+    - ``INSERT OR REPLACE`` on a line whose ``credited_line_id`` collides with a line
+      of an issued credit note would delete that line (the unique index resolves the
+      conflict by deleting): refused before conflict resolution.
+    - A credit-note line reverses its line exactly: the negated quantity and amount,
+      the same unit price.
+    """
+    run_script(
+        db,
+        """
+CREATE TRIGGER invoices_issued_only_from_draft BEFORE INSERT ON invoices
+WHEN NEW.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an invoice is issued from a draft, never inserted as issued');
+END;
+
+CREATE TRIGGER invoice_lines_credit_no_replace BEFORE INSERT ON invoice_lines
+WHEN NEW.credited_line_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this line is already credited by an issued credit note')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.credited_line_id = NEW.credited_line_id AND i.status <> 'draft');
+END;
+CREATE TRIGGER invoice_lines_credit_no_replace_update
+BEFORE UPDATE OF credited_line_id ON invoice_lines
+WHEN NEW.credited_line_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this line is already credited by an issued credit note')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.credited_line_id = NEW.credited_line_id AND l.id <> OLD.id
+                    AND i.status <> 'draft');
+END;
+
+CREATE TRIGGER invoices_credit_note_exact BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'credit_note'
+BEGIN
+    SELECT RAISE(ABORT, 'a credit-note line must reverse its line exactly')
+    WHERE EXISTS (
+        SELECT 1 FROM invoice_lines AS l JOIN invoice_lines AS o ON o.id = l.credited_line_id
+        WHERE l.invoice_id = NEW.id
+          AND (l.amount_minor <> -o.amount_minor OR l.unit_price_minor <> o.unit_price_minor
+               OR CAST(l.quantity AS REAL) <> -CAST(o.quantity AS REAL)));
+END;
+""",
+    )

@@ -168,6 +168,24 @@ class ClientDialog(QDialog):
         rate_label.setBuddy(self.rate_edit)
         form.addRow(rate_label, rate_row)
 
+        # The model this client's conversations start on ("" = the settings' default).
+        from consultant.services.models import available_models
+
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("clientDefaultModel")
+        self.model_combo.setEditable(True)
+        self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_combo.addItem("")
+        self.model_combo.addItems(available_models(self._settings))
+        line = self.model_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("The default model (Settings → Models)")
+        self.model_combo.setToolTip(
+            "The model new conversations with this client start on, e.g. ollama/llama3. "
+            "A local-only client only ever uses a model that runs on this computer."
+        )
+        form.addRow("Default &model:", self.model_combo)
+
         privacy = QGroupBox("Privacy: what may leave this computer")
         grid = QGridLayout(privacy)
         grid.setHorizontalSpacing(12)
@@ -470,6 +488,7 @@ class ClientDialog(QDialog):
         self.name_edit.setText(client.name)
         self.org_edit.setText(client.organization)
         self.tone_edit.setText(client.tone)
+        self.model_combo.setCurrentText(client.default_model)
         self.currency_combo.setCurrentText(client.currency)
         if client.hourly_rate_minor:
             value = minor_to_decimal(client.hourly_rate_minor, client.currency)
@@ -554,6 +573,13 @@ class ClientDialog(QDialog):
         # A domain typed but not yet added counts: the user clearly meant it.
         self._add_domain()
         client_id = self.client.id if self.client is not None else None
+        model = self.model_combo.currentText().strip()
+        try:
+            self._workspace.client_fields(default_model=model)
+        except ServiceError as exc:
+            self.show_error(str(exc), None)
+            self.model_combo.setFocus()
+            return
         try:
             saved = save_client(
                 self._workspace,
@@ -578,6 +604,12 @@ class ClientDialog(QDialog):
         except ServiceError as exc:
             self.show_error(str(exc), None)
             return
+        if saved.default_model != model:
+            try:
+                saved = self._workspace.edit_client(saved.name, default_model=model)
+            except ServiceError as exc:
+                self.show_error(str(exc), None)
+                return
         self.client = saved
         self.error_label.hide()
         self.accept()

@@ -1,14 +1,20 @@
 """The composer: task picker, model picker, the text, Send / Stop.
 
 The text is kept as a draft per conversation (debounced ~500 ms through
-``store.conversations.save_draft``) and restored when the conversation opens.
+``Workspace.save_draft``) and restored when the conversation opens; the task and
+the model are the conversation's too: the window restores them with
+:meth:`Composer.set_conversation` / :meth:`Composer.select_model` and stores what
+the user picks (``sig_task_changed``, ``sig_model_changed``).
 Pasting is bounded: up to 1 MB is accepted, more is refused with an inline
-message instead of freezing or crashing the window.
+message instead of freezing or crashing the window. A dropped ``.eml``/``.msg``
+file is not pasted as a ``file://`` address: ``sig_email_dropped`` hands it to the
+window, which opens it like a drop on the conversation.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
@@ -31,7 +37,7 @@ from consultant.core.prompts import list_templates
 if TYPE_CHECKING:
     from consultant.services.workspace import Workspace
 
-__all__ = ["MAX_PASTE_CHARS", "Composer", "ComposerEdit"]
+__all__ = ["EMAIL_SUFFIXES", "MAX_PASTE_CHARS", "Composer", "ComposerEdit", "dropped_emails"]
 
 log = logging.getLogger("consultant.ui")
 
@@ -40,6 +46,20 @@ DRAFT_DELAY_MS = 500
 
 
 LONG_LINE = 5_000
+
+#: Files a drop on the composer opens as an e-mail instead of pasting their address.
+EMAIL_SUFFIXES = frozenset({".eml", ".msg"})
+
+
+def dropped_emails(source: QMimeData) -> list[Path]:
+    """The local ``.eml``/``.msg`` files among dropped URLs (none for plain text)."""
+    if not source.hasUrls():
+        return []
+    return [
+        Path(url.toLocalFile())
+        for url in source.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in EMAIL_SUFFIXES
+    ]
 
 
 def _longest_line(text: str) -> int:
@@ -51,11 +71,17 @@ class ComposerEdit(QPlainTextEdit):
 
     sig_refused = Signal(str)
     sig_submit = Signal()
+    #: A dropped (or pasted) e-mail file, by its path.
+    sig_email_dropped = Signal(str)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText()
+        return bool(dropped_emails(source)) or source.hasText()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        emails = dropped_emails(source)
+        if emails:
+            self.sig_email_dropped.emit(str(emails[0]))
+            return
         text = source.text() if source.hasText() else ""
         if not text:
             return
@@ -98,6 +124,12 @@ class Composer(QWidget):
     sig_stop = Signal()
     sig_setup_model = Signal()
     sig_text_changed = Signal(str)
+    #: The task picker changed (by the user or the window; not while restoring).
+    sig_task_changed = Signal(str)
+    #: The user picked a model (a reference) for this conversation.
+    sig_model_changed = Signal(str)
+    #: A ``.eml``/``.msg`` file was dropped on the text.
+    sig_email_dropped = Signal(str)
 
     def __init__(self, workspace: Workspace | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +137,6 @@ class Composer(QWidget):
         self.ws = workspace
         self.conversation_id: int | None = None
         self._restoring = False
-        self._default_models: dict[str, str] = {}
 
         self.task_box = QComboBox()
         self.task_box.setObjectName("taskPicker")
@@ -122,6 +153,7 @@ class Composer(QWidget):
         self.model_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.model_box.setPlaceholderText("No model chosen")
         self.setup_button = QPushButton("Set up a model…")
         self.setup_button.clicked.connect(self.sig_setup_model)
 
@@ -137,6 +169,11 @@ class Composer(QWidget):
         self.notice.setObjectName("inlineError")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        #: Why no model is selected (a local-only client without a local model).
+        self.model_notice = QLabel()
+        self.model_notice.setObjectName("inlineError")
+        self.model_notice.setWordWrap(True)
+        self.model_notice.hide()
 
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("primary")
@@ -150,6 +187,7 @@ class Composer(QWidget):
         self.stop_button.clicked.connect(self.sig_stop)
         self.edit.sig_submit.connect(self.sig_send)
         self.edit.sig_refused.connect(self.show_notice)
+        self.edit.sig_email_dropped.connect(self.sig_email_dropped)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +208,7 @@ class Composer(QWidget):
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.model_notice)
         layout.addWidget(self.edit, 1)
         layout.addLayout(bottom)
 
@@ -179,33 +218,39 @@ class Composer(QWidget):
         self._draft_timer.timeout.connect(self.save_draft)
         self.edit.textChanged.connect(self._on_text_changed)
         self.task_box.currentIndexChanged.connect(self._on_task_changed)
+        self.model_box.activated.connect(self._on_model_picked)
 
     # -- models -------------------------------------------------------------------
-    def set_models(self, refs: list[str], task_models: dict[str, str], default: str) -> None:
+    def set_models(self, refs: list[str]) -> None:
+        """The models offered; the current one is kept when it is still offered."""
         current = self.model_box.currentText()
-        self._default_models = {**task_models, "": default}
         self.model_box.blockSignals(True)
         self.model_box.clear()
         self.model_box.addItems(refs)
+        self.model_box.setCurrentIndex(self.model_box.findText(current) if current else -1)
         self.model_box.blockSignals(False)
         has_models = bool(refs)
         self.model_box.setVisible(has_models)
         self.setup_button.setVisible(not has_models)
-        if current and current in refs:
-            self.model_box.setCurrentText(current)
-        else:
-            self._select_default_model()
 
-    def _select_default_model(self) -> None:
-        task = self.task()
-        ref = self._default_models.get(task.value) or self._default_models.get("", "")
-        if ref:
-            index = self.model_box.findText(ref)
-            if index >= 0:
-                self.model_box.setCurrentIndex(index)
+    def select_model(self, ref: str, notice: str = "") -> None:
+        """Show ``ref`` as the conversation's model (none when it is not offered), and
+        ``notice`` when there is a reason no model could be chosen."""
+        self.model_box.blockSignals(True)
+        self.model_box.setCurrentIndex(self.model_box.findText(ref) if ref else -1)
+        self.model_box.blockSignals(False)
+        self.model_notice.setText(notice)
+        self.model_notice.setVisible(bool(notice))
 
     def _on_task_changed(self, _index: int) -> None:
-        self._select_default_model()
+        if not self._restoring:
+            self.sig_task_changed.emit(self.task().value)
+
+    def _on_model_picked(self, _index: int) -> None:
+        ref = self.model_box.currentText()
+        if ref:
+            self.model_notice.hide()
+            self.sig_model_changed.emit(ref)
 
     def has_models(self) -> bool:
         return self.model_box.count() > 0
@@ -229,8 +274,11 @@ class Composer(QWidget):
     def text(self) -> str:
         return self.edit.toPlainText()
 
-    def set_conversation(self, conversation_id: int | None, draft: str = "") -> None:
-        """Switch to another conversation: save this draft, restore that one."""
+    def set_conversation(
+        self, conversation_id: int | None, draft: str = "", task: Task | None = None
+    ) -> None:
+        """Switch to another conversation: save this draft, restore that one's draft
+        and task (without announcing them as changes)."""
         if self._draft_timer.isActive():
             self._draft_timer.stop()
             self.save_draft()
@@ -242,6 +290,8 @@ class Composer(QWidget):
             else:
                 self.edit.reset_wrap()
             self.edit.setPlainText(draft)
+            if task is not None:
+                self.set_task(task)
         finally:
             self._restoring = False
         self.hide_notice()
@@ -272,7 +322,7 @@ class Composer(QWidget):
         if self.conversation_id is None or self.ws is None:
             return
         try:
-            self.ws.store.conversations.save_draft(self.conversation_id, self.text())
+            self.ws.save_draft(self.conversation_id, self.text())
         except ServiceError as exc:
             self.show_notice(str(exc))
         except Exception:

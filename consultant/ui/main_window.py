@@ -22,7 +22,6 @@ actions are disabled and the slots that need the data return early.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import queue
 import sys
@@ -64,7 +63,7 @@ from PySide6.QtWidgets import (
 from consultant import __version__
 from consultant.core import paths
 from consultant.core.errors import ServiceError
-from consultant.core.models import Client, Conversation, MessageStatus, Role, Task
+from consultant.core.models import Client, Conversation, MessageStatus, Task
 from consultant.ui.composer import Composer
 from consultant.ui.context_panel import ContextPanel
 from consultant.ui.item_models import (
@@ -79,6 +78,7 @@ __all__ = ["INTERPRET_REPLY_INSTRUCTIONS", "MainWindow"]
 
 # Imported in ``attach`` and on use, after the first paint (see the module notes).
 if TYPE_CHECKING:
+    from consultant.core.settings import Settings
     from consultant.services.ask import AskService, PreparedTurn
     from consultant.services.intake import Intake
     from consultant.services.workspace import Workspace
@@ -92,14 +92,6 @@ CONTEXT_DELAY_MS = 600
 MIN_CONTEXT_CHARS = 20
 INTERPRET_REPLY_INSTRUCTIONS = "Use the questions from the interpretation above."
 INTERPRET_REPLY_TEXT = "Draft a reply to the client that asks the questions listed above."
-
-
-def _optional(module: str, name: str) -> Any:
-    """A class from a module that may not exist yet (dialogs built separately)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _int_or_none(value: object) -> int | None:
@@ -167,6 +159,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._context_for: str | None = None  # the text the panel's snippets are for
         self._background_audit: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._model_settings: Settings | None = None  # by ``reload_models``
+        self._model_refs: list[str] = []
         folder = workspace.home if workspace is not None else (home or paths.data_dir())
         # Qt creates ui.ini with the umask's mode; made private first (it keeps the mode).
         paths.private_dir(folder / "config")
@@ -328,6 +322,9 @@ class MainWindow(QMainWindow):
         self.composer.sig_stop.connect(self.stop)
         self.composer.sig_setup_model.connect(self.open_settings)
         self.composer.sig_text_changed.connect(self._schedule_context)
+        self.composer.sig_task_changed.connect(self._on_task_picked)
+        self.composer.sig_model_changed.connect(self._on_model_picked)
+        self.composer.sig_email_dropped.connect(lambda path: self.open_email_file(Path(path)))
         conversation_column = QWidget()
         col = QVBoxLayout(conversation_column)
         col.setContentsMargins(0, 0, 0, 0)
@@ -393,8 +390,12 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu("&Tools")
         self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
         self.act_billing = self._action(tools, "Time and invoices…", "Ctrl+I", self.open_billing)
+        self.act_audit = self._action(tools, "Audit log…", None, self.open_audit_log)
         self.act_settings = self._action(tools, "Settings…", "Ctrl+,", self.open_settings)
         help_menu = bar.addMenu("&Help")
+        self.act_shortcuts = self._action(help_menu, "Keyboard shortcuts", None,
+                                          self.show_shortcuts, needs_data=False)  # fmt: skip
+        help_menu.addSeparator()
         self._action(help_menu, "About Consultant", None, self._about)
 
     def _action(
@@ -455,9 +456,61 @@ class MainWindow(QMainWindow):
         from consultant.services import models as model_service
 
         settings = model_service.load().settings
-        refs = model_service.available_models(settings)
-        self.composer.set_models(refs, dict(settings.task_models), settings.default_model)
+        self._model_settings = settings
+        self._model_refs = model_service.available_models(settings)
+        self.composer.set_models(self._model_refs)
+        self._apply_model_pick()
         self._update_empty_state()
+
+    def _apply_model_pick(self) -> None:
+        """Show the open conversation's model: its own choice, else its client's
+        default, else the settings' (a local-only client only ever a local one)."""
+        from consultant.services.workspace import pick_model
+
+        settings = self._model_settings
+        if settings is None:
+            return
+        conv = self.current_conversation
+        client = self.current_client
+        if conv is not None and (client is None or client.id != conv.client_id):
+            client = self.ws.client_by_id(conv.client_id)
+        pick = pick_model(
+            settings,
+            self._model_refs,
+            task=self.composer.task(),
+            conversation_model=conv.model if conv is not None else "",
+            client=client,
+        )
+        self.composer.select_model(pick.ref, pick.notice)
+
+    def _on_task_picked(self, value: str) -> None:
+        """The task picker changed: it is the open conversation's task from now on."""
+        conv = self.current_conversation
+        if not self.ready or conv is None or conv.id is None:
+            return
+        task = Task(value)
+        if conv.task != task:
+            try:
+                self.current_conversation = self.ws.set_conversation_task(conv.id, task)
+            except ServiceError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                return
+            self._refresh_conversation_row()
+        if not conv.model:
+            self._apply_model_pick()  # the task's default model, unless one was picked
+
+    def _on_model_picked(self, ref: str) -> None:
+        conv = self.current_conversation
+        if not self.ready or conv is None or conv.id is None or conv.model == ref:
+            return
+        try:
+            self.current_conversation = self.ws.set_conversation_model(conv.id, ref)
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+
+    def _refresh_conversation_row(self) -> None:
+        """Relabel the list after the open conversation's task changed."""
+        self.refresh_conversations()
 
     # =========================================================================
     # clients
@@ -518,38 +571,28 @@ class MainWindow(QMainWindow):
     def add_client(self) -> None:
         if not self.ready:
             return
-        dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
-        if dialog_cls is not None:
-            dialog = dialog_cls(self.ws, None, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.client is None:
-                return
-            client = dialog.client
-        else:
-            name, ok = QInputDialog.getText(self, "Add client", "Client name:")
-            if not ok or not name.strip():
-                return
-            try:
-                client = self.ws.add_client(name)
-            except ServiceError as exc:
-                QMessageBox.warning(self, "Add client", str(exc))
-                return
+        from consultant.ui.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.ws, None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.client is None:
+            return
+        client = dialog.client
         self.client_filter.clear()
         self.refresh_clients(select_id=client.id)
-        self.select_client(client.id)
+        self.select_client(client.id or 0)
 
     def edit_client(self, client: Client | None = None) -> None:
         client = client or self.current_client
         if client is None:
             return
-        dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
-        if dialog_cls is None:
-            self.statusBar().showMessage("Editing clients is not available yet.", 5000)
-            return
-        dialog = dialog_cls(self.ws, client, self)
+        from consultant.ui.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.ws, client, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
             self.current_client = dialog.client
             self.refresh_clients(select_id=dialog.client.id)
             self._update_conversation_header()
+            self._apply_model_pick()  # its default model or privacy may have changed
 
     def set_client_archived(self, client: Client, archived: bool) -> None:
         assert client.id is not None
@@ -625,12 +668,12 @@ class MainWindow(QMainWindow):
             if self.current_conversation is None or self.current_conversation.id != conv.id:
                 self.open_conversation(conv.id)
 
-    def new_conversation(self, title: str = "") -> Conversation | None:
+    def new_conversation(self, title: str = "", task: Task | None = None) -> Conversation | None:
         if self.current_client is None or self.current_client.id is None:
             self.statusBar().showMessage("Choose or add a client first.", 5000)
             return None
         conv = self.ws.store.conversations.create(
-            self.current_client.id, title=title, task=self.composer.task()
+            self.current_client.id, title=title, task=task or self.composer.task()
         )
         self.current_conversation = None
         self.refresh_conversations()
@@ -645,6 +688,7 @@ class MainWindow(QMainWindow):
             self.current_conversation = None
             self.view.open_conversation(None)
             self.composer.set_conversation(None)
+            self.composer.select_model("")
             self._update_empty_state()
             self._update_conversation_header()
             return
@@ -654,17 +698,10 @@ class MainWindow(QMainWindow):
         session = self.sessions.get(conversation_id)
         if session is not None and not session.done:
             self.view.set_streaming_text(session.reply_id, session.text)
-        self.composer.set_conversation(conversation_id, conv.draft)
-        if conv.task:
-            last_task = next(
-                (
-                    m.task
-                    for m in reversed(self.view.model_.items())
-                    if m.role == Role.USER and m.task
-                ),
-                None,
-            )
-            self.composer.set_task(last_task or conv.task)
+        # The conversation's own task, model and draft (kept by ``_on_task_picked``,
+        # ``_on_model_picked`` and the composer's draft timer).
+        self.composer.set_conversation(conversation_id, conv.draft, conv.task)
+        self._apply_model_pick()
         self._update_empty_state()
         self._update_conversation_header()
         self._update_busy()
@@ -908,7 +945,11 @@ class MainWindow(QMainWindow):
             self.open_email_file(files[0])
 
     def open_email_file(self, path: Path) -> Conversation | None:
-        """Read an e-mail, find its client, and put it in a new Interpret conversation."""
+        """Read an e-mail, find its client, and put it in a new Interpret conversation.
+
+        An e-mail opened before (same Message-ID, or the same content when it has
+        none) offers the conversation it went into instead of a duplicate.
+        """
         if not self.ready:
             return None
         from consultant.services import intake  # the parsers load on first use, not at start
@@ -918,13 +959,25 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, "Cannot read the e-mail", str(exc))
             return None
+        key = intake.email_key(received.parsed)
+        earlier = self.ws.conversation_for_email(key)
+        if earlier is not None:
+            answer = self._ask_about_duplicate(earlier)
+            if answer == "cancel":
+                return None
+            if answer == "open":
+                self.open_message_or_conversation(earlier.id or 0)
+                self.statusBar().showMessage("This e-mail was opened before: here it is.", 8000)
+                return earlier
         client = received.client or self._client_for_unknown_sender(received)
         if client is None or client.id is None:
             return None
         self.refresh_clients(select_id=client.id)
-        conversation = self.new_conversation(received.title)
+        self.select_client(client.id)
+        conversation = self.new_conversation(received.title, task=Task.INTERPRET)
         if conversation is None or conversation.id is None:
             return None
+        self.ws.remember_email(conversation.id, key)
         self._pending_email[conversation.id] = received
         self.composer.set_task(Task.INTERPRET)
         self.composer.set_text(received.text)
@@ -938,52 +991,75 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         return conversation
 
-    def _client_for_unknown_sender(self, received: Intake) -> Client | None:
-        sender = received.sender
+    def _ask_about_duplicate(self, earlier: Conversation) -> str:
+        """``"open"`` the earlier conversation, a ``"new"`` one anyway, or ``"cancel"``."""
+        try:
+            client_name = self.ws.client_by_id(earlier.client_id).name
+        except ServiceError:
+            client_name = ""
+        title = earlier.title or "an untitled conversation"
         box = QMessageBox(self)
+        box.setObjectName("duplicateEmailBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Which client is this from?")
+        box.setWindowTitle("E-mail opened before")
         box.setText(
-            f"{sender or 'The sender'} is not a contact of any client yet."
-            if sender
-            else "This e-mail has no sender address."
+            f"You opened this e-mail before, in “{title}”"
+            + (f" ({client_name})" if client_name else "")
+            + (", now archived" if earlier.archived else "")
+            + "."
         )
-        current = self.current_client
-        add_here = None
-        if current is not None and sender:
-            add_here = box.addButton(f"Add to “{current.name}”", QMessageBox.ButtonRole.AcceptRole)
-        use_here = (
-            box.addButton(f"Use “{current.name}” once", QMessageBox.ButtonRole.ActionRole)
-            if current is not None
-            else None
-        )
-        new_client = box.addButton("New client…", QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText("Open that conversation, or start a new one with the e-mail?")
+        open_it = box.addButton("Open that conversation", QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton("New conversation", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_it)
+        self.duplicate_box = box  # tests answer it
         box.exec()
         clicked = box.clickedButton()
-        if clicked is add_here and current is not None and current.id is not None:
-            name = received.parsed.sender.name if received.parsed.sender else ""
-            try:
-                return self.ws.add_contact(current.name, sender, name)
-            except ServiceError as exc:
-                QMessageBox.warning(self, "Cannot add the contact", str(exc))
-                return None
-        if clicked is use_here:
-            return current
-        if clicked is new_client:
-            dialog_cls = _optional("consultant.ui.client_dialog", "ClientDialog")
-            if dialog_cls is None:
-                return None
-            dialog = dialog_cls(self.ws, None, self)
-            if dialog.exec() and dialog.client is not None:
-                client: Client = dialog.client
-                if sender:
-                    try:
-                        client = self.ws.add_contact(client.name, sender)
-                    except ServiceError as exc:
-                        self.statusBar().showMessage(str(exc), 8000)
-                return client
-        return None
+        if clicked is open_it:
+            if earlier.archived and earlier.id is not None:
+                self.ws.set_conversation_archived(earlier.id, False)
+            return "open"
+        return "new" if clicked is new else "cancel"
+
+    def _client_for_unknown_sender(self, received: Intake) -> Client | None:
+        """Ask which client an unknown sender belongs to; remember the answer."""
+        from consultant.services.intake import suggest_client_name
+        from consultant.ui.unknown_sender import UnknownSenderDialog
+
+        sender = received.sender
+        parsed = received.parsed
+        dialog = UnknownSenderDialog(
+            sender,
+            parsed.sender.name if parsed.sender is not None else "",
+            self.ws.clients(include_archived=True),
+            suggest_client_name(parsed),
+            current_client_id=self.current_client.id if self.current_client else None,
+            parent=self,
+        )
+        self.sender_dialog = dialog  # tests answer it
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        choice = dialog.choice
+        try:
+            if choice.client_id is None:
+                client = self.ws.add_client(choice.new_name)
+            else:
+                client = self.ws.client_by_id(choice.client_id)
+                if client.archived:
+                    client = self.ws.archive_client(client.name, False)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Cannot use that client", str(exc))
+            return None
+        try:
+            if choice.remember == "address" and sender:
+                name = parsed.sender.name if parsed.sender is not None else ""
+                client = self.ws.add_contact(client.name, sender, name)
+            elif choice.remember == "domain" and dialog.domain:
+                client = self.ws.add_domain(client.name, dialog.domain)
+        except ServiceError as exc:  # the e-mail still opens; the reason is shown
+            self.statusBar().showMessage(f"Not remembered: {exc}", 10000)
+        return client
 
     # -- context ------------------------------------------------------------------
     def _schedule_context(self, _text: str) -> None:
@@ -1142,24 +1218,20 @@ class MainWindow(QMainWindow):
     # =========================================================================
     # dialogs
     # =========================================================================
+    # Dialogs are imported on first use (start-up time), and an import error shows.
     def open_settings(self) -> None:
-        dialog_cls = _optional("consultant.ui.settings_dialog", "SettingsDialog")
-        if dialog_cls is None:
-            self.statusBar().showMessage("Settings are not available yet.", 5000)
-            return
-        dialog = dialog_cls(self.ws, self)
-        if hasattr(dialog, "sig_settings_changed"):
-            dialog.sig_settings_changed.connect(self.reload_models)
+        from consultant.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ws, self)
+        dialog.sig_settings_changed.connect(self.reload_models)
         dialog.exec()
         self.reload_models()
 
     def open_search(self) -> None:
-        dialog_cls = _optional("consultant.ui.search_dialog", "SearchDialog")
-        if dialog_cls is None:
-            self.statusBar().showMessage("Search is not available yet.", 5000)
-            return
+        from consultant.ui.search_dialog import SearchDialog
+
         client_id = self.current_client.id if self.current_client else None
-        dialog = dialog_cls(self.ws, client_id, self)
+        dialog = SearchDialog(self.ws, client_id, self)
         dialog.sig_open_message.connect(self.open_message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -1171,13 +1243,12 @@ class MainWindow(QMainWindow):
         if client is None or client.id is None:
             self.statusBar().showMessage("Choose a client first.", 5000)
             return None
-        panel_cls = _optional("consultant.ui.billing_views", "BillingPanel")
-        if panel_cls is None:
-            return None
+        from consultant.ui.billing_views import BillingPanel
+
         dialog = QDialog(self)
         dialog.setWindowTitle(f"Time and invoices — {client.name}")
         layout = QVBoxLayout(dialog)
-        layout.addWidget(panel_cls(self.ws, client.id, dialog))
+        layout.addWidget(BillingPanel(self.ws, client.id, dialog))
         dialog.resize(900, 640)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -1189,17 +1260,45 @@ class MainWindow(QMainWindow):
         if client is None or client.id is None:
             self.statusBar().showMessage("Choose a client first.", 5000)
             return False
-        dialog_cls = _optional("consultant.ui.billing_views", "LogTimeDialog")
-        if dialog_cls is None:
-            return False
+        from consultant.ui.billing_views import LogTimeDialog
+
         conv = self.current_conversation
-        dialog = dialog_cls(
+        dialog = LogTimeDialog(
             self.ws, client.id, self, conversation_id=conv.id if conv is not None else None
         )
         if dialog.exec():
             self.statusBar().showMessage("Time logged.", 5000)
             return True
         return False
+
+    def show_shortcuts(self) -> bool:
+        """Help → Keyboard shortcuts (``ui/shortcuts_dialog.py``)."""
+        try:
+            from consultant.ui.shortcuts_dialog import show_shortcuts
+        except ImportError as exc:
+            self._feature_missing("The keyboard shortcuts page", exc)
+            return False
+        show_shortcuts(self)
+        return True
+
+    def open_audit_log(self) -> bool:
+        """Tools → Audit log: every outbound model call (``ui/audit_view.py``)."""
+        try:
+            from consultant.ui.audit_view import show_audit_log
+        except ImportError as exc:
+            self._feature_missing("The audit log", exc)
+            return False
+        show_audit_log(self, self.ws)
+        return True
+
+    def _feature_missing(self, what: str, exc: ImportError) -> None:
+        log.error("%s could not be loaded", what, exc_info=exc)
+        QMessageBox.warning(
+            self,
+            "Not available",
+            f"{what} could not be loaded ({exc}). This installation of Consultant is "
+            f"incomplete: reinstall it, or report the problem with this message.",
+        )
 
     def backup_now(self) -> None:
         try:
@@ -1293,9 +1392,9 @@ class MainWindow(QMainWindow):
             session.shutdown()
         self._live.clear()
         self.sessions.clear()
-        bg = _optional("consultant.ui.background", "wait_for_background")
-        if bg is not None:
-            bg(3000)
+        from consultant.ui.background import wait_for_background
+
+        wait_for_background(3000)
         if self.ready:
             self._record_background_audit()  # what finished, or was cancelled, meanwhile
 

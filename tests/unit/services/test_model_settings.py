@@ -339,3 +339,15 @@ def test_settings_file_keeps_model_settings_after_a_models_save(
     settings = _server_settings(llm_server, model_settings={"team/big": ModelSettings(64_000)})
     models.save(settings)
     assert load_settings().settings.settings_for_model("team/big").context_window == 64_000
+
+
+def test_the_clients_default_model_comes_after_an_explicit_choice() -> None:
+    from consultant.core.models import Client
+    from consultant.services.models import resolve_model_ref
+
+    settings = Settings(default_model="team/big", task_models={"reply": "team/small"})
+    client = Client(id=1, uid="u", name="Acme", default_model="ollama/llama3")
+    assert resolve_model_ref(settings, None, Task.REPLY, client=client).source == "client"
+    assert resolve_model_ref(settings, None, Task.REPLY, client=client).ref == "ollama/llama3"
+    assert resolve_model_ref(settings, "team/x", Task.REPLY, client=client).ref == "team/x"
+    assert resolve_model_ref(settings, None, Task.REPLY).ref == "team/small"

@@ -569,3 +569,19 @@ def test_mutated_exports_with_credit_notes_import_or_are_refused_cleanly(
                 again = _dump(w)
                 import_data(w, copy.deepcopy(doc))
                 assert _dump(w) == again
+
+
+def test_a_clients_default_model_travels(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "a") as source:
+        source.add_client("Acme", **CLIENT_BILLING)
+        source.edit_client("Acme", default_model="ollama/llama3")
+        data = export_data(source)
+    assert data["clients"][0]["default_model"] == "ollama/llama3"
+    with Workspace.open(tmp_path / "b") as target:
+        import_data(target, data)
+        assert target.client("Acme").default_model == "ollama/llama3"
+        older = copy.deepcopy(data)
+        del older["clients"][0]["default_model"]  # a file without the key keeps it
+        target.edit_client("Acme", default_model="team/big")
+        import_data(target, older)
+        assert target.client("Acme").default_model == "team/big"

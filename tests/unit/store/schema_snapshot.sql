@@ -10,6 +10,9 @@ CREATE INDEX contacts_client ON contacts(client_id);
 -- index conversations_client
 CREATE INDEX conversations_client ON conversations(client_id, updated_at);
 
+-- index conversations_source_key
+CREATE INDEX conversations_source_key ON conversations(source_key) WHERE source_key <> '';
+
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -95,7 +98,7 @@ CREATE TABLE clients (
     CHECK (country = '' OR (length(country) = 2 AND country = upper(country))), vat_id TEXT NOT NULL DEFAULT '', tax_id TEXT NOT NULL DEFAULT '', billing_email TEXT NOT NULL DEFAULT '', billing_contact TEXT NOT NULL DEFAULT '', payment_days INTEGER
     CHECK (payment_days IS NULL OR (typeof(payment_days) = 'integer'
                                     AND payment_days BETWEEN 0 AND 365)), invoice_language TEXT NOT NULL DEFAULT 'en'
-    CHECK (invoice_language IN ('en', 'de')), buyer_reference TEXT NOT NULL DEFAULT '');
+    CHECK (invoice_language IN ('en', 'de')), buyer_reference TEXT NOT NULL DEFAULT '', default_model TEXT NOT NULL DEFAULT '');
 
 -- table clients_fts
 CREATE VIRTUAL TABLE clients_fts USING fts5(
@@ -140,7 +143,7 @@ CREATE TABLE conversations (
     draft TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
-);
+, source_key TEXT NOT NULL DEFAULT '');
 
 -- table invoice_lines
 CREATE TABLE invoice_lines (
@@ -322,6 +325,26 @@ BEGIN
           IS NOT (SELECT client_id FROM invoices WHERE id = NEW.invoice_id);
 END;
 
+-- trigger invoice_lines_credit_no_replace
+CREATE TRIGGER invoice_lines_credit_no_replace BEFORE INSERT ON invoice_lines
+WHEN NEW.credited_line_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this line is already credited by an issued credit note')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.credited_line_id = NEW.credited_line_id AND i.status <> 'draft');
+END;
+
+-- trigger invoice_lines_credit_no_replace_update
+CREATE TRIGGER invoice_lines_credit_no_replace_update
+BEFORE UPDATE OF credited_line_id ON invoice_lines
+WHEN NEW.credited_line_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this line is already credited by an issued credit note')
+    WHERE EXISTS (SELECT 1 FROM invoice_lines AS l JOIN invoices AS i ON i.id = l.invoice_id
+                  WHERE l.credited_line_id = NEW.credited_line_id AND l.id <> OLD.id
+                    AND i.status <> 'draft');
+END;
+
 -- trigger invoice_lines_immutable_delete
 CREATE TRIGGER invoice_lines_immutable_delete BEFORE DELETE ON invoice_lines
 WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
@@ -377,6 +400,18 @@ BEGIN
       AND NOT EXISTS (SELECT 1 FROM invoice_lines
                       WHERE invoice_id = OLD.invoice_id
                         AND time_entry_id = OLD.time_entry_id);
+END;
+
+-- trigger invoices_credit_note_exact
+CREATE TRIGGER invoices_credit_note_exact BEFORE UPDATE OF status ON invoices
+WHEN OLD.status = 'draft' AND NEW.status = 'issued' AND NEW.kind = 'credit_note'
+BEGIN
+    SELECT RAISE(ABORT, 'a credit-note line must reverse its line exactly')
+    WHERE EXISTS (
+        SELECT 1 FROM invoice_lines AS l JOIN invoice_lines AS o ON o.id = l.credited_line_id
+        WHERE l.invoice_id = NEW.id
+          AND (l.amount_minor <> -o.amount_minor OR l.unit_price_minor <> o.unit_price_minor
+               OR CAST(l.quantity AS REAL) <> -CAST(o.quantity AS REAL)));
 END;
 
 -- trigger invoices_credit_note_issue
@@ -442,6 +477,13 @@ BEGIN
        OR NEW.service_end IS NOT OLD.service_end OR NEW.language IS NOT OLD.language
        OR NEW.buyer_reference IS NOT OLD.buyer_reference
        OR NEW.tax_case IS NOT OLD.tax_case;
+END;
+
+-- trigger invoices_issued_only_from_draft
+CREATE TRIGGER invoices_issued_only_from_draft BEFORE INSERT ON invoices
+WHEN NEW.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'an invoice is issued from a draft, never inserted as issued');
 END;
 
 -- trigger invoices_kind_consistent

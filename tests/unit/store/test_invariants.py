@@ -254,3 +254,49 @@ def test_numbering_gapless_and_unique_from_two_connections(tmp_path: Path) -> No
         numbers = {r[0] for r in check.db.execute("SELECT number FROM invoices")}
     assert seqs == list(range(1, 21))
     assert len(numbers) == 20
+
+
+def test_an_issued_invoice_cannot_be_inserted_as_issued(store: Store) -> None:
+    client = _client(store)
+    with pytest.raises(sqlite3.IntegrityError, match="issued from a draft"):
+        store.db.execute(
+            "INSERT INTO invoices (uid, client_id, currency, status, series, seq, number,"
+            " issue_date, kind, credit_reason, total_minor, subtotal_minor) VALUES"
+            " ('x', ?, 'EUR', 'issued', '2026', 1, '2026-0001', '2026-01-01',"
+            " 'credit_note', '', 5000, 5000)",
+            [client],
+        )
+
+
+def test_replace_cannot_delete_an_issued_credit_line(store: Store) -> None:
+    invoice_id, line_ids = _two_line_invoice(store)
+    note = store.billing.issue_credit_note(invoice_id, [line_ids[0]], "Wrong rate")
+    draft = store.billing.create_draft(note.client_id, "EUR")
+    with pytest.raises(sqlite3.IntegrityError, match="already credited"):
+        store.db.execute(
+            "INSERT OR REPLACE INTO invoice_lines (invoice_id, position, description,"
+            " quantity, unit_price_minor, amount_minor, credited_line_id)"
+            " VALUES (?, 1, 'x', '-1', 1, -1, ?)",
+            [draft.id, line_ids[0]],
+        )
+    assert len(store.billing.get_invoice(note.id or 0).lines) == 1
+
+
+def test_a_credit_line_must_reverse_its_line_exactly(store: Store) -> None:
+    invoice_id, line_ids = _two_line_invoice(store)
+    draft = store.billing.create_draft(_client(store, "Other"), "EUR")
+    original = store.billing.get_invoice(invoice_id)
+    assert draft.id is not None
+    store.db.execute(
+        "UPDATE invoices SET client_id = ?, kind = 'credit_note', credited_invoice_id = ?,"
+        " credit_reason = 'x' WHERE id = ?",
+        [original.client_id, invoice_id, draft.id],
+    )
+    store.db.execute(  # -0.01 against a 150.00 line
+        "INSERT INTO invoice_lines (invoice_id, position, description, quantity,"
+        " unit_price_minor, amount_minor, credited_line_id) VALUES (?, 1, 'x', '-0.0001',"
+        " 10000, -1, ?)",
+        [draft.id, line_ids[0]],
+    )
+    with pytest.raises(Conflict, match="reverse its line exactly"):
+        store.billing.issue(draft.id)

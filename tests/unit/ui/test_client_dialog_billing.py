@@ -98,6 +98,9 @@ def test_country_by_code_and_the_vat_rule(qtbot: QtBot, workspace: Workspace) ->
     assert "reverse charge" in dialog.tax_case_label.text()
     dialog.country_combo.set_code("US")
     assert dialog.country_combo.currentText() == "US — United States"
+    # an Austrian VAT id with a US address: the dialog says which one to correct
+    assert "belongs to AT" in dialog.tax_case_label.text()
+    dialog.vat_id_edit.setText("")
     assert "outside the EU" in dialog.tax_case_label.text()
     dialog.billing_address_edit.setPlainText("1 Main St\nSpringfield")
     _save(dialog)

@@ -155,12 +155,20 @@ def test_hostile_output_is_sanitized_and_bad_links_not_opened(
     configured_model: LLMTestServer,
     monkeypatch: object,
 ) -> None:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
     monkeypatch.setattr(  # type: ignore[attr-defined]
         QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True)
     )
+    if hasattr(window.view, "url_opener"):  # the view keeps the opener it was built with
+
+        def record(url: QUrl) -> bool:
+            opened.append(url.toString())
+            return True
+
+        window.view.url_opener = record
     window.reload_models()
     client = add_client(workspace)
     open_new_conversation(window, client)
@@ -389,7 +397,8 @@ def test_frame_before_data_is_inert_then_attach_shows_the_data(
     qtbot.waitExposed(win)
     assert not win.ready
     enabled = {a.text() for a in win.actions() if a.isEnabled()}
-    assert enabled == {"Quit"}  # nothing that needs the data can be triggered
+    # nothing that needs the data can be triggered
+    assert enabled == {"Quit", "Keyboard shortcuts"}
     win.client_filter.setText("Fr")  # typing and clicking early are harmless
     win.add_client_button.click()
     win.empty_button.click()
