@@ -14,9 +14,13 @@ the informative phrases only — words found in more than ``COMMON_DOCS`` messag
 still have to match but are left out of the score, because computing BM25 for
 them reads their whole posting list (figures in docs/performance.md).
 
-Snippets mark matched terms with ``HIT_START`` / ``HIT_END`` (private-use
-characters that cannot clash with text); front ends turn them into bold or
-``[…]`` with :func:`highlight`.
+Snippets are plain text (Markdown syntax removed by :func:`plain_text`) and mark
+matched terms with ``HIT_START`` / ``HIT_END`` (private-use characters that cannot
+clash with text); front ends turn them into bold or ``[…]`` with :func:`highlight`.
+
+A search on a reader connection can be stopped from another thread with
+``connection.interrupt()``: :meth:`SearchRepo.messages` then raises
+:class:`SearchInterrupted` instead of returning a partial or empty list.
 """
 
 from __future__ import annotations
@@ -51,9 +55,23 @@ SNIPPET_CHARS = 160
 SNIPPET_SCAN_CHARS = 200_000
 
 
+#: Who wrote a message, as a search filter: the client (an e-mail they sent,
+#: opened into the conversation), the user ("you") or the assistant.
+AUTHORS = ("client", "you", "assistant")
+
+
+class SearchInterrupted(Exception):
+    """The query was stopped (``Connection.interrupt()``) before it finished."""
+
+
+def _interrupted(exc: sqlite3.OperationalError) -> bool:
+    return "interrupt" in str(exc).lower()
+
+
 @dataclass(slots=True)
 class SearchFilter:
     client_id: int | None = None
+    author: str | None = None  # one of AUTHORS
     task: str | None = None
     since: date | datetime | None = None
     until: date | datetime | None = None
@@ -79,9 +97,15 @@ def quote_phrase(term: str) -> str:
 
 
 def quote_terms(text: str, *, prefix_last: bool = True) -> list[str]:
-    """User text as FTS5 string phrases (``"term"``), the last one a prefix."""
-    quoted = [quote_phrase(t) for t in terms_of(text)]
-    if quoted and prefix_last:
+    """User text as FTS5 string phrases (``"term"``), the last one a prefix.
+
+    A last word of one character is matched as typed: as a prefix it would merge
+    the posting lists of every word starting with that letter (seconds on a large
+    history) for results the next keystroke replaces.
+    """
+    terms = terms_of(text)
+    quoted = [quote_phrase(t) for t in terms]
+    if quoted and prefix_last and len(terms[-1]) > 1:
         quoted[-1] += "*"
     return quoted
 
@@ -109,14 +133,88 @@ def hit_pattern(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + alternatives + r")\w*", re.IGNORECASE)
 
 
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~).*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}\s+", re.MULTILINE)
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>\s?)+", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_TABLE_RULE = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
+)
+_TABLE_EDGE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE)
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:\s+\S+.*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"`+([^`\n]+?)`+")
+_PARAGRAPH = re.compile(r"(?<=[^\s.!?:;,…])[ \t]*\n[ \t]*\n\s*")
+_ESCAPED_BASE = 0xF000  # private use: an escaped ASCII character while rules run
+_UNESCAPE = re.compile("[\uf000-\uf07f]")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as the text a reader sees: no ``**``, ``#``, fences, link targets,
+    table rules or list markers (numbers of ordered lists are kept).
+
+    Each rule runs only when its syntax character occurs (most messages need a
+    few of them at most)."""
+    text = markdown
+    escaped = "\\" in text
+    if escaped:  # keep escaped characters out of every rule below
+        text = _ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
+    has = text.__contains__
+    if has("```") or has("~~~"):
+        text = _FENCE.sub("", text)
+    if has("]:"):
+        text = _REF_DEF.sub("", text)
+    if has("--") or has("**") or has("__"):
+        text = _TABLE_RULE.sub("", text) if has("|") else text
+        text = _RULE.sub("", text)
+    if has("#"):
+        text = _HEADING.sub("", text)
+    if has(">"):
+        text = _QUOTE.sub("", text)
+        text = _AUTOLINK.sub(r"\1", text)
+    if has("- ") or has("* ") or has("+ "):
+        text = _BULLET.sub("• ", text)
+    if has("|"):
+        text = _TABLE_EDGE.sub("", text).replace(" | ", " · ")
+    if has("]"):
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if has("`"):
+        text = _CODE.sub(r"\1", text)
+    if has("*") or has("_"):
+        text = _STRONG.sub(r"\2", text)
+        text = _STRONG.sub(r"\2", text)  # nested (***x*** → *x* → x below)
+        text = _EMPHASIS.sub(r"\2", text)
+    if has("~~"):
+        text = _STRIKE.sub(r"\1", text)
+    if escaped:
+        text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED_BASE), text)
+    return text
+
+
 def make_snippet(
     content: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_CHARS
 ) -> str:
-    """About ``width`` characters around the first hit, hits wrapped in markers.
+    """About ``width`` characters of plain text around the first hit, hits wrapped
+    in markers. Markdown syntax is removed (:func:`plain_text`) from a window of the
+    message around the hit, so a long message costs no more than a short one.
 
     Built in Python rather than with FTS5's ``snippet()``, which seeks through a
     common word's whole posting list for every row.
     """
+    return snippet_and_count(content, pattern, width)[0]
+
+
+def _cut_snippet(
+    content: str, pattern: re.Pattern[str] | None, width: int, before: bool, after: bool
+) -> str:
     first = pattern.search(content) if pattern is not None else None
     pos = first.start() if first else 0
     start = max(0, pos - width // 4)
@@ -127,10 +225,38 @@ def make_snippet(
     if end < len(content):
         space = content.rfind(" ", start + width // 2, end)
         end = space if space != -1 else end
-    window = " ".join(content[start:end].split())
+    # A paragraph that ends without a full stop (a heading, a subject line) is
+    # kept apart from the next one.
+    window = content[start:end].strip()
+    if "\n" in window:
+        window = _PARAGRAPH.sub(" · ", window)
+    window = " ".join(window.split())
     if pattern is not None:
         window = pattern.sub(lambda m: HIT_START + m.group(0) + HIT_END, window)
-    return ("…" if start else "") + window + ("…" if end < len(content) else "")
+    lead = "…" if start or before else ""
+    return lead + window + ("…" if end < len(content) or after else "")
+
+
+def snippet_and_count(
+    content: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_CHARS
+) -> tuple[str, int]:
+    """:func:`make_snippet`, and how many words match in the part of the message
+    around the first hit that the snippet is cut from (about ``5 * width``
+    characters: counting through a 200 KB paste would cost more than the search)."""
+    first = pattern.search(content) if pattern is not None else None
+    around = first.start() if first else 0
+    lo = max(0, around - 2 * width)
+    if lo:
+        newline = content.find("\n", lo, around)
+        lo = newline + 1 if newline != -1 else lo
+    hi = min(len(content), around + 3 * width)
+    if hi < len(content):
+        newline = content.rfind("\n", around, hi)
+        hi = newline if newline > around + width else hi
+    plain = plain_text(content[lo:hi])
+    count = len(pattern.findall(plain)) if pattern is not None else 0
+    before, after = lo > 0, hi < len(content)
+    return _cut_snippet(plain, pattern, width, before, after), count
 
 
 def highlight(snippet: str, start: str = "[", end: str = "]") -> str:
@@ -146,7 +272,8 @@ def _column_match(expr: str, client_id: int | None) -> str:
 
 def _has_row_filters(f: SearchFilter) -> bool:
     return bool(
-        f.task
+        f.author
+        or f.task
         or f.since is not None
         or f.until is not None
         or f.exclude_conversation_id is not None
@@ -158,6 +285,17 @@ def _iso_bound(value: date | datetime, end: bool) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
     return value.isoformat() + ("T99" if end else "")
+
+
+@dataclass(frozen=True, slots=True)
+class HitDetail:
+    """What a result row shows besides the hit: who wrote the message and how
+    many words in it match."""
+
+    #: The e-mail sender (name, else address) when the message is an e-mail the
+    #: client sent; None for what the user typed or the assistant wrote.
+    sender: str | None
+    matches: int
 
 
 class SearchRepo:
@@ -179,6 +317,19 @@ class SearchRepo:
         ``phrases`` lets internal callers (context retrieval) pass phrases built
         by :func:`quote_terms`; user text always goes through ``text``.
         """
+        found = self.detailed(text, filters, limit=limit, any_term=any_term, phrases=phrases)
+        return [hit for hit, _detail in found]
+
+    def detailed(
+        self,
+        text: str,
+        filters: SearchFilter | None = None,
+        *,
+        limit: int = 50,
+        any_term: bool = False,
+        phrases: list[str] | None = None,
+    ) -> list[tuple[SearchHit, HitDetail]]:
+        """As :meth:`messages`, each hit with its :class:`HitDetail`."""
         quoted = phrases if phrases is not None else quote_terms(text)
         if not quoted:
             return []
@@ -204,7 +355,9 @@ class SearchRepo:
                 else:
                     ranked = self._rank(" OR ".join(rare), candidates, limit)
             return self._hits(quoted, ranked)
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as exc:
+            if _interrupted(exc):
+                raise SearchInterrupted(text) from None
             # Quoting makes syntax errors impossible; this guards the unexpected
             # (e.g. an FTS index damaged on disk) so a search never raises.
             return []
@@ -256,6 +409,14 @@ class SearchRepo:
             if f.task:
                 where.append("coalesce(m.task, c.task) = ?")
                 params.append(f.task)
+            if f.author == "client":
+                where.append("m.role = 'user' AND json_type(m.metadata, '$.email') = 'object'")
+            elif f.author == "you":
+                where.append(
+                    "m.role = 'user' AND coalesce(json_type(m.metadata, '$.email'), '') <> 'object'"
+                )
+            elif f.author == "assistant":
+                where.append("m.role = 'assistant'")
             if f.since is not None:
                 where.append("m.created_at >= ?")
                 params.append(_iso_bound(f.since, end=False))
@@ -307,7 +468,9 @@ class SearchRepo:
         self.db.execute("DELETE FROM temp.search_candidates")
         return rows
 
-    def _hits(self, phrases: list[str], ranked: list[tuple[int, float]]) -> list[SearchHit]:
+    def _hits(
+        self, phrases: list[str], ranked: list[tuple[int, float]]
+    ) -> list[tuple[SearchHit, HitDetail]]:
         if not ranked:
             return []
         ids = [rowid for rowid, _ in ranked]
@@ -317,25 +480,29 @@ class SearchRepo:
             for r in self.db.query(
                 "SELECT m.id AS message_id, m.conversation_id, m.role, m.created_at,"
                 " coalesce(m.task, c.task) AS task, c.title, c.client_id,"
-                " cl.name AS client_name, substr(m.content, 1, ?) AS content FROM messages m"
+                " cl.name AS client_name, substr(m.content, 1, ?) AS content,"
+                " CASE WHEN m.role = 'user' AND json_type(m.metadata, '$.email') = 'object'"
+                " THEN coalesce(nullif(trim(json_extract(m.metadata, '$.email.sender.name')), ''),"
+                " json_extract(m.metadata, '$.email.sender.email'), '') END AS sender"
+                " FROM messages m"
                 " JOIN conversations c ON c.id = m.conversation_id"
                 f" JOIN clients cl ON cl.id = c.client_id WHERE m.id IN ({marks})",
                 [SNIPPET_SCAN_CHARS, *ids],
             )
         }
         pattern = hit_pattern([p.strip('*"').replace('""', '"') for p in phrases])
-        snippets = {rowid: make_snippet(r["content"], pattern) for rowid, r in rows.items()}
+        snippets = {rowid: snippet_and_count(r["content"], pattern) for rowid, r in rows.items()}
         hits = []
         for rowid, score in ranked:
             r = rows.get(rowid)
             if r is None:
                 continue
-            hits.append(
+            hit = (
                 SearchHit(
                     kind="message",
                     client_id=r["client_id"],
                     client_name=r["client_name"],
-                    snippet=snippets.get(rowid, ""),
+                    snippet=snippets[rowid][0] if rowid in snippets else "",
                     score=-score,
                     message_id=rowid,
                     conversation_id=r["conversation_id"],
@@ -343,8 +510,10 @@ class SearchRepo:
                     role=r["role"],
                     task=r["task"] or "",
                     created_at=parse_ts(r["created_at"]),
-                )
+                ),
+                HitDetail(r["sender"], snippets[rowid][1] if rowid in snippets else 0),
             )
+            hits.append(hit)
         return hits
 
     def client_notes(

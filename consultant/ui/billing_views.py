@@ -217,6 +217,35 @@ class LogTimeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Tab leaves the date for the next field (a date edit otherwise tabs
+        # through its year/month/day sections; Left/Right still move between them),
+        # and a new entry starts in Duration: the date is usually today.
+        self.date_edit.installEventFilter(self)
+        QWidget.setTabOrder(self.date_edit, self.duration_edit)
+        QWidget.setTabOrder(self.duration_edit, self.description_edit)
+        QWidget.setTabOrder(self.description_edit, self.rate_edit)
+        if entry is None:
+            self.duration_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            watched is self.date_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            return True
+        if isinstance(watched, QObject) and isinstance(event, QEvent):
+            return super().eventFilter(watched, event)
+        return False
 
     def save(self) -> bool:
         day = self.date_edit.date().toString("yyyy-MM-dd")

@@ -8,6 +8,13 @@ what will be sent (``snippets()``).
 For a ``redact`` client the panel also says what will be masked before anything is
 sent ("Masked before sending: 3 names, 1 date …") and shows the outgoing text with
 its placeholders on request (``AskService.preview``: the same code the gateway runs).
+
+:class:`ResultDelegate` paints a result row (``item_models.ResultRow``) for this
+panel and the search dialog: the author in bold, where and when in muted text,
+then the snippet as plain text with its hits marked, at most ``lines`` lines (the
+last one elided). Every row has the same height, so the view never measures a
+row; the text layouts of painted rows are cached by row and width (dropped when
+the width or the palette changes).
 """
 
 from __future__ import annotations
@@ -16,25 +23,241 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from consultant.core.prompts import ContextSnippet
-from consultant.ui.item_models import ObjectRole, SnippetListModel
+from consultant.ui.item_models import ObjectRole, ResultRow, RowRole, SnippetListModel
 
-__all__ = ["ContextPanel", "OutgoingTextDialog"]
+__all__ = ["ContextPanel", "OutgoingTextDialog", "ResultDelegate", "hit_color"]
+
+_Index = QModelIndex | QPersistentModelIndex
+_LINE_BREAK = "\u2028"
+
+
+def hit_color(palette: QPalette) -> QColor:
+    """The marker behind a hit: amber, strong enough on a light or dark base."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(235, 170, 0, 120) if dark else QColor(255, 210, 0, 120)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints :class:`ResultRow` rows at one fixed height (see the module doc)."""
+
+    PADDING = 8
+    GAP = 3
+
+    def __init__(self, parent: QAbstractItemView, *, lines: int = 2) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self._cache: dict[ResultRow, QTextLayout] = {}
+        self._cache_key: tuple[int, str, str] | None = None
+        #: How many snippet layouts were built (benchmarks and tests read it).
+        self.layouts_built = 0
+
+    def warm_up(self, view: QAbstractItemView) -> None:
+        """Lay out and draw one sample row off screen, so the first real paint does
+        not pay Qt's one-time costs (font files, glyph caches for bold text)."""
+        from PySide6.QtGui import QImage
+
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        row = ResultRow("Warm up", "here", "1 Jan 2026", "a warm up row", ((2, 4),))
+        image = QImage(400, 80, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            painter.setFont(option.font)
+            layout = self._lay_out(row.text, row.spans, option.font, 380, option.palette)
+            layout.draw(painter, QPointF(0, 0))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(0, 40, row.author + " 0123456789 · …")
+        finally:
+            painter.end()
+
+    # -- geometry ----------------------------------------------------------------
+    def _metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
+        return QFontMetrics(option.font)
+
+    def row_height(self, option: QStyleOptionViewItem, with_note: bool) -> int:
+        line = self._metrics(option).lineSpacing()
+        notes = line + self.GAP if with_note else 0
+        return 2 * self.PADDING + line + self.GAP + notes + self.lines * line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        row = index.data(RowRole)
+        with_note = isinstance(row, ResultRow) and bool(row.note)
+        return QSize(200, self.row_height(option, with_note))
+
+    # -- layouts -----------------------------------------------------------------
+    def _layout(self, row: ResultRow, font: QFont, width: int, palette: QPalette) -> QTextLayout:
+        key = (width, palette.color(QPalette.ColorRole.Base).name(), font.key())
+        if key != self._cache_key:  # width, palette or font changed: lay out again
+            self._cache.clear()
+            self._cache_key = key
+        cached = self._cache.get(row)
+        if cached is not None:
+            return cached
+        layout = self._build(row.text, row.spans, font, width, palette)
+        if len(self._cache) > 400:
+            self._cache.clear()
+        self._cache[row] = layout
+        return layout
+
+    def _build(
+        self,
+        text: str,
+        spans: tuple[tuple[int, int], ...],
+        font: QFont,
+        width: int,
+        palette: QPalette,
+    ) -> QTextLayout:
+        self.layouts_built += 1
+        layout = self._lay_out(text, spans, font, width, palette)
+        if layout.lineCount() <= self.lines:
+            return layout
+        # Too long: cut after the last line that fits and end it with an ellipsis.
+        last = layout.lineAt(self.lines - 1)
+        end = last.textStart() + last.textLength()
+        metrics = QFontMetrics(font)
+        cut = end
+        while cut > 0 and metrics.horizontalAdvance(
+            text[last.textStart() : cut].rstrip() + " …"
+        ) > width:
+            cut -= 1
+        shortened = text[:cut].rstrip().rstrip(_LINE_BREAK) + "…"
+        kept = tuple(
+            (start, min(length, len(shortened) - start))
+            for start, length in spans
+            if start < len(shortened) - 1
+        )
+        return self._lay_out(shortened, kept, font, width, palette)
+
+    def _lay_out(
+        self,
+        text: str,
+        spans: tuple[tuple[int, int], ...],
+        font: QFont,
+        width: int,
+        palette: QPalette,
+    ) -> QTextLayout:
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        formats = []
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setBackground(hit_color(palette))
+        for start, length in spans:
+            if length <= 0:
+                continue
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, length, bold
+            formats.append(span)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        y = 0.0
+        spacing = QFontMetrics(font).lineSpacing()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += spacing
+            if layout.lineCount() > self.lines + 1:
+                break
+        layout.endLayout()
+        return layout
+
+    # -- painting ----------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        row = index.data(RowRole)
+        if not isinstance(row, ResultRow):
+            return
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        if not selected:
+            muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, 0)
+        metrics = QFontMetrics(opt.font)
+        line = metrics.lineSpacing()
+        painter.save()
+        # Header: author (bold) · where (muted) ………… badge · when (muted).
+        right = " · ".join(p for p in (row.badge, row.when) if p)
+        right_width = metrics.horizontalAdvance(right) + (12 if right else 0)
+        bold_font = QFont(opt.font)
+        bold_font.setBold(True)
+        bold_metrics = QFontMetrics(bold_font)
+        x = rect.left()
+        header_width = max(rect.width() - right_width, 40)
+        author = bold_metrics.elidedText(row.author, Qt.TextElideMode.ElideRight, header_width)
+        painter.setFont(bold_font)
+        painter.setPen(text_color)
+        baseline = rect.top() + metrics.ascent()
+        painter.drawText(x, baseline, author)
+        x += bold_metrics.horizontalAdvance(author)
+        rest = header_width - (x - rect.left())
+        if row.where and rest > 20:
+            where = metrics.elidedText(" · " + row.where, Qt.TextElideMode.ElideRight, rest)
+            painter.setFont(opt.font)
+            painter.setPen(muted)
+            painter.drawText(x, baseline, where)
+        if right:
+            painter.setFont(opt.font)
+            painter.setPen(muted)
+            painter.drawText(rect.right() - metrics.horizontalAdvance(right), baseline, right)
+        y = rect.top() + line + self.GAP
+        if row.note:
+            painter.setFont(opt.font)
+            painter.setPen(muted)
+            note = metrics.elidedText(row.note, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y + metrics.ascent(), note)
+            y += line + self.GAP
+        layout = self._layout(row, opt.font, max(rect.width(), 40), palette)
+        painter.setPen(text_color)
+        layout.draw(painter, QPointF(rect.left(), y))
+        painter.restore()
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
@@ -107,6 +330,8 @@ class ContextPanel(QWidget):
         self.list = _SnippetList()
         self.list.setObjectName("snippetList")
         self.list.setModel(self.model_)
+        self.list.setItemDelegate(ResultDelegate(self.list, lines=4))
+        self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -11,6 +11,18 @@ and small actions: **Copy ▾** (plain text, Markdown, HTML), **Regenerate** (th
 last reply) and **Retry** (a reply that failed, was stopped or interrupted).
 Links are never followed automatically: a click opens http(s)/mailto through
 ``QDesktopServices`` and nothing else.
+
+Nothing is cut off: code blocks wrap (``white-space: pre-wrap``, a line longer
+than the bubble breaks anywhere) under a small bar with the language and a
+**Copy** button that copies the code only. Rows are painted at the width their
+height was measured for, so a bubble never overlaps the next while the view
+re-lays out after a resize or a font change.
+
+Keyboard: the list takes focus (a ring around the current message); Up/Down,
+Home/End move between messages, Ctrl+C copies the message as plain text,
+Ctrl+R regenerates the last reply, Enter (or "Select text") opens the message
+in place in a read-only, selectable text view (Esc closes it), Shift+F10 or the
+Menu key opens the context menu.
 """
 
 from __future__ import annotations
@@ -38,22 +50,33 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QDesktopServices,
     QFont,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
+    QResizeEvent,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QListView,
     QMenu,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,19 +87,30 @@ from consultant.ui.item_models import (
     VersionRole,
     message_footer,
 )
+from consultant.ui.mail_draft import UrlOpener, open_in_mail_client
 from consultant.ui.markdown_render import (
     email_html,
     is_openable_link,
+    markdown_to_text,
     plain_to_html,
     render_markdown,
     stream_blocks,
 )
 from consultant.ui.theme import colors
+from consultant.ui.widgets import ElidedLabel, elide_text
 
 if TYPE_CHECKING:
     from consultant.services.workspace import Workspace
 
-__all__ = ["PAGE_SIZE", "ConversationView", "MessageDelegate", "copy_message"]
+__all__ = [
+    "PAGE_SIZE",
+    "ConversationView",
+    "ElidedLabel",
+    "MessageDelegate",
+    "copy_message",
+    "elide_text",
+    "plain_text",
+]
 
 PAGE_SIZE = 50
 MAX_BUBBLE_WIDTH = 860
@@ -86,6 +120,7 @@ PILL_H_PAD, PILL_V_PAD, PILL_GAP = 10, 3, 6
 _Index = QModelIndex | QPersistentModelIndex
 
 COPY, REGENERATE, RETRY = "copy", "regenerate", "retry"
+CODE_COPY_LABEL, CODE_COPIED_LABEL = "Copy", "Copied ✓"
 _PILL_LABELS = {COPY: "Copy ▾", REGENERATE: "↻ Regenerate", RETRY: "↻ Retry"}
 _FAILED = {MessageStatus.ERROR, MessageStatus.INTERRUPTED, MessageStatus.CANCELLED}
 
@@ -110,11 +145,72 @@ def copy_message(message: Message, fmt: str) -> QMimeData:
 
 
 def plain_text(message: Message) -> str:
+    """The message as plain text that keeps its shape (numbers, bullets, tables)."""
     if message.role != Role.ASSISTANT:
         return message.content
-    doc = QTextDocument()
-    doc.setHtml(render_markdown(message.content))
-    return doc.toPlainText()
+    return markdown_to_text(message.content)
+
+
+#: A code block's bar: ``<pre><code class="language-x">`` gets a one-line head
+#: (the language; the Copy button is painted on its right). Its text starts with
+#: this invisible marker so the view finds where each block starts.
+_CODE_HEAD_MARK = "\u200b"
+_PRE_RE = re.compile(r'<pre><code(?: class="language-([\w+#.-]{1,30})")?>')
+_CODE_CSS = "pre { white-space: pre-wrap; margin-top: 0px; }"
+
+
+def _with_code_heads(html_text: str) -> str:
+    if "<pre>" not in html_text:
+        return html_text
+
+    def head(m: re.Match[str]) -> str:
+        lang = html.escape(m.group(1) or "code")
+        return (
+            f'<p style="font-family: monospace; font-size: small; margin-top: 6px; '
+            f"margin-bottom: 0px; background-color: {colors().code_bg}; "
+            f'color: {colors().muted.name()};">{_CODE_HEAD_MARK}{lang}</p>' + m.group(0)
+        )
+
+    return _PRE_RE.sub(head, html_text)
+
+
+@dataclass(slots=True)
+class _Code:
+    head: QRectF  # the bar above the code, in document coordinates
+    text: str
+
+
+def _code_blocks(doc: QTextDocument) -> list[_Code]:
+    """The code blocks of a document (found by their head marker)."""
+    cached: list[_Code] | None = getattr(doc, "_consultant_codes", None)
+    if cached is not None:
+        return cached
+    codes: list[_Code] = []
+    if _CODE_HEAD_MARK in doc.toRawText():
+        layout = doc.documentLayout()
+        block = doc.begin()
+        current: _Code | None = None
+        lines: list[str] = []
+        while block.isValid():
+            text = block.text()
+            fmt = block.charFormat()
+            is_code = "monospace" in (fmt.fontFamilies() or [])
+            if text.startswith(_CODE_HEAD_MARK):
+                if current is not None:
+                    current.text = "\n".join(lines).rstrip("\n")
+                current = _Code(layout.blockBoundingRect(block), "")
+                codes.append(current)
+                lines = []
+            elif current is not None and is_code:
+                lines.append(text.replace("\u2028", "\n"))
+            elif current is not None:
+                current.text = "\n".join(lines).rstrip("\n")
+                current, lines = None, []
+            block = block.next()
+        if current is not None:
+            current.text = "\n".join(lines).rstrip("\n")
+    doc._consultant_codes = codes  # type: ignore[attr-defined]
+    return codes
 
 
 @dataclass(slots=True)
@@ -176,6 +272,14 @@ class _Body:
             doc.documentLayout().draw(painter, ctx)
             painter.restore()
 
+    def codes(self) -> list[tuple[QRectF, str]]:
+        """Each code block's head bar (body coordinates) and its code."""
+        out = []
+        for top, doc in self.parts:
+            for code in _code_blocks(doc):
+                out.append((code.head.translated(0, top), code.text))
+        return out
+
     def anchor_at(self, point: QPointF) -> str:
         for top, doc in reversed(self.parts):
             if point.y() >= top:
@@ -222,6 +326,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     sig_action = Signal(str, object, QPoint)  # action, Message, global position
     sig_link = Signal(str)
+    sig_code_copied = Signal(str)  # the code put on the clipboard
 
     def __init__(self, view: ConversationView) -> None:
         super().__init__(view)
@@ -230,28 +335,36 @@ class MessageDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[Any, ...], int] = {}
         #: The height last given to the view for each message id.
         self.given_heights: dict[int, int] = {}
+        #: (message id, code index) of the code block whose Copy was just clicked.
+        self.copied_code: tuple[int, int] | None = None
         #: Documents of the Markdown blocks of replies, by block text.
         self._blocks: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self._tails: dict[int, tuple[Any, ...]] = {}  # message id → its last block's key
         self._bodies: OrderedDict[tuple[Any, ...], _Body] = OrderedDict()
         self._latest_body: dict[int, tuple[Any, ...]] = {}
         self._small = QFont(view.font())
-        self._small.setPointSizeF(max(7.0, view.font().pointSizeF() * 0.88))
         self._bold = QFont(view.font())
+        self.refresh_fonts()
+
+    def refresh_fonts(self) -> None:
+        font = self.view.font()
+        self._small = QFont(font)
+        self._small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        self._bold = QFont(font)
         self._bold.setBold(True)
 
     # -- documents ----------------------------------------------------------------
     def _new_document(self, text: str, html_text: str, width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(self.view.font())
-        doc.setDefaultStyleSheet(colors().document_css())
+        doc.setDefaultStyleSheet(colors().document_css() + _CODE_CSS)
         doc.setDocumentMargin(0)
         if max((len(line) for line in text.split("\n")), default=0) > 5_000:
             # word-boundary wrapping of a huge unbroken line is pathologically slow
             option = doc.defaultTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
             doc.setDefaultTextOption(option)
-        doc.setHtml(html_text)
+        doc.setHtml(_with_code_heads(html_text))
         doc.setTextWidth(max(50, width))
         return doc
 
@@ -418,6 +531,18 @@ class MessageDelegate(QStyledItemDelegate):
         self.given_heights[message.id or 0] = height
         return QSize(width, height)
 
+    def code_pills(self, lay: _Layout, body: _Body) -> list[tuple[QRect, str]]:
+        """The Copy button of each code block (view coordinates) and its code."""
+        fm = QFontMetrics(self._small)
+        w = fm.horizontalAdvance(CODE_COPIED_LABEL) + 2 * PILL_H_PAD
+        out = []
+        for head, code in body.codes():
+            h = min(int(head.height()), fm.height() + 2)
+            r = QRect(lay.body.left() + int(head.right()) - w - 2,
+                      lay.body.top() + int(head.top() + (head.height() - h) / 2), w, h)  # fmt: skip
+            out.append((r, code))
+        return out
+
     # -- painting -----------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         message, version = self._message(index)
@@ -430,6 +555,11 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(pal.border)
         painter.setBrush(bubble_color)
         painter.drawRoundedRect(QRectF(lay.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        if self.view.has_focus_ring(index):
+            ring = QPen(QColor(pal.link), 2)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(lay.bubble).adjusted(-2, -2, 2, 2), 12, 12)
 
         painter.setFont(self._small)
         painter.setPen(pal.muted)
@@ -453,6 +583,15 @@ class MessageDelegate(QStyledItemDelegate):
                 visible.translated(-lay.body.left(), -lay.body.top()),
             )
             painter.restore()
+            painter.setFont(self._small)
+            for n, (pill, _code) in enumerate(self.code_pills(lay, body)):
+                copied = self.copied_code == (message.id, n)
+                painter.setPen(pal.border)
+                painter.setBrush(pal.pill)
+                painter.drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+                painter.setPen(pal.pill_text)
+                label = CODE_COPIED_LABEL if copied else CODE_COPY_LABEL
+                painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
 
         status_text = self._status_text(message)
         if status_text:
@@ -488,7 +627,8 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- interaction --------------------------------------------------------------
     def hit(self, rect: QRect, index: _Index, pos: QPoint) -> tuple[str, str]:
-        """What is under ``pos``: ``("pill", name)``, ``("link", href)`` or ``("", "")``."""
+        """What is under ``pos``: ``("pill", name)``, ``("code", n)`` (a code block's
+        Copy), ``("link", href)`` or ``("", "")``."""
         message, version = self._message(index)
         lay = self.layout(rect, message, version)
         for name, pill in lay.pills:
@@ -496,6 +636,9 @@ class MessageDelegate(QStyledItemDelegate):
                 return "pill", name
         if lay.body.contains(pos):
             body = self.body(message, version, lay.body.width())
+            for n, (pill, _code) in enumerate(self.code_pills(lay, body)):
+                if pill.contains(pos):
+                    return "code", str(n)
             href = body.anchor_at(QPointF(pos - lay.body.topLeft()))
             if href:
                 return "link", href
@@ -517,6 +660,92 @@ class MessageDelegate(QStyledItemDelegate):
             if kind == "link":
                 self.sig_link.emit(value)
                 return True
+            if kind == "code":
+                message, _ = self._message(index)
+                self.copy_code(message, int(value), index)
+                return True
+        return False
+
+    def copy_code(self, message: Message, n: int, index: _Index) -> str:
+        """Put the ``n``-th code block of ``message`` (only the code) on the clipboard."""
+        version = int(index.data(VersionRole) or 0)
+        row_rect = self.view.visualRect(self.view.model_.index(index.row(), 0))
+        lay = self.layout(row_rect, message, version)
+        body = self.body(message, version, lay.body.width())
+        codes = body.codes()
+        if not 0 <= n < len(codes):
+            return ""
+        code = codes[n][1]
+        QGuiApplication.clipboard().setText(code)
+        self.copied_code = (message.id or 0, n)
+        self.view.viewport().update()
+        self.sig_code_copied.emit(code)
+        return code
+
+
+class _SelectableBrowser(QTextBrowser):
+    """Copies exactly the selected characters as text (Qt's own copy of a selection
+    inside a list item starts with a line break) and the rich fragment as HTML."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # a new object: Qt's own mime data fills its text lazily from the fragment
+        cursor = self.textCursor()
+        mime = QMimeData()
+        mime.setHtml(cursor.selection().toHtml())
+        mime.setText(cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n"))
+        return mime
+
+
+class _SelectableMessage(QFrame):
+    """A message opened in place as read-only, selectable text ("Select text")."""
+
+    def __init__(self, view: ConversationView, message: Message, html_text: str) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("selectableMessage")
+        self.message = message
+        pal = colors()
+        bubble = pal.user_bubble if message.role == Role.USER else pal.assistant_bubble
+        self.setStyleSheet(
+            f"QFrame#selectableMessage {{ border: 2px solid {pal.link}; border-radius: 10px;"
+            f" background: {bubble.name()}; }}"
+        )
+        self.browser = _SelectableBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.browser.viewport().setAutoFillBackground(False)
+        self.browser.document().setDefaultStyleSheet(pal.document_css() + _CODE_CSS)
+        self.browser.document().setDefaultFont(view.font())
+        self.browser.setHtml(html_text)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.browser.anchorClicked.connect(lambda url: view.open_link(url.toString()))
+        self.browser.installEventFilter(self)
+        hint = QLabel("Select text with the mouse or Shift+arrows · Ctrl+C copies · Esc closes")
+        hint.setStyleSheet(f"color: {pal.muted.name()}; border: none; background: transparent;")
+        done = QPushButton("Done")
+        done.clicked.connect(view.close_selectable)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAD, 6, PAD, 6)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(row)
+        self._view = view
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not the window's "Stop"
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            self._view.close_selectable()
+            return True
         return False
 
 
@@ -527,6 +756,11 @@ class ConversationView(QListView):
     sig_retry = Signal(int)
     sig_link_refused = Signal(str)
     sig_open_source = Signal(int, int)  # conversation id, message id
+    sig_notice = Signal(str)  # a short sentence for the status bar
+
+    #: The message opened as selectable text (class default: Qt calls overrides
+    #: such as ``updateGeometries`` while the constructor runs).
+    selectable: _SelectableMessage | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -547,7 +781,8 @@ class ConversationView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(40)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Messages")
         self.setFrameShape(QListView.Shape.NoFrame)
         self.verticalScrollBar().setSingleStep(24)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -559,12 +794,19 @@ class ConversationView(QListView):
         self._keep_from_bottom: int | None = None
         self._loading = False
         self.opened_links: list[str] = []
+        #: How URLs are opened (links, "Open in mail client"); tests replace it.
+        self.url_opener: UrlOpener = QDesktopServices.openUrl
+        self.selectable = None
+        self.delegate.sig_code_copied.connect(
+            lambda code: self.sig_notice.emit(f"Code copied ({len(code.splitlines()) or 1} lines).")
+        )
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scroll)
         bar.rangeChanged.connect(self._on_range)
 
     # -- loading ------------------------------------------------------------------
     def open_conversation(self, conversation_id: int | None) -> None:
+        self.close_selectable()
         self.conversation_id = conversation_id
         self.delegate.clear_cache()
         if conversation_id is None:
@@ -607,7 +849,9 @@ class ConversationView(QListView):
             row = self.model_.row_of(message_id)
             if row >= 0:
                 self._stick_bottom = False
-                self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                index = self.model_.index(row, 0)
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                self.setCurrentIndex(index)  # highlighted, and focused for the keyboard
                 return True
             if not self.load_older():
                 return False
@@ -664,10 +908,24 @@ class ConversationView(QListView):
         elif self._stick_bottom:
             bar.setValue(maximum)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            # Row heights depend on the width, but QListView re-lays rows out only
+            # when its height changes (flow top to bottom): without this a narrower
+            # view (a resize, the scroll bar appearing after a restart) draws each
+            # bubble taller than its slot, over the next one.
+            self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self._stick_bottom:
             self.scrollToBottom()
+        self._place_selectable()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -695,14 +953,199 @@ class ConversationView(QListView):
             self.sig_link_refused.emit(url)
             return False
         self.opened_links.append(url)
-        return bool(QDesktopServices.openUrl(QUrl(url)))
+        return bool(self.url_opener(QUrl(url)))
 
     def copy_menu(self, message: Message) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Copy as plain text", lambda: copy_message(message, "plain"))
         menu.addAction("Copy as Markdown", lambda: copy_message(message, "markdown"))
         menu.addAction("Copy as HTML (for e-mail)", lambda: copy_message(message, "html"))
+        menu.addAction("Select text…", lambda: self.open_selectable(message.id or 0))
+        if message.role == Role.ASSISTANT and message.content.strip():
+            menu.addSeparator()
+            menu.addAction("Open in mail client…", lambda: self.open_in_mail(message))
         return menu
+
+    def open_in_mail(self, message: Message) -> bool:
+        """Open the reply as a new e-mail: a ``mailto:`` link, or an ``.eml`` draft
+        answering the imported e-mail the conversation replies to."""
+        items = self.model_.items()
+        row = self.model_.row_of(message.id)
+        upto = items[:row] if row >= 0 else items
+        title = ""
+        if self.conversation_id is not None:
+            try:
+                title = self.ws.conversation(self.conversation_id).title
+            except Exception:  # a title is a nicety
+                title = ""
+        result = open_in_mail_client(
+            message, upto, title=title, drafts_dir=self.ws.home / "drafts",
+            opener=self.url_opener,
+        )  # fmt: skip
+        self.sig_notice.emit(result.notice)
+        return result.opened
+
+    # -- keyboard and selection ------------------------------------------------------
+    def has_focus_ring(self, index: _Index) -> bool:
+        current = self.currentIndex()
+        return (
+            self.hasFocus()
+            and current.isValid()
+            and current.row() == index.row()
+            and self.selectable is None
+        )
+
+    def current_message(self) -> Message | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        message: Message = index.data(ObjectRole)
+        return message
+
+    def focusInEvent(self, event: Any) -> None:
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)  # (makes the first row current if none was)
+        if not had_current and self.model_.rowCount():
+            # start on the newest message, the one a user acts on
+            last = self.model_.index(self.model_.rowCount() - 1, 0)
+            self.setCurrentIndex(last)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Copy) or self._is_regenerate(event))
+        ):
+            event.accept()  # handled by the list, whatever the window binds
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _is_regenerate(event: QKeyEvent) -> bool:
+        return (
+            event.key() == Qt.Key.Key_R and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        message = self.current_message()
+        key = event.key()
+        if message is not None:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                copy_message(message, "plain")
+                self.sig_notice.emit("Message copied as plain text.")
+                return
+            if self._is_regenerate(event):
+                last = self.model_.last_reply()
+                if last is not None and last.id is not None:
+                    if last.status in _FAILED:
+                        self.sig_retry.emit(last.id)
+                    elif last.status != MessageStatus.STREAMING:
+                        self.sig_regenerate.emit(last.id)
+                return
+            menu_key = key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            )
+            if menu_key:
+                rect = self.visualRect(self.currentIndex())
+                self.scrollTo(self.currentIndex())
+                rect = self.visualRect(self.currentIndex())
+                self._context_menu(QPoint(rect.left() + OUTER_X + 20, max(0, rect.top()) + 20))
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selectable(message.id or 0)
+                return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                   Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):  # fmt: skip
+            self._stick_bottom = False
+            super().keyPressEvent(event)
+            current = self.currentIndex()
+            if current.isValid():
+                self.scrollTo(current)
+                if current.row() == self.model_.rowCount() - 1:
+                    self._stick_bottom = True
+            self.viewport().update()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        # the Menu key: at the focused message
+        if event.reason() == event.Reason.Keyboard and self.currentIndex().isValid():
+            rect = self.visualRect(self.currentIndex())
+            self._context_menu(QPoint(rect.left() + OUTER_X + 20, max(0, rect.top()) + 20))
+            return
+        super().contextMenuEvent(event)
+
+    def open_selectable(self, message_id: int) -> bool:
+        """Show the message in place as read-only, selectable text."""
+        self.close_selectable()
+        row = self.model_.row_of(message_id)
+        if row < 0:
+            return False
+        index = self.model_.index(row, 0)
+        message: Message = index.data(ObjectRole)
+        if message.role == Role.ASSISTANT:
+            html_text = render_markdown(message.content) if message.content else ""
+            html_text += sources_html(message)
+        else:
+            html_text = plain_to_html(message.content)
+        self.setCurrentIndex(index)
+        self.selectable = _SelectableMessage(self, message, html_text)
+        self._place_selectable()
+        self.selectable.show()
+        self.selectable.browser.setFocus()
+        return True
+
+    def close_selectable(self) -> None:
+        if self.selectable is None:
+            return
+        widget, self.selectable = self.selectable, None
+        had_focus = widget.browser.hasFocus()
+        widget.hide()
+        widget.deleteLater()
+        if had_focus:
+            self.setFocus()
+        self.viewport().update()
+
+    def _place_selectable(self) -> None:
+        if self.selectable is None:
+            return
+        row = self.model_.row_of(self.selectable.message.id)
+        if row < 0:
+            self.close_selectable()
+            return
+        index = self.model_.index(row, 0)
+        message: Message = index.data(ObjectRole)
+        version = int(index.data(VersionRole) or 0)
+        lay = self.delegate.layout(self.visualRect(index), message, version)
+        geo = lay.bubble.adjusted(0, 0, 0, 0)
+        # at least room for a few lines and the Done row; at most the viewport
+        geo.setHeight(min(max(geo.height(), 140), max(140, self.viewport().height() - 8)))
+        if geo.bottom() > self.viewport().height():
+            geo.moveTop(max(0, min(geo.top(), self.viewport().height() - geo.height())))
+        self.selectable.setGeometry(geo)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()  # after each (re-)layout of the rows
+        self._place_selectable()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._place_selectable()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if getattr(self, "delegate", None) is not None and event.type() in (
+            QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange
+        ):  # fmt: skip
+            # every cached document and height was made with the old font
+            self.delegate.refresh_fonts()
+            self.delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
 
     def _on_action(self, name: str, message: Message, gpos: QPoint) -> None:
         if name == COPY:
@@ -717,6 +1160,7 @@ class ConversationView(QListView):
         if not index.isValid():
             return
         message: Message = index.data(ObjectRole)
+        self.setCurrentIndex(index)
         menu = self.copy_menu(message)
         if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:
             menu.addSeparator()

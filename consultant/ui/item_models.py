@@ -5,13 +5,20 @@
 - :class:`MessageListModel` — one conversation's messages, loaded a page at a time
   from the newest (``prepend_older`` adds earlier pages when the user scrolls up);
   a streaming reply is updated in place with one ``dataChanged`` for its row;
-- :class:`SnippetListModel` — the context snippets proposed for the next message.
+- :class:`SnippetListModel` — the context snippets proposed for the next message;
+- :class:`SearchResultModel` — Ctrl+K search results.
+
+Result rows of both lists (``RowRole``) are a :class:`ResultRow`: header, date,
+the snippet as plain text with the ranges to highlight; the delegate in
+``context_panel.py`` paints them.
 
 Models hold plain dataclasses; they never read the database themselves.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +39,8 @@ __all__ = [
     "ClientListModel",
     "ConversationListModel",
     "MessageListModel",
+    "ResultRow",
+    "SearchResultModel",
     "SnippetListModel",
     "format_cost",
     "message_footer",
@@ -42,6 +51,8 @@ ObjectRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 #: A counter bumped whenever a row's content changes (render caches key on it).
 VersionRole = Qt.ItemDataRole.UserRole + 3
+#: A :class:`ResultRow` (search results and context snippets).
+RowRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -294,11 +305,107 @@ def relevance_cue(score: float) -> str:
     return "●" * filled + "○" * (3 - filled)
 
 
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """What one result row shows (hashable: the delegate caches layouts by it)."""
+
+    #: Who wrote it ("Dana Reyes (client)", "You", "Assistant"), shown first, bold.
+    author: str
+    #: Where it is ("Acme Health · VPN access"), after the author.
+    where: str
+    #: When, right-aligned ("12 Mar 2026").
+    when: str
+    #: The snippet as plain text; U+2028 starts a new line.
+    text: str
+    #: (start, length) of each hit in ``text``.
+    spans: tuple[tuple[int, int], ...] = ()
+    #: A muted line under the header ("●●○ matching words: fax"), or "".
+    note: str = ""
+    #: Small text after the date ("3 matches"), or "".
+    badge: str = ""
+
+
+def format_day(value: Any) -> str:
+    """A date or ``YYYY-MM-DD`` as ``12 Mar 2026`` (empty when unknown)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        from datetime import date
+
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+_SPEAKER = re.compile(r"(?:^|\s)(Client|Answer|You|Assistant): ")
+_MATCHING = re.compile(r"matching words?: ([^;]+)", re.IGNORECASE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def snippet_row(snippet: ContextSnippet) -> ResultRow:
+    """A context snippet as a result row: Markdown removed, the words it was
+    chosen for highlighted, each speaker of the exchange on a line of its own."""
+    from consultant.services.search import plain_text  # loaded after start-up
+
+    parts: list[str] = []
+    text = snippet.text
+    marks = list(_SPEAKER.finditer(text))
+    if marks and marks[0].start() <= 1:
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            speaker = "Assistant" if mark.group(1) == "Answer" else mark.group(1)
+            body = " ".join(plain_text(text[mark.end() : end]).split())
+            parts.append(f"{speaker}: {body}")
+    else:
+        parts.append(" ".join(plain_text(text).split()))
+    shown = "\u2028".join(parts)
+    words: list[str] = []
+    found = _MATCHING.search(snippet.reason or "")
+    if found:
+        words = [w.casefold() for w in _WORD.findall(found.group(1)) if len(w) > 1]
+    spans: list[tuple[int, int]] = []
+    if words:
+        stems = sorted({w if len(w) <= 5 else w[:-2] for w in words}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in stems) + r")\w*", re.IGNORECASE
+        )
+        spans = [(m.start(), m.end() - m.start()) for m in pattern.finditer(shown)]
+    note = f"{relevance_cue(snippet.score)} {snippet.reason}" if snippet.reason else ""
+    if not marks:  # one message: say who wrote it
+        who = "You" if snippet.role == "user" else "Assistant"
+        shown = f"{who}: {shown}"
+        spans = [(start + len(who) + 2, length) for start, length in spans]
+    return ResultRow(
+        # An exchange: the speakers are on its lines, the header names the conversation.
+        author=snippet.conversation_title or "Untitled conversation",
+        where="",
+        when=format_day(snippet.date),
+        text=shown,
+        spans=tuple(spans),
+        note=note,
+    )
+
+
 class SnippetListModel(_ListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: dict[int, ResultRow] = {}  # by id() of the snippet shown
+
+    def set_items(self, items: list[Any]) -> None:
+        self._rows = {}
+        super().set_items(items)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         snippet: ContextSnippet = self._items[index.row()]
+        if role == RowRole:
+            row = self._rows.get(id(snippet))
+            if row is None:
+                row = self._rows[id(snippet)] = snippet_row(snippet)
+            return row
         if role == Qt.ItemDataRole.DisplayRole:
             text = " ".join(snippet.text.split())
             if len(text) > 160:
@@ -328,6 +435,32 @@ class SnippetListModel(_ListModel):
         snippet: ContextSnippet = self._items.pop(row)
         self.endRemoveRows()
         return snippet
+
+
+class SearchResultModel(_ListModel):
+    """Search results: each item a ``(services.search.SearchResult, ResultRow)`` pair."""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        result, row = self._items[index.row()]
+        if role == RowRole:
+            return row
+        if role == ObjectRole:
+            return result
+        if role == IdRole:
+            return result.message_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.author} · {row.where} · {row.when}\n{row.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.author} · {row.where} · {row.when}"
+        return None
+
+    def row_of(self, item_id: int | None) -> int:
+        for row, (result, _row) in enumerate(self._items):
+            if result.message_id == item_id:
+                return row
+        return -1
 
 
 def task_tooltip(task: Task, descriptions: dict[Task, str]) -> str:

@@ -73,6 +73,7 @@ from consultant.ui.item_models import (
     privacy_badge,
 )
 from consultant.ui.theme import app_icon
+from consultant.ui.widgets import ElidedLabel
 
 __all__ = ["INTERPRET_REPLY_INSTRUCTIONS", "MainWindow"]
 
@@ -299,13 +300,15 @@ class MainWindow(QMainWindow):
         so the panes keep their widths when the data arrives); the message view
         itself is added by ``attach``.
         """
-        self.conv_title = QLabel()
+        # long titles end in "…" (full text in the tooltip) and never run into the
+        # client name; both give way in proportion
+        self.conv_title = ElidedLabel()
         self.conv_title.setObjectName("conversationTitle")
-        self.conv_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.conv_badge = QLabel()
+        self.conv_badge = ElidedLabel(right=True, min_chars=24)
         title_row = QHBoxLayout()
         title_row.setContentsMargins(14, 10, 14, 4)
-        title_row.addWidget(self.conv_title, 1)
+        title_row.addWidget(self.conv_title)
+        title_row.addStretch(1)
         title_row.addWidget(self.conv_badge)
         self.interpret_bar = QFrame()
         self.interpret_bar.setObjectName("interpretBar")
@@ -359,6 +362,7 @@ class MainWindow(QMainWindow):
         self.view.sig_regenerate.connect(self.regenerate)
         self.view.sig_retry.connect(self.regenerate)
         self.view.sig_open_source.connect(self.open_message)
+        self.view.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.sig_link_refused.connect(
             lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
         )

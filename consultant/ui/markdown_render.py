@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from consultant.core.plaintext import html_to_text
+
 if TYPE_CHECKING:
     import markdown
 
@@ -28,6 +30,7 @@ __all__ = [
     "ALLOWED_SCHEMES",
     "email_html",
     "is_openable_link",
+    "markdown_to_text",
     "plain_to_html",
     "render_markdown",
     "stream_blocks",
@@ -69,6 +72,8 @@ def _md() -> markdown.Markdown:
 
 
 _TABLE_RE = re.compile(r"<table>")
+#: Python-Markdown aligns table cells with a style, which the sanitizer drops.
+_ALIGN_RE = re.compile(r'<(td|th) style="text-align: (left|right|center);">')
 
 
 def _clean(raw: str) -> str:
@@ -88,7 +93,14 @@ def render_markdown(text: str) -> str:
     raw = _md().convert(text)
     # QTextDocument draws table borders only from the attribute.
     raw = _TABLE_RE.sub('<table border="1" cellspacing="0" cellpadding="4">', raw)
+    raw = _ALIGN_RE.sub(r'<\1 align="\2">', raw)
     return _clean(raw)
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text of a Markdown reply that keeps its shape: list numbers and
+    bullets, tables as aligned columns, code verbatim (``core.plaintext``)."""
+    return html_to_text(render_markdown(text))
 
 
 #: A fence as Python-Markdown's fenced_code reads it: at the start of the line,

@@ -9,6 +9,14 @@
   (a 5 ms timer records its own lateness; target ≤ 30 ms), for each of
   ``STREAM_RUNS`` replies in a row; the model server runs in its own process
 - rss: resident memory after start and after the first streamed reply
+
+    python tests/bench/bench_gui.py --search [100000] [300000]
+
+- search_typing: Ctrl+K search typed letter by letter (90 ms apart) over the
+  ``bench_search.py`` databases: the longest GUI stall (5 ms timer, target
+  ≤ 30 ms) and the time from the typing pause (the debounce timer firing) until
+  the results are painted (target ≤ 100 ms); ``--app-switch-interval`` sets the
+  interpreter's switch interval as the main window does
 """
 
 from __future__ import annotations
@@ -217,5 +225,127 @@ def main() -> int:
     return 0
 
 
+
+
+# -- search while typing (``--search``) ------------------------------------------
+#: Keystrokes ``SEARCH_KEY_MS`` apart (a quick typist), then a pause; each word is
+#: typed into an empty field, letter by letter.
+SEARCH_WORDS = ["a", "fi", "firewall", "patient data", "netw", "the client", "zq"]
+SEARCH_KEY_MS = 90
+
+
+def _search_database(messages: int) -> Path:
+    from tests.bench.bench_search import generate
+
+    path = ROOT / "bench-data" / f"search-{messages}-50.sqlite"
+    if not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        generate(path, messages, 50)
+    return path
+
+
+def _type_and_wait(app: Any, dialog: Any, word: str) -> dict[str, float]:
+    """Type ``word`` (after clearing the field) with the real event loop running,
+    until its results are shown and painted; a 5 ms timer records its lateness."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    dialog.query_edit.clear()
+    app.processEvents()
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    last = [0]
+    last_key_ns = [0]
+    shown_ns = [0]
+    keys = list(word)
+    loop = QEventLoop()
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        lateness.append((now - last[0]) / 1e6 - 5)
+        last[0] = now
+        if last_key_ns[0] and not shown_ns[0] and dialog.shown_query == word:
+            shown_ns[0] = now  # this tick runs after the paint of the results
+            QTimer.singleShot(200, loop.quit)
+
+    def key() -> None:
+        dialog.query_edit.insert(keys.pop(0))
+        if keys:
+            QTimer.singleShot(SEARCH_KEY_MS, key)
+        else:
+            last_key_ns[0] = clock.nsecsElapsed()
+
+    fired_ns = [0]
+
+    def fired() -> None:
+        fired_ns[0] = clock.nsecsElapsed()
+
+    dialog._debounce.timeout.connect(fired)
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    QTimer.singleShot(60_000, loop.quit)
+    clock.start()
+    timer.start()
+    QTimer.singleShot(0, key)
+    loop.exec()
+    timer.stop()
+    dialog._debounce.timeout.disconnect(fired)
+    since_key = (shown_ns[0] - last_key_ns[0]) / 1e6 if shown_ns[0] else float("nan")
+    after_pause = (shown_ns[0] - fired_ns[0]) / 1e6 if shown_ns[0] else float("nan")
+    return {
+        "max_stall_ms": round(max(lateness), 1),
+        "since_last_key_ms": round(since_key, 1),
+        # From the end of the typing pause (the debounce timer firing; a coarse
+        # timer, so it may fire a few ms before DEBOUNCE_MS) to the results painted.
+        "after_pause_ms": round(after_pause, 1),
+        "hits": len(dialog.hits()),
+    }
+
+
+def bench_search_typing(sizes: list[int]) -> dict[str, object]:
+    """Ctrl+K search typed letter by letter over 100 000 / 300 000 messages."""
+    from PySide6.QtWidgets import QApplication
+
+    from consultant.services.workspace import Workspace
+    from consultant.store import Store
+    from consultant.ui.search_dialog import SearchDialog
+    from consultant.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_theme(app)  # type: ignore[arg-type]
+    if "--app-switch-interval" in sys.argv:
+        # As in the app, whose main window sets it (docs/ui.md).
+        from consultant.ui.main_window import GIL_SWITCH_INTERVAL_S
+
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    out: dict[str, object] = {"switch_interval_s": sys.getswitchinterval()}
+    for size in sizes:
+        ws = Workspace(Store.open(_search_database(size)), Path(tempfile.mkdtemp()))
+        dialog = SearchDialog(ws, None)
+        dialog.resize(900, 640)
+        dialog.show()
+        app.processEvents()
+        _type_and_wait(app, dialog, "warm")  # page cache, first imports
+        runs = {word: _type_and_wait(app, dialog, word) for word in SEARCH_WORDS}
+        out[str(size)] = {
+            "max_stall_ms": max(r["max_stall_ms"] for r in runs.values()),
+            "worst_after_pause_ms": max(r["after_pause_ms"] for r in runs.values()),
+            "words": runs,
+        }
+        dialog.close()
+        from consultant.ui.background import wait_for_background
+
+        wait_for_background(60_000)
+        app.processEvents()
+        ws.close()
+    return out
+
+
 if __name__ == "__main__":
+    if "--search" in sys.argv:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["CONSULTANT_HOME"] = tempfile.mkdtemp(prefix="consultant-bench-")
+        sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [100_000, 300_000]
+        print(json.dumps({"search_typing": bench_search_typing(sizes)}, indent=2))
+        raise SystemExit(0)
     raise SystemExit(main())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -379,7 +380,10 @@ def test_credit_note_of_chosen_lines_through_the_dialog(
     with qtbot.waitSignal(dialog.credited) as credited:
         dialog.issue_button.click()
     note = billing.invoice(credited.args[0])
-    assert note.is_credit_note and note.number == "2026-0002"
+    # dated today: the next number of this year's series (2026-0002 in 2026)
+    year = date.today().year
+    cn = "2026-0002" if year == 2026 else f"{year}-0001"
+    assert note.is_credit_note and note.number == cn
     assert [line.credited_line_id for line in note.lines] == [
         billing.invoice(invoice_id).lines[i].id for i in (0, 2)
     ]
@@ -387,7 +391,7 @@ def test_credit_note_of_chosen_lines_through_the_dialog(
 
     # the editor now shows the credit note, with its reference and reason
     assert editor.invoice_id == note.id
-    assert "Credit note 2026-0002" in editor.status_label.text()
+    assert f"Credit note {cn}" in editor.status_label.text()
     reference = editor.reference_label.text()
     assert "Credits invoice" in reference and "2026-0001" in reference
     assert "of 2026-03-31" in reference and "billed twice" in reference
@@ -398,8 +402,8 @@ def test_credit_note_of_chosen_lines_through_the_dialog(
     editor.reference_label.linkActivated.emit(f"invoice:{invoice_id}")
     assert editor.invoice_id == invoice_id
     assert "(partly credited)" in editor.status_label.text()
-    assert "2026-0002" in editor.reference_label.text()
-    assert "Credited by credit note 2026-0002" in editor.lines_table.item(0, 0).toolTip()
+    assert cn in editor.reference_label.text()
+    assert f"Credited by credit note {cn}" in editor.lines_table.item(0, 0).toolTip()
     assert editor.credit_button.isEnabled()
     # the second credit note offers only the line left
     second = editor.open_credit_dialog(modal=False)
@@ -407,7 +411,10 @@ def test_credit_note_of_chosen_lines_through_the_dialog(
     qtbot.addWidget(second)
     assert list(second.line_checks) == [2]
     second.reason_edit.setText("Line 2 too")
-    assert second.issue_credit(issue_date="2026-04-01") is not None
+    # numbers follow the dates: not before the first credit note (dated today)
+    assert second.issue_credit(issue_date="2026-04-01") is None
+    assert "numbers follow the dates" in second.error_label.text()
+    assert second.issue_credit() is not None
     editor.show_invoice(invoice_id)
     assert "(credited)" in editor.status_label.text()
     assert not editor.credit_button.isEnabled()
@@ -421,7 +428,7 @@ def test_credit_note_of_chosen_lines_through_the_dialog(
         for r in range(view.table.rowCount())
     }
     assert rows["2026-0001"] == ("Invoice", "credited")
-    assert rows["2026-0002"] == ("Credit note for 2026-0001", "issued")
+    assert rows[cn] == ("Credit note for 2026-0001", "issued")
     assert rows["2026-0003"][0] == "Credit note for 2026-0001"
 
 
@@ -512,3 +519,34 @@ def test_suggest_descriptions_fills_lines_without_touching_amounts(
     saved = billing.invoice(inv.id)
     assert saved.lines[0].description == "Configured VPN access for the field team"
     assert saved.total_minor == inv.total_minor
+
+
+def test_log_time_dialog_tab_leaves_the_date_for_duration_and_description(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    dialog = LogTimeDialog(workspace, _client_id(workspace))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    # a new entry starts in Duration; from the date, Tab goes on to it
+    qtbot.waitUntil(lambda: dialog.duration_edit.hasFocus())
+    dialog.date_edit.setFocus()
+    qtbot.waitUntil(lambda: dialog.date_edit.hasFocus())
+    before = dialog.date_edit.date()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.duration_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "1:30")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.description_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Firewall rules")
+    # Shift+Tab from Duration goes back to the date, and Shift+Tab leaves it again
+    dialog.duration_edit.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.date_edit.hasFocus()
+    assert dialog.date_edit.date() == before  # nothing typed landed in the date
+    assert dialog.duration_edit.text() == "1:30"
+    assert dialog.save(), dialog.error_label.text()
+    [entry] = BillingService(workspace).entries()
+    assert entry.minutes == 90
+    assert entry.description == "Firewall rules"

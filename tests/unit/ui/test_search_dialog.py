@@ -5,13 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from consultant.core.models import Role, SearchHit
-from consultant.services.workspace import SearchQuery, Workspace
+from consultant.core.models import Role
+from consultant.services.workspace import Workspace
+from consultant.store.search import SearchRepo
 from consultant.ui import background
 from consultant.ui.search_dialog import EMPTY_TEXT, NO_MATCHES, SearchDialog
 
@@ -178,9 +180,9 @@ def test_double_click_opens(qtbot: QtBot, data: Data) -> None:
     dialog = _dialog(qtbot, data)
     dialog.query_edit.setText("registry upload")
     qtbot.waitUntil(lambda: _settled(dialog, "registry upload"), timeout=WAIT_MS)
-    item = dialog.results.item(0)
+    index = dialog.results.model_.index(0, 0)
     with qtbot.waitSignal(dialog.sig_open_message) as blocker:
-        dialog.results.itemDoubleClicked.emit(item)
+        dialog.results.doubleClicked.emit(index)
     assert blocker.args == [data.beta_conv, data.beta_msg]
 
 
@@ -190,15 +192,15 @@ def test_stale_results_are_dropped(
     """A slow search for an old query finishing after a newer one never shows."""
     release = threading.Event()
     started = threading.Event()
-    real_search = Workspace.search
+    real_search = SearchRepo.detailed
 
-    def search(self: Workspace, query: SearchQuery) -> list[SearchHit]:
-        if query.text == "firewall":
+    def search(self: SearchRepo, text: str, *args: Any, **kwargs: Any) -> Any:
+        if text == "firewall":
             started.set()
             release.wait(10)
-        return real_search(self, query)
+        return real_search(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(Workspace, "search", search)
+    monkeypatch.setattr(SearchRepo, "detailed", search)
     dialog = _dialog(qtbot, data)
     dialog.query_edit.setText("firewall")
     dialog._run_search()
@@ -217,14 +219,14 @@ def test_search_runs_off_the_gui_thread(
     qtbot: QtBot, data: Data, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[int] = []
-    real_search = Workspace.search
+    real_search = SearchRepo.detailed
 
-    def search(self: Workspace, query: SearchQuery) -> list[SearchHit]:
+    def search(self: SearchRepo, text: str, *args: Any, **kwargs: Any) -> Any:
         threads.append(threading.get_ident())
-        assert self is not data.workspace  # a reader of its own, not the writer
-        return real_search(self, query)
+        assert self.db is not data.workspace.store.db  # a reader of its own
+        return real_search(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(Workspace, "search", search)
+    monkeypatch.setattr(SearchRepo, "detailed", search)
     dialog = _dialog(qtbot, data)
     dialog.query_edit.setText("firewall")
     qtbot.waitUntil(lambda: _settled(dialog, "firewall"), timeout=WAIT_MS)
