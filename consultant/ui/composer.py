@@ -175,6 +175,14 @@ class Composer(QWidget):
         self.model_notice.setWordWrap(True)
         self.model_notice.hide()
 
+        #: "≈ 1 234 tokens · ≈ $0.0004 input" for what Send would send now.
+        self.estimate_label = QLabel()
+        self.estimate_label.setObjectName("estimate")
+        self.estimate_label.setToolTip(
+            "Estimated size and input cost of what Send sends now: the instructions, "
+            "earlier turns, the context shown and your text."
+        )
+        self.estimate_label.hide()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("primary")
         self.send_button.setDefault(True)
@@ -202,6 +210,7 @@ class Composer(QWidget):
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.notice, 1)
         bottom.addStretch(0)
+        bottom.addWidget(self.estimate_label)
         bottom.addWidget(self.stop_button)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -219,6 +228,11 @@ class Composer(QWidget):
         self.edit.textChanged.connect(self._on_text_changed)
         self.task_box.currentIndexChanged.connect(self._on_task_changed)
         self.model_box.activated.connect(self._on_model_picked)
+
+    def set_estimate(self, label: str) -> None:
+        """Show the send estimate (``""`` hides it)."""
+        self.estimate_label.setText(label)
+        self.estimate_label.setVisible(bool(label))
 
     # -- models -------------------------------------------------------------------
     def set_models(self, refs: list[str]) -> None:

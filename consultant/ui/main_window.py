@@ -1178,13 +1178,15 @@ class MainWindow(QMainWindow):
                 log.exception("could not record an audit entry")
 
     def preview_privacy(self) -> None:
-        """For a ``redact`` client: what the message being written will mask."""
+        """For a ``redact`` client: what the message being written will mask; for
+        every client, the token and cost estimate of sending it now."""
         from consultant.services.ask import TurnRequest
 
         conv = self.current_conversation
         text = self.composer.text()
         if conv is None or conv.id is None or not text.strip():
             self.context_panel.set_privacy_preview(None)
+            self.composer.set_estimate("")
             return
         email = self._pending_email.get(conv.id)
         request = TurnRequest(
@@ -1206,16 +1208,19 @@ class MainWindow(QMainWindow):
 
         def compute() -> Any:
             with store.reader() as reader:
-                return ask.preview(request, store=reader)
+                return ask.preview(request, store=reader), ask.estimate(request, store=reader)
 
-        def shown(preview: Any) -> None:
+        def shown(result: Any) -> None:
+            preview, estimate = result
             current = self.current_conversation
             if current is not None and current.id == request.conversation_id:
                 self.context_panel.set_privacy_preview(preview)
+                self.composer.set_estimate(estimate.label if estimate is not None else "")
 
         def failed(exc: BaseException) -> None:  # never in the way of writing
-            log.error("could not preview the redaction", exc_info=exc)
+            log.error("could not preview the redaction or the estimate", exc_info=exc)
             self.context_panel.set_privacy_preview(None)
+            self.composer.set_estimate("")
 
         self._preview_task = run_in_background(compute, shown, failed, parent=self)
 

@@ -62,3 +62,29 @@ def test_other_policies_show_no_redaction_preview(
     qtbot.waitUntil(lambda: window._preview_task.finished, timeout=10_000)
     assert not window.context_panel.privacy_label.isVisible()
     assert window.context_panel.privacy_summary() == ""
+
+
+def test_the_composer_estimates_what_send_would_send(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, configured_model: LLMTestServer
+) -> None:
+    window.reload_models()
+    client = add_client(workspace, "Open Clinic")
+    open_new_conversation(window, client)
+    label = window.composer.estimate_label
+    assert label.isHidden()
+    window.composer.edit.setPlainText(EMAIL * 20)
+    window.propose_context()
+    qtbot.waitUntil(lambda: "tokens" in label.text(), timeout=10_000)  # off the GUI thread
+    assert label.isVisible()
+    first = int("".join(ch for ch in label.text().split("tokens")[0] if ch.isdigit()))
+    window.composer.edit.setPlainText(EMAIL)
+    window.propose_context()
+    qtbot.waitUntil(
+        lambda: "tokens" in label.text()
+        and int("".join(ch for ch in label.text().split("tokens")[0] if ch.isdigit())) < first,
+        timeout=10_000,
+    )
+    window.composer.edit.setPlainText("")
+    window.propose_context()
+    assert label.isHidden()
+    assert configured_model.requests == []  # estimating sends nothing
