@@ -365,7 +365,7 @@ def _issued_row(ws: Workspace) -> dict[str, Any]:
 )
 def test_replace_cannot_remove_an_issued_invoice(ws: Workspace, sql: str) -> None:
     row = _issued_row(ws)
-    with pytest.raises(sqlite3.IntegrityError, match="issued invoice|issued from a draft"):
+    with pytest.raises(sqlite3.IntegrityError, match=r"issued invoice|issued from a draft"):
         ws.store.db.execute(sql, row)
     assert _issued_row(ws) == row
 
