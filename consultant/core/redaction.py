@@ -126,7 +126,7 @@ _IBAN_RE = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}"
     r"(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)(?![A-Za-z0-9])"
 )
-_CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
+_CARD_RE = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){12,18}(?![\d])")
 _IMEI_BEFORE_RE = re.compile(r"(?:IMEI|MEID|ICCID|serial|S/N)\W{0,12}$", re.IGNORECASE)
 _SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 # Published test numbers of the card networks: not anyone's card.
@@ -356,10 +356,12 @@ class Redactor:
         offer(ids.keyword_ids(text))
         offer(ids.ips(text))
         offer(ids.dates(text))
-        offer(ids.phones(text))
-        offer(ids.addresses(text))
+        # A cell under an identifier's column heading ("DL", "Member ID") is that
+        # identifier whole, even where part of it looks like a phone number.
         cells = list(ids.table_cells(text)) if "\n" in text else []
         offer(ids.column_ids(text, cells))
+        offer(ids.phones(text))
+        offer(ids.addresses(text))
         vendor_cells = {
             p for title, s, e in cells if ids.vendor_heading(title) for p in range(s, e)
         }
@@ -397,6 +399,11 @@ class Redactor:
             if ids.personal_context(
                 text, span[0], span[1], text.rfind("\n", 0, span[0]) + 1 in personal_lines
             )
+        )
+        offer(
+            span
+            for span in ids.private_ips(text)
+            if text.rfind("\n", 0, span[0]) + 1 in personal_lines
         )
         offer(
             r

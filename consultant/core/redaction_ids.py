@@ -182,6 +182,15 @@ def dates(text: str) -> Iterator[Span]:
             yield span
 
 
+# A deadline ("the report is due June 30", "deadline: 3/15"), not a date in someone's life;
+# a "due date" (of a birth) is not one.
+_DEADLINE_BEFORE_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|filing|report|submission|payment|invoice|deliverable)[ \t]+"
+    r"due|\bdeadline(?:[ \t]+is)?)(?:[ \t]+(?:on|by|before))?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _dates(text: str) -> Iterator[Span]:
     for rx_i, rx in enumerate(_DATE_RES):
         for m in rx.finditer(text):
@@ -206,10 +215,9 @@ def _dates(text: str) -> Iterator[Span]:
         if day_m is None or not 1 <= int(day_m.group()) <= 31:
             continue
         # No year ("due Dec 15"): only a date tied to a person's care or life.
-        if (
-            m.group(1) is None
-            and m.group(2) is None
-            and not (
+        if m.group(1) is None and m.group(2) is None and (
+            _DEADLINE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+            or not (
                 _personal_date_context(text, m.start(), m.end())
                 or _about_a_person(text, m.start(), m.end())
             )
@@ -225,6 +233,8 @@ def _dates(text: str) -> Iterator[Span]:
             yield wd.start(), _time_after(text, m.end()), "DATE"
             continue
         ls = text.rfind("\n", 0, m.start())
+        if _DEADLINE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if not (
             _personal_date_context(text, m.start(), m.end())
             or _TABLE_DATE_RE.search(text, max(ls, m.start() - 3), m.start())
@@ -251,7 +261,8 @@ def _dates(text: str) -> Iterator[Span]:
 # --- phone numbers -------------------------------------------------------------------
 
 _PHONE_RE = re.compile(
-    r"(?<![\w+/.:,#$€£-])(?:\+|00)?(?:\d{1,4}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}"
+    r"(?:(?<![\w+/.:,#$€£-])|(?<=,)(?=\+))"
+    r"(?:\+|00)?(?:\d{1,4}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}"
     r"(?:[ .-]\d{1,8}){0,5}"
     r"(?:\s*(?:x|ext\.?|extension|Durchwahl|DW)\s*\d{1,6})?(?![\w:]|[.,]\d)"
 )
@@ -263,10 +274,19 @@ _PHONE_KEY_RE = re.compile(
 )
 
 
+# North American toll-free numbers (800, 833, 844, 855, 866, 877, 888) belong to
+# businesses, not to people: a vendor's support line stays readable.
+_TOLL_FREE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}")
+# A US National Drug Code (4-4-2, 5-3-2, 5-4-1, 5-4-2): a product, not a phone.
+_NDC_RE = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")
+
+
 def phones(text: str) -> Iterator[Span]:
     for m in _PHONE_RE.finditer(text):
         s = m.group()
         if _IPV4_LIKE_RE.fullmatch(s):
+            continue
+        if _TOLL_FREE_RE.fullmatch(s) or _NDC_RE.fullmatch(s):
             continue
         core = re.split(r"\s*(?:x|ext\.?|extension|Durchwahl|DW)\s*\d", s)[0]
         digits = sum(ch.isdigit() for ch in core)
@@ -303,6 +323,15 @@ def phones(text: str) -> Iterator[Span]:
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]+", re.IGNORECASE)
 
 
+# The path of a published definition: FHIR profiles, naming and code systems, value sets,
+# XML/JSON schemas. It names a standard, not a person; ids in it are not personal.
+_STANDARD_URL_RE = re.compile(
+    r"^(?:/[\w.-]+)*/(?:StructureDefinition|NamingSystem|CodeSystem|ValueSet|ConceptMap|"
+    r"OperationDefinition|SearchParameter|CapabilityStatement|ImplementationGuide|"
+    r"StructureMap|extension|sid|ns|schemas?|xsd)(?:/[A-Za-z][\w.-]*)?/?$"
+)
+
+
 def urls(text: str) -> Iterator[Span]:
     for m in _URL_RE.finditer(text):
         url = m.group().rstrip(".,;:!?")
@@ -311,6 +340,8 @@ def urls(text: str) -> Iterator[Span]:
             continue  # a plain home page
         if re.fullmatch(r"(?:/[a-z]+(?:\.html?|\.php|\.aspx)?){1,2}/?", rest):
             continue  # "/listings", "/support/contact": a public page, nobody's own
+        if "?" not in rest and "#" not in rest and _STANDARD_URL_RE.search(rest):
+            continue  # a standard's canonical URL (FHIR profile, naming system, XML namespace)
         yield m.start(), m.start() + len(url), "URL"
 
 
@@ -329,6 +360,40 @@ _IP_PERSONAL_RE = re.compile(
     r"\b(?:phone|login|her|his|their|user|guest|member|patient|client|home|device)"
     r"(?:[ \t]+\w+)?[ \t]+ip(?:[ \t]+address)?[ \t]*(?:was|is|:|=)?[ \t]*$",
     re.IGNORECASE,
+)
+
+
+def private_ips(text: str) -> Iterator[Span]:
+    """Private IPv4 addresses outside technical context (server, firewall, port …): a
+    person's device on a guest or clinic network when its line speaks of that person
+    (the caller checks that)."""
+    for m in _IP_RE.finditer(text):
+        if "/" in m.group():
+            continue
+        try:
+            ip = ipaddress.ip_address(m.group())
+        except ValueError:
+            continue
+        if not ip.is_private or ip.is_loopback or ip.is_unspecified:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls : le if le != -1 else len(text)]
+        if _PRIVATE_IP_KEEP_RE.search(line):
+            continue
+        if _PRIVATE_IP_DEVICE_RE.search(line):
+            yield m.start(), m.end(), "IP"
+
+
+_PRIVATE_IP_KEEP_RE = re.compile(
+    r"\b(?:server|firewall|allow|whitelist|allowlist|port|vpn|gateway|router|dns|subnet|"
+    r"static|nat|forward|rule|tunnel|proxy|ssh|rdp|sftp|ftp|smtp|nas|printer|controller|"
+    r"switch|ap|access point|dhcp range|scope)\b",
+    re.IGNORECASE,
+)
+# A line that lists a client device: its MAC, hostname or login next to the address.
+_PRIVATE_IP_DEVICE_RE = re.compile(
+    r"\b(?:mac|hostname|login|user(?:name)?|upn|lease|client|device|phone|laptop)\b", re.I
 )
 
 
@@ -416,7 +481,7 @@ _KEYWORD_SOURCES: tuple[tuple[str, str], ...] = (
     (
         "MEMBER",
         r"member|subscriber|beneficiary|medicaid|medi-cal|insurance|insured|policy|"
-        r"plan|health plan|HICN|enrollee|recipient|payer|Versichertennummer|"
+        r"plan|health plan|HICN|enrollee|recipient|Versichertennummer|"
         r"Mitgliedsnummer|CIN|prior auth(?:orization)?|(?:dental|vision|"
         r"insurance|plan|card) ID",
     ),
@@ -424,12 +489,17 @@ _KEYWORD_SOURCES: tuple[tuple[str, str], ...] = (
         "LICENSE",
         r"licen[cs]e|lic\.?|DEA|NPI|CAQH|driver'?s licen[cs]e|DL|certificate|cert|"
         r"certification|PTAN|board cert(?:ification)?|Approbation|GPhC|NMC|HCPC|GMC|"
+        r"F[üu]hrerschein|Fuehrerschein|permis(?: de conduire)?|rijbewijs(?:nummer)?|"
+        r"carn[eé] de conducir|permiso de conducir|patente(?: di guida)?|prawo jazdy|"
+        r"k[öo]rkort|ajokortti|k[øo]rekort|f[øo]rerkort|"
         r"licences? (?:we have )?on file",
     ),
     (
         "DEVICE",
         r"serial|S/N|SN|IMEI|MEID|ICCID|device|asset(?:\s+tag)?|service tag|UDID|UDI|"
-        r"equipment|hardware|Seriennummer|model and serial|phone serial|tablet|laptop|my phone",
+        r"equipment|hardware|Seriennummer|model and serial|phone serial|tablet|laptop|my phone|"
+        r"transmitter|sensor|receiver|implant|pacemaker|hearing aid|insulin pump|"
+        r"num[ée]ro de s[ée]rie|serienummer|n[úu]mero de serie",
     ),
     (
         "ACCOUNT",
@@ -452,7 +522,8 @@ _PLATE_RE = re.compile(
     r"(?=[A-Za-z])(?<![\w])"
     + _kw(
         r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate|Kennzeichen|"
-        r"vehicle reg(?:istration)?|car|drives|vehicle|parked|parking",
+        r"vehicle reg(?:istration)?|car|drives|vehicle|parked|parking|kenteken|nummerplaat|"
+        r"immatriculation|plaque(?: d'immatriculation)?|matr[ií]cula|targa",
         _PLATE_VALUE,
     ),
     re.IGNORECASE,
@@ -536,7 +607,9 @@ def x12(text: str) -> Iterator[Span]:
         seg = m.group(1)
         fields = m.group().split("*")
         if seg == "NM1" and len(fields) > 2 and fields[2] == "2":
-            fields_kinds = {9: "MEMBER"}
+            # An organisation's NPI (XX), tax id (FI) or payer id (PI, XV) is public.
+            org_id = len(fields) > 8 and fields[8] in ("XX", "FI", "PI", "XV")
+            fields_kinds = {} if org_id else {9: "MEMBER"}
         else:
             fields_kinds = _X12_FIELDS[seg]
         pos = m.start()
@@ -613,7 +686,8 @@ def row_ids(text: str, person_lines: set[int]) -> Iterator[Span]:
 
 _PLATE_WORD_RE = re.compile(
     r"(?<![\w])(?:plates?|plt|tags?|Kennzeichen|immatriculation|matr[ií]cula|vehicles?|car|"
-    r"truck|van|parked|parking|lot)\b",
+    r"truck|van|parked|parking|lot|kenteken|nummerplaat|plaque|targa|rendsz[áa]m|"
+    r"rekisterinumero|registreringsnummer|SPZ|tablica|nr rej\.?)\b",
     re.IGNORECASE,
 )
 _STATE_CODES = (
@@ -643,7 +717,7 @@ def _plates_near_keyword(text: str) -> Iterator[Span]:
         ):
             continue  # "OptiPlex 7010 - tag 9X1MZ44": a service tag
         stop = text.find("\n", km.end())
-        stop = min(stop if stop != -1 else len(text), km.end() + 120)
+        stop = min(stop if stop != -1 else len(text), km.end() + 200)
         dot = text.find(". ", km.end(), stop)
         if dot != -1:
             stop = dot
@@ -653,10 +727,13 @@ def _plates_near_keyword(text: str) -> Iterator[Span]:
         other = _KEYWORD_RE_KINDS.search(text, km.end(), found[-1].start())
         if other is not None:
             stop = other.start()
+        lot = km.group().lower() == "lot"
         for pm in found:
             if pm.start() >= stop:
                 break
             value = pm.group()
+            if lot and (pm.start() - km.end() <= 2 or value.upper().startswith("LOT")):
+                continue  # "Lot 7A2291": a product's lot number, not a parking lot
             compact = value.replace(" ", "").replace("-", "")
             if len(compact) < 5 or sum(ch.isdigit() for ch in compact) < 2:
                 continue
@@ -676,7 +753,9 @@ _ORG_OWNED_RE = re.compile(
     r"property|asset)\b|\b(?:company|agency|lab|shop|store|clinic|practice|office|fleet|"
     r"school|district|county|city|hospital|hotel|corporate)[- ](?:owned|property|equipment|"
     r"asset)\b|\bbelongs? to (?:the|our) (?:store|company|clinic|practice|office|lab|shop|"
-    r"agency|school|district|hotel|firm|business)\b|\bon the fleet list\b|\bcore router\b",
+    r"agency|school|district|hotel|firm|business)\b|\bon the fleet list\b|\bcore router\b|"
+    r"\b(?:that'?s|it'?s|is|are) our (?:own )?(?:hardware|kit|kiosk|equipment|gear)\b|"
+    r"\bour (?:hardware|kiosk|loaner)s?\b",
     re.IGNORECASE,
 )
 _ORG_OWNED_KINDS = frozenset({"DEVICE", "PLATE"})
@@ -701,7 +780,38 @@ def keyword_ids(text: str) -> Iterator[Span]:
         yield span
 
 
+# A Canadian direct-deposit triple: transit (5) - institution (3) account (5-12).
+_CA_BANK_RE = re.compile(
+    r"(?:transit|banking|bank|EFT|direct deposit|d[ée]p[ôo]t direct)[^\n\d]{0,24}"
+    r"(?<![\d-])(\d{5}-\d{3}[ -]\d{5,12})(?![\d-])",
+    re.IGNORECASE,
+)
+# The organisation's own number, public in a registry: "Org NPI", "group NPI".
+_ORG_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:org|organi[sz]ation(?:al)?|group|practice|facility|billing|type[ -]?2|"
+    r"clinic(?:'s|’s)?|our)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# A FHIR identifier: '"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "…"'.
+_FHIR_IDENTIFIER_RE = re.compile(
+    r"\"system\"\s*:\s*\"([^\"\n]{1,200})\"\s*,\s*\"value\"\s*:\s*\"([^\"\n]{3,40})\""
+)
+_FHIR_NATIONAL_RE = re.compile(
+    r"bsn|ssn|nhs|nir|insee|us-ssn|social|national|passport|pesel|dni|nie|ahv|svnr|kvnr|"
+    r"personnummer|hetu|cpr",
+    re.IGNORECASE,
+)
+
+
 def _keyword_ids(text: str) -> Iterator[Span]:
+    for m in _FHIR_IDENTIFIER_RE.finditer(text):
+        if any(ch.isdigit() for ch in m.group(2)):
+            kind = "NATIONAL_ID" if _FHIR_NATIONAL_RE.search(m.group(1)) else "MRN"
+            yield m.start(2), m.end(2), kind
+    for m in _CA_BANK_RE.finditer(text):
+        yield m.start(1), m.end(1), "ACCOUNT"
     for m in _CRED_LICENSE_RE.finditer(text):
         yield m.start(), m.end(), "LICENSE"
     for m in _SSN_SPACED_RE.finditer(text):
@@ -739,10 +849,14 @@ def _keyword_ids(text: str) -> Iterator[Span]:
             continue  # "DL-447120", "MR-2291": a prefix of a reference, not a keyword
         if kind != "SSN" and vendor_before(text, m.start()):
             continue  # "support ticket DL-447120"
+        if kind == "LICENSE" and _ORG_NUMBER_BEFORE_RE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "Org NPI is …": the organisation's registry number
         value = m.group("value").rstrip(".-/ ")
         compact = re.sub(r"[\s.-]", "", value)
         digits = sum(ch.isdigit() for ch in compact)
-        if digits < 3 and not (digits and len(compact) >= 8 and kind == "LICENSE"):
+        if digits < 3 and not (digits and len(compact) >= 8 and kind in ("LICENSE", "DEVICE")):
             continue
         if _NOT_ID_VALUE_RE.match(value):
             continue
@@ -770,7 +884,7 @@ _UNIT = (
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|Fl)\b|#\s*[A-Za-z0-9-]{1,6}))"
 )
 _STREET_RE = re.compile(
-    r"(?<![\w.,/-])(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*[A-Za-z0-9-]{1,6},?\s+)?"
+    r"(?:(?<![\w.,/-])|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}\b))(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*[A-Za-z0-9-]{1,6},?\s+)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+"
     r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){0,4}"
@@ -783,6 +897,34 @@ _DE_STREET_RE = re.compile(
     r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß-]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|"
     r"ufer|chaussee|steig|pfad)|[A-ZÄÖÜ][a-zäöüß-]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|"
     r"Allee|Gasse|Ring|Damm))\s+\d{1,4}\s?[a-zA-Z]?(?![\w])"
+)
+# An address typed (or OCR'd) in capitals: "6955 OAKMONT DR", "1007 W1LLOW CREEK RD".
+_STREET_UPPER_RE = re.compile(
+    r"(?:(?<![\w.,/:-])|(?<=[^\d\s],))\d{1,6}[A-Z]?(?:-\d{1,5})?\s+"
+    r"(?:(?:[NSEW]|NE|NW|SE|SW|NORTH|SOUTH|EAST|WEST)\.?\s+)?"
+    r"(?:[A-Z][A-Z0-9'’.-]+\s+){1,4}"
+    + _SUFFIX.upper()
+    + r"\b\.?"
+)
+_UPPER_SUFFIX_RE = re.compile(r"[A-Z0-9] " + _SUFFIX.upper() + r"\b")
+_NL_STREET_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-zà-ÿ'’-]*(?:straat|laan|weg|gracht|plein|kade|singel|dijk|steeg|"
+    r"hof|pad|dreef|markt|park|baan|wal|veld|erf|burg|haven|kanaal|boulevard|dam|lei|"
+    r"steenweg)\s+\d{1,4}(?:\s?[A-Za-z](?![\w-])|-?(?:bis|hs|huis|[A-Za-z]|\d{1,3})(?![\w-])|"
+    r"\s(?:bis|hs|I{1,3})(?![\w-]))?(?![\w-])"
+)
+_DE_PREP_STREET_RE = re.compile(
+    r"(?<![\w])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Hinter der|"
+    r"Unter den|Vor dem|Alte|Alter|Altes|Neue|Neuer)\s+[A-ZÄÖÜ][a-zäöüß-]{2,}\s+"
+    r"\d{1,3}\s?[a-z]?(?=,?\s+(?:D-)?\d{5}\s+[A-ZÄÖÜ])"
+)
+# Dutch postcode: four digits (not starting 0) and two letters (never SA, SD, SS).
+_NL_PC_RE = re.compile(r"(?<![\w-])([1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w-])")
+_NL_PC_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-zà-ÿ'’-]+|\"?\s*[,}]")
+_POSTAL_FIELD_RE = re.compile(
+    r"(?<![\w])(?:postal_?code|postcode|post_code|zip_?code|zip|plz|code_?postal)[\"']?"
+    r"\s*[:=]\s*[\"']([A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])[\"']",
+    re.IGNORECASE,
 )
 _POBOX_RE = re.compile(
     r"(?<![\w])(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach)\s+\d{1,8}", re.I
@@ -798,7 +940,9 @@ _STATE_ZIP_RE = re.compile(
     r"(?<![\w])((?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+),\s+(?:" + _STATES + r"|[A-Z][a-z]+)"
     r"\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
 )
-_STATE_ZIP_RE = re.compile(r"(?<![\w])(?:" + _STATES + r")(?:\s+|\^)(\d{5}(?:-\d{4})?)(?![\w-])")
+_STATE_ZIP_RE = re.compile(
+    r"(?<![\w])(?:(?!ID\b)(?:" + _STATES + r")|(?<=, )ID)(?:\s+|\^)(\d{5}(?:-\d{4})?)(?![\w-])"
+)
 _IE_PC_RE = re.compile(
     r"(?<![\w])([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})(?![\w])".replace(
         r"([AC-FHKNPRTV-Y]\d{2}|D6W)\s([AC-FHKNPRTV-Y0-9]{4})",
@@ -826,7 +970,11 @@ _DE_HINT_RE = re.compile(
 _ROMANCE_STREET_RE = re.compile(
     r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|"
     r"quai|calle|avenida|camino|paseo|carrer|via|viale|piazza|rua|travessa|Rue|Avenue|Boulevard|"
-    r"Chemin|Allée|Impasse|Quai|Calle|Avenida|Camino|Paseo|Via|Viale|Piazza|Rua)\s+"
+    r"Chemin|Allée|Impasse|Quai|Calle|Avenida|Camino|Paseo|Via|Viale|Piazza|Rua|montée|Montée|"
+    r"route|Route|place|Place|cours|Cours|passage|Passage|faubourg|Faubourg|sentier|Sentier|"
+    r"ruelle|Ruelle|traverse|Traverse|rampe|Rampe|côte|Côte|square|Square|cité|Cité|"
+    r"résidence|Résidence|Plaza|Plaça|Ronda|Carretera|Travesía|Glorieta|Largo|Corso|Vicolo|"
+    r"Strada|Contrada)\s+"
     r"(?:(?:de|des|du|la|le|del|de la|dei|della|do|da|d'|l')\s*)?"
     # a street name is a word, not a product or a ticket ("via OSRM 5.27", "via RITM0081")
     r"[A-ZÀ-Ý][a-zà-ÿ'’-][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
@@ -837,7 +985,8 @@ _ADDR_TAIL_RE = re.compile(
     r"(?:,[ \t]*|\^{1,2}|[ \t]+(?=(?:Apt|Suite|Ste|Unit)\b))"
     r"((?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|Dept|Lot|Space|app|"
     r"appt|bureau|piso|Wohnung)\.?\s*#?\s*[A-Za-z0-9-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|Fl)\b|"
-    r"#\s*[A-Za-z0-9-]{1,6}|(?:Co\.\s)?[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+|"
+    r"#\s*[A-Za-z0-9-]{1,6}|\d{1,2}\s?[º°ª](?:\s?[A-Z](?![\w]))?|"
+    r"(?:Co\.\s)?[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ'’.-]+|"
     r"de|du|la|le|sur|upon|on))*)"
 )
 _TAIL_POSTCODE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(\d{4,5})(?![\w-])")
@@ -863,6 +1012,16 @@ def _street_with_tail(text: str, start: int, end: int) -> Iterator[Span]:
     pc = _TAIL_POSTCODE_RE.match(text, end)
     if pc and towns:
         yield pc.start(1), pc.end(1), "POSTCODE"
+        return
+    nl = re.compile(r",?[ \t]+|,").match(text, end)
+    if nl is not None:
+        npc = _NL_PC_RE.match(text, nl.end())
+        if npc is not None and _NL_PC_AFTER_RE.match(text, npc.end()):
+            yield npc.start(1), npc.end(1), "POSTCODE"
+            return
+    csv = re.compile(r",(\d{5}(?:-\d{4})?)(?=,|$)", re.M).match(text, end)
+    if csv is not None and "," in text[text.rfind("\n", 0, start) + 1 : start]:
+        yield csv.start(1), csv.end(1), "POSTCODE"  # a CSV row: street,zip
 
 
 _NOT_TOWNS = frozenset(
@@ -885,6 +1044,15 @@ def addresses(text: str) -> Iterator[Span]:
     if _DE_HINT_RE.search(text):
         for m in _DE_STREET_RE.finditer(text):
             yield from _street_with_tail(text, m.start(), m.end())
+    if _UPPER_SUFFIX_RE.search(text):
+        for m in _STREET_UPPER_RE.finditer(text):
+            yield from _street_with_tail(text, m.start(), m.end())
+    for m in _DE_PREP_STREET_RE.finditer(text):
+        yield from _street_with_tail(text, m.start(), m.end())
+    for m in _NL_STREET_RE.finditer(text):
+        yield from _street_with_tail(text, m.start(), m.end())
+    for m in _POSTAL_FIELD_RE.finditer(text):
+        yield m.start(1), m.end(1), "POSTCODE"
     for m in _CITY_STATE_ZIP_RE.finditer(text):
         city = _CITY_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
         if city:
@@ -1042,7 +1210,11 @@ _VENDOR_REF = (
     r"bestellung|auftrag|commande|pedido|feld|field|fehler|erreur|ticketnummer|vorgang|"
     r"terminal|queue|sample|test|demo|sandbox|staging|rma|loop|box|bates|application|fein|"
     r"company|firm|institution|transit|batch|group|computer|computadora|ordinateur|rechner|"
-    r"workstation|anydesk|teamviewer|gläubiger|auth|authori[sz]ations?|gateway|camera"
+    r"workstation|anydesk|teamviewer|gläubiger|auth|authori[sz]ations?|gateway|camera|"
+    r"fout|errore|erro|virhe|payer|lieferschein|delivery note|waybill|manifest|log|tote|"
+    r"crate|bin|kit|lot|"
+    r"consignment|parcel|pallet|declaratie|declaratiebestand|retourbericht|bestand|"
+    r"factuur|bestelling|zending|bon|bordereau|albar[aá]n|env[ií]o|Sendung|Paket|Charge"
 )
 _VENDOR_HEAD_RE = re.compile(r"^(?:" + _VENDOR_REF + r")(?:\b|_)", re.IGNORECASE)
 
@@ -1149,7 +1321,8 @@ _NOT_ID_SHAPE_RE = re.compile(
 )
 _REF_PREFIX_RE = re.compile(
     r"^(?:INC|REQ|RITM|CHG|TKT|ERR|MSG|INV|PO|TXN|JIRA|KB|CVE|SR|CASE|HTTP|SKU|ORD|ORDER|BUG|"
-    r"REL|BUILD|VER|TICKET|CS|CR|RFC|PRJ|PROJ|ISO|RFC|WO|JOB|ART|MOD)[-_ ]?\d",
+    r"REL|BUILD|VER|TICKET|CS|CR|RFC|PRJ|PROJ|ISO|RFC|WO|JOB|ART|MOD|SOW|MSA|NDA|DPA|BAA|RFP|"
+    r"RFQ|QUOTE|QT|EST|CHANGE|PR|MR)[-_ ]?\d",
     re.IGNORECASE,
 )
 _BEFORE_REF_RE = re.compile(
@@ -1223,6 +1396,19 @@ def vendor_before(text: str, start: int) -> bool:
     return bool(_BEFORE_REF_RE.search(before))
 
 
+# Mail from an issue tracker, whose "ABC-123" tokens are issue keys.
+_TRACKER_RE = re.compile(
+    r"\[JIRA\]|\bjira\b|\bYouTrack\b|\bRedmine\b|\bLinear\b|\bServiceNow\b|\bZendesk\b|"
+    r"\bFreshdesk\b|\bGitLab\b|\bGitHub\b",
+    re.IGNORECASE,
+)
+_ORG_ID_BEFORE_RE = re.compile(
+    r"\b(?:org|organi[sz]ation(?:al)?|group|practice|facility|billing|type[ -]?2)[ \t]+"
+    r"(?:NPI|TIN|EIN|tax id)\b[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
+_TEST_WORD_RE = re.compile(r"test|sandbox|dummy|sample|fake|example|demo", re.IGNORECASE)
+_ISSUE_KEY_RE = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 _G_GROUPED = re.compile(r"\d[ -/.]\d")
 _G_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _G_IBAN_HEAD = re.compile(r"(?<![\w])[A-Z]{2}\d{2} $")
@@ -1255,6 +1441,7 @@ def _generic_ids(
     text: str, vendor_cells: set[int], occupied: bytearray | None = None
 ) -> Iterator[Span]:
     last_kept = 0
+    tracker = bool(_TRACKER_RE.search(text))
     for m in _IDISH_RE.finditer(text):
         value = m.group()
         start, end = m.start(), m.end()
@@ -1279,6 +1466,14 @@ def _generic_ids(
             continue
         if _NOT_ID_SHAPE_RE.match(value) or _REF_PREFIX_RE.match(value):
             continue
+        if _TOLL_FREE_RE.fullmatch(value) or _NDC_RE.fullmatch(value):
+            continue
+        if re.sub(r"[ -]", "", value) in _TEST_CARD_DIGITS and _TEST_WORD_RE.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "for testing use 4111 1111 1111 1111": a public test card number
+        if tracker and _ISSUE_KEY_RE.fullmatch(value):
+            continue  # "CARD-3972" in an issue tracker's mail: the issue's key
         if letters and value.isalpha():
             continue
         if _G_NUMBER.fullmatch(value):
@@ -1305,6 +1500,8 @@ def _generic_ids(
         if _MONEY_BEFORE_RE.search(before) or _BEFORE_REF_RE.search(before):
             last_kept = end
             continue
+        if _ORG_ID_BEFORE_RE.search(before):
+            continue  # "Org NPI is 1234567893": the organisation's registry number
         if _VERSIONISH_RE.search(before):
             continue
         if _AFTER_UNIT_RE.match(text, end) or _OURS_AFTER_RE.match(text, end):

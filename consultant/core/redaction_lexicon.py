@@ -215,6 +215,13 @@ PRODUCTS: frozenset[str] = frozenset(
     cognito sophos norton mcafee bitdefender kaspersky malwarebytes carbonite backblaze
     veeam datto kaseya connectwise ninjaone teamviewer anydesk splashtop logmein
     healthcare.gov cms medi-cal availity hipaa ehr
+    hologic medifox vivendi connext myneva dmrz schein dentsply sirona planmeca carestream
+    vitale ameli dexcom omnipod insulet medtronic carelink freestyle libre
+    phonak oticon signia widex resound sycle resmed
+    idexx avimark ezyvet vetspire veradigm nextech modmed practicefusion
+    onfleet worldpay elavon fiserv hapi hl7 fhir nictiz
+    munis accela mews sectra ambra agfa fujifilm intelerad powerscribe vitera ecw kipu
+    qualifacts myevolve procentive theranest cliniko halaxy nookal pracsuite
     """.split()
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
@@ -345,6 +352,9 @@ FACILITY_WORDS: frozenset[str] = frozenset(
     location locations hotel hotels lot corporate parts integration pms api sync import
     export feed encoder instance database interface module plugin plant factory depot
     facility facilities headquarters hq airport station campus clinics hospitals schools
+    elementary school academy college university institute lodge hospice manor residence
+    nursery kindergarten surgery pharmacy infirmary sanatorium kita praxis klinik klinikum
+    ziekenhuis huisartsenpraktijk ehpad
     """.split()
 )
 # Words inside a capitalised run that make it an organisation ("Parker Medical Supply").
@@ -362,5 +372,5 @@ PLACES_EXTRA: frozenset[str] = frozenset(
 # Abbreviations of record fields written in capitals next to a name ("DOB", "MRN").
 RECORD_WORDS: frozenset[str] = frozenset(
     "dob dos mrn ssn sin nhs npi dea id ids dl mbi ein tin itin acct pid cin pin zip "
-    "sex gender age tel fax cell email ip".split()
+    "sex gender age tel fax cell email ip sn mri ct ecg ekg".split()
 )

@@ -84,13 +84,41 @@ _LOWER_NAME_BEFORE = frozenset("and also aide ask cc with ping tell".split())
 _ME_RE = re.compile(r" me\b")
 _LOWER_NAME_AFTER = frozenset(
     "from in on at handles runs owns manages merged reviewed set joins approved already "
-    "clocked rotated signs".split()
+    "clocked rotated signs saw sees knows thinks".split()
 )
 _LOWER_NAME_AFTER_STRONG = frozenset("from handles runs owns manages merged reviewed".split())
 # "my name is dolores ferrante", "this is Kemi": a person introducing themselves.
 _INTRO_RE = re.compile(
     r"\b(?:my name(?: is)?|this is|i am|i'm|name is|named|je suis|ich bin|me llamo|soy)[ \t]+",
     re.IGNORECASE,
+)
+# A chat or transcript line: "[09:14] LM: …", "[9:15 AM] R. Holmqvist: …".
+_CHAT_SPEAKER_RE = re.compile(
+    r"^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*"
+    r"([^\W\d_][^\n:\[\]\d]{0,38}?)[ \t]*:[ \t]",
+    re.M,
+)
+# A Markdown table's heading row (group 1), followed by its "|---|---|" rule.
+_MD_HEADER_RE = re.compile(r"(?m)^([ \t]*\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}")
+_FILE_NAME_RE = re.compile(
+    r"(?<![\w.-])([\w-]+(?:_[\w-]+)+)\.(?:pdf|jpe?g|png|gif|tiff?|heic|docx?|xlsx?|csv|txt|"
+    r"dcm|zip|msg|eml|mp3|wav|m4a)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_OBJECT = frozenset("your the my our their this that these those them it".split())
+_VOCATIVE_AFTER = frozenset("can could would will pls please do did are is have".split())
+# "my husband frank", "her daughter Maria", "mi hijo", "mein Sohn": a relative's name.
+_KIN_RE = re.compile(
+    r"\b(?:my|our|her|his|their|your|mi|mein|meine|ma|mon|mijn)[ \t]+(?:late[ \t]+)?"
+    r"(?:mother|father|mom|mum|dad|husband|wife|son|daughter|brother|sister|partner|"
+    r"grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|niece|"
+    r"nephew|cousin|fiancée?|spouse|stepson|stepdaughter|caregiver|neighbou?r|"
+    r"madre|padre|esposo|esposa|hijo|hija|Mutter|Vater|Mann|Frau|Sohn|Tochter|"
+    r"mère|père|mari|femme|fils|fille|moeder|vader|zoon|dochter)[ \t]+",
+    re.IGNORECASE,
+)
+_KIN_AFTER = frozenset(
+    "at on or and is was who has had will called calls says said can could from in".split()
 )
 # "OKONKWO, ADAEZE", "ABERNATHY-QUIST, LUCIAN": a surname and first name in capitals.
 _CAPS_NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]{2,}), ([A-Z][A-Z'’-]{1,})(?![\w-])")
@@ -291,6 +319,7 @@ class NameFinder:
         self._header_locals(text, toks, marked)
         self._intros_and_caps(text, toks, marked)
         self._lowercase(text, toks, marked)
+        self._chat_and_kin(text, toks, marked)
         self._drop_non_persons(text, toks, marked)
         found = {toks[i].low for i in marked}
         known_set = {k.lower() for k in known} | found
@@ -303,6 +332,14 @@ class NameFinder:
                 if self.is_word(t.low):
                     if not (t.cap or t.upper):
                         continue  # "will" the verb, when Will is a name elsewhere
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    if (
+                        t.sent_start
+                        and nxt is not None
+                        and nxt.low in _IMPERATIVE_OBJECT
+                        and text[t.end : nxt.start] == " "
+                    ):
+                        continue  # "Mark your calendar", "Bill the client": a verb
                     if t.sent_start and not self._cue_after(toks, i, frozenset(known_set)):
                         continue
                     if not self._ambiguous_ok(toks, i):
@@ -314,7 +351,51 @@ class NameFinder:
             # A propagated name can join a product or a place ("Deere" -> "John Deere
             # Operations Center API"): check the grown runs again.
             self._drop_non_persons(text, toks, marked, grown=True)
-        return self._merge(text, toks, marked), {toks[i].text for i in marked}
+        self._initials(text, toks, marked)
+        self._drop_field_words(text, toks, marked)
+        spans = self._merge(text, toks, marked)
+        files = self._file_name_parts(text)
+        if files:
+            spans = sorted({*spans, *files})
+        return spans, {toks[i].text for i in marked}
+
+    def _file_name_parts(self, text: str) -> list[tuple[int, int]]:
+        """Names inside file names joined by underscores: "Roe_Jane_2231.pdf",
+        "IMG_Okafor_0231.jpg", "scan_20260218_DOE_JANE.png"."""
+        out: list[tuple[int, int]] = []
+        for m in _FILE_NAME_RE.finditer(text):
+            parts: list[tuple[int, int, str]] = []
+            pos = m.start(1)
+            for piece in m.group(1).split("_"):
+                parts.append((pos, pos + len(piece), piece))
+                pos += len(piece) + 1
+            alpha = [
+                p[2].replace("-", "").isalpha()
+                and len(p[2]) >= 3
+                and p[2].lower() not in lx.PRODUCTS
+                and p[2].lower() not in lx.ROLE_WORDS
+                and p[2].lower() not in lx.RECORD_WORDS
+                for p in parts
+            ]
+            lows = [p[2].lower() for p in parts]
+            for k, (s, e, _piece) in enumerate(parts):
+                if not alpha[k]:
+                    continue
+                low = lows[k]
+                name = self.lex.is_name(low)
+                lexical = name and not self.is_word(low)
+                around = [lows[j] for j in (k - 1, k + 1) if 0 <= j < len(parts) and alpha[j]]
+                # a name next to a name (or an unknown word), an unknown word next to a
+                # first name
+                paired = (
+                    name and any(self.lex.is_name(w) or not self.is_word(w) for w in around)
+                ) or (not self.is_word(low) and any(self.lex.is_first(w) for w in around))
+                if lexical or paired:
+                    if out and out[-1][1] + 1 == s and text[out[-1][1]] == "_":
+                        out[-1] = (out[-1][0], e)  # "Roe_Jane" as one name
+                    else:
+                        out.append((s, e))
+        return out
 
     def _cells(self, toks: list[Tok], cells: Iterable[tuple[int, int]], marked: set[int]) -> None:
         """Table cells under a column of people's names (see ``redaction_ids.name_cells``)."""
@@ -381,6 +462,7 @@ class NameFinder:
         for m in _INTRO_RE.finditer(text):
             i = bisect.bisect_left(starts, m.end())
             k = 0
+            nxt_prev_last = False
             while i < len(toks) and k < 3:
                 t = toks[i]
                 if k and text[toks[i - 1].end : t.start] not in (" ", ", "):
@@ -389,9 +471,24 @@ class NameFinder:
                     break
                 first_ok = self.lex.is_first(t.low) and len(t.text) >= 3
                 if t.text.islower():
-                    ok = (first_ok and not (k == 0 and self.is_word(t.low) and t.low != "dev")) or (
-                        k > 0 and not self.is_word(t.low) and len(t.text) >= 3
+                    nxt_last = (
+                        k == 0
+                        and i + 1 < len(toks)
+                        and text[t.end : toks[i + 1].start] == " "
+                        and toks[i + 1].text.islower()
+                        and not toks[i + 1].glued
+                        and self.lex.is_last(toks[i + 1].low)
+                        and self.lex.zipf(toks[i + 1].low) < 2
                     )
+                    ok = (
+                        first_ok
+                        and (nxt_last or not (k == 0 and self.is_word(t.low) and t.low != "dev"))
+                    ) or (
+                        k > 0
+                        and len(t.text) >= 3
+                        and (not self.is_word(t.low) or (k == 1 and nxt_prev_last))
+                    )
+                    nxt_prev_last = nxt_last
                 else:
                     ok = self.plausible(t) or (t.cap and first_ok)
                 if not ok:
@@ -415,6 +512,151 @@ class NameFinder:
                 marked.update((i, j))
                 self._joins.add(i)
 
+    def _lower_first(self, t: Tok) -> bool:
+        """A lower-case token that is a known first name and could stand for one."""
+        return (
+            t.text.islower()
+            and not t.glued
+            and len(t.text) >= 3
+            and self.lex.is_first(t.low)
+            and t.low not in lx.PRODUCTS
+            and t.low not in lx.ROLE_WORDS
+            and t.low not in lx.MONTHS_DAYS
+            and t.low not in lx.GREETINGS
+            and t.low not in lx.SIGNOFF_WORDS
+        )
+
+    def _lower_last(self, t: Tok) -> bool:
+        """A lower-case token that is a known surname and no ordinary word."""
+        return (
+            t.text.islower()
+            and not t.glued
+            and len(t.text) >= 3
+            and t.low not in lx.PRODUCTS
+            and (
+                self.lex.is_last(t.low)
+                or (len(t.text) >= 5 and not self.lex.is_first(t.low))
+            )
+            and not self.is_word(t.low)
+        )
+
+    def _chat_and_kin(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Names typed in lower case or as initials where the shape says "person":
+        a first name followed by a surname that is no word ("frank mcallister", "rose
+        pellegrino"); the speaker of a chat or transcript line ("[09:14] LM:", "[09:15]
+        R. Holmqvist:") and the person that speaker addresses ("LM: rose can you…"); and
+        a relative's name ("my husband frank at …", "my mother joaquín …")."""
+        import bisect
+
+        n = len(toks)
+        for i in range(n - 1):
+            a, b = toks[i], toks[i + 1]
+            if text[a.end : b.start] != " ":
+                continue
+            if (
+                self._lower_first(a) or (self._lower_last(a) and self.lex.is_name(a.low))
+            ) and self._lower_last(b):
+                marked.update((i, i + 1))
+            elif i in marked and a.text.islower() and self._lower_last(b):
+                marked.add(i + 1)
+        starts = [t.start for t in toks]
+        for m in _CHAT_SPEAKER_RE.finditer(text):
+            i = bisect.bisect_left(starts, m.start(1))
+            j = bisect.bisect_left(starts, m.end(1))
+            run = list(range(i, j))
+            if not run or len(run) > 3:
+                continue
+            if any(
+                toks[k].glued
+                or toks[k].low in lx.PRODUCTS
+                or toks[k].low in lx.ROLE_WORDS
+                or not (
+                    toks[k].upper
+                    or (len(toks[k].text) == 1 and toks[k].text.isupper())
+                    or self.plausible(toks[k])
+                    or (toks[k].text.islower() and self.lex.is_first(toks[k].low))
+                )
+                for k in run
+            ):
+                continue
+            head = toks[i]
+            if len(run) == 1 and head.upper and len(head.text) > 3 and self.is_word(head.low):
+                continue  # "[09:14] ERROR: …"
+            marked.update(run)
+            if j < n and self._lower_first(toks[j]) and j + 1 < n:
+                nxt = toks[j + 1]
+                if text[toks[j].end : nxt.start] in (" ", ", ") and (
+                    nxt.low in _VOCATIVE_AFTER or text[toks[j].end] == ","
+                ):
+                    marked.add(j)
+        for m in _KIN_RE.finditer(text):
+            i = bisect.bisect_left(starts, m.end())
+            if i >= n or toks[i].glued or toks[i].start != m.end():
+                continue
+            t = toks[i]
+            if not (self._lower_first(t) or (t.cap and self.lex.is_first(t.low))):
+                continue
+            follow = toks[i + 1] if i + 1 < n else None
+            after = text[t.end : t.end + 2]
+            if (
+                follow is None
+                or after[:1] in (",", ".", ")", "!", "?", ";")
+                or (text[t.end : follow.start] == " " and follow.low in _KIN_AFTER)
+                or i + 1 in marked
+            ):
+                marked.add(i)
+            elif (
+                text[t.end : follow.start] == " "
+                and not follow.glued
+                and self.lex.is_last(follow.low)
+                and self.lex.zipf(follow.low) < 2
+                and (follow.text.islower() or follow.cap)
+            ):
+                marked.update((i, i + 1))  # "my mother dolores villanueva"
+
+    def _drop_field_words(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Not names: a record field's abbreviation in capitals ("MRI SN", "NHS No"),
+        an ordinary word followed by a number after a name ("Esposito, Grade 4"), and the
+        heading row of a Markdown table ("| Client | NHS No | Sessions |")."""
+        n = len(toks)
+        for i in sorted(marked):
+            t = toks[i]
+            if self._cell_toks and i in self._cell_toks:
+                continue
+            nxt = toks[i + 1] if i + 1 < n else None
+            if t.upper and t.low in lx.RECORD_WORDS:
+                marked.discard(i)
+                if nxt is not None and nxt.low in ("no", "nr", "number", "num") and i + 1 in marked:
+                    marked.discard(i + 1)
+                continue
+            if (
+                t.cap
+                and self.is_word(t.low)
+                and not self.lex.is_first(t.low)
+                and re.match(r" \d", text[t.end : t.end + 2])
+                and i - 1 in marked
+                and text[toks[i - 1].end : t.start] == ", "
+            ):
+                marked.discard(i)
+                self._joins.discard(i - 1)
+        for m in _MD_HEADER_RE.finditer(text):
+            for i in range(n):
+                if m.start() <= toks[i].start < m.end(1):
+                    marked.discard(i)
+
+    def _initials(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """An initial written next to a name: "Lindgren, F.", "Rashid A.", "R. Holmqvist"."""
+        for i in sorted(marked):
+            for k in (i - 1, i + 1):
+                if not 0 <= k < len(toks) or k in marked:
+                    continue
+                t = toks[k]
+                if len(t.text) != 1 or not t.text.isupper() or not t.dot:
+                    continue
+                gap = text[toks[i].end : t.start] if k > i else text[t.end + 1 : toks[i].start]
+                if (k > i and gap in (" ", ", ")) or (k < i and gap == " "):
+                    marked.add(k)
+
     def _lowercase(self, text: str, toks: list[Tok], marked: set[int]) -> None:
         """A name typed in lower case as a sentence's subject: "steve set up the kiosk",
         "kim from HIM owns it", "and okafor reviewed it", "reed is me", "aoki and fernandez
@@ -437,6 +679,12 @@ class NameFinder:
                 and prv.low in _LOWER_NAME_BEFORE
                 and text[prv.end : t.start] == " "
                 and not prv.glued
+            )
+            or (
+                # a clause after a comma: "…again, okafor saw it"
+                prv is not None
+                and text[prv.end : t.start] == ", "
+                and not self.is_word(t.low)
             )
         ):
             return False
@@ -529,6 +777,13 @@ class NameFinder:
         nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
         if any(toks[k].low in lx.PRODUCT_WORDS or toks[k].low in lx.ORG_WORDS for k in run[1:]):
             return True
+        if (
+            len(run) >= 2
+            and last.low in lx.FACILITY_WORDS
+            and not self.lex.is_first(first.low)
+            and not last.poss
+        ):
+            return True  # "Ashdown Lodge", "Evening Star Hospice": a facility
         if (
             prv is not None
             and prv.low in _USE_VERBS
@@ -1322,7 +1577,8 @@ class NameFinder:
         for i in sorted(marked):
             t = toks[i]
             if spans and i - 1 in marked and i - 1 in self._joins:
-                spans[-1] = (spans[-1][0], t.end)
+                # "Roe, J.": an initial keeps its period
+                spans[-1] = (spans[-1][0], t.end + (1 if len(t.text) == 1 and t.dot else 0))
                 continue
             if spans and i - 1 in marked:
                 gap = text[spans[-1][1] : t.start]
