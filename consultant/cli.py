@@ -97,6 +97,7 @@ def _client_dict(c: Client) -> dict[str, Any]:
         },
     }  # fmt: skip
 
+
 #: Billing options of ``client add|edit``: (flag, field, help).
 _BILLING_OPTIONS = (
     ("--legal-name", "legal_name", "legal name printed on invoices (default: the client name)"),
@@ -364,6 +365,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_conversation_export(args: argparse.Namespace) -> int:
+    from consultant.services.conversation_export import (
+        ExportFormat,
+        PdfWriter,
+        export_conversation,
+        parse_format,
+    )
+
+    fmt = parse_format(args.format)
+    writer: PdfWriter | None = None
+    if fmt is ExportFormat.PDF:  # Qt (offscreen) only for a PDF
+        from consultant.ui.invoice_pdf import write_pdf
+
+        writer = write_pdf
+    with _workspace() as ws:
+        written = export_conversation(ws, args.id, fmt, Path(args.output), pdf_writer=writer)
+    print(f"Exported conversation {args.id} to {written}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     # The store checks the pages first (a damaged database is not copied) and
     # removes a backup file it could not finish; both are one-line refusals.
@@ -596,7 +617,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     if resolved.source == "only":
         shown = f"(none set; the only configured model, {resolved.ref}, is used)"
     else:
-        shown = resolved.ref or "(none: pass --model, or set \"default_model\" in settings.json)"
+        shown = resolved.ref or '(none: pass --model, or set "default_model" in settings.json)'
     print(f"Default model: {shown}")
     for task, ref in sorted(settings.task_models.items()):
         print(f"  {task}: {ref}")
@@ -765,6 +786,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="folder to write (default ./consultant-export-DATE), "
                    "or - for JSON on stdout")  # fmt: skip
     p.add_argument("--format", choices=["all", "json", "md"], default="all")
+
+    conversation = sub.add_parser("conversation", help="one conversation: export")
+    vsub = conversation.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add(vsub, "export", cmd_conversation_export,
+            "export one conversation (the shown versions) as Markdown, HTML or PDF")  # fmt: skip
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--format", choices=["md", "html", "pdf"], default="md")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p = add(sub, "import", cmd_import, "import a JSON export (safe to repeat)")
     p.add_argument("file", help="consultant.json, or the export folder")

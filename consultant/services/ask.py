@@ -358,9 +358,7 @@ class AskService:
                 choice, assembled.context, assembled.notes,
             )  # fmt: skip
 
-    def preview(
-        self, request: TurnRequest, *, store: Store | None = None
-    ) -> PrivacyPreview | None:
+    def preview(self, request: TurnRequest, *, store: Store | None = None) -> PrivacyPreview | None:
         """What a ``redact`` client's turn would send, masked, without storing or
         sending anything; ``None`` when nothing would be masked (another policy, a
         model that runs on this computer, no model chosen yet, or no text).
@@ -396,9 +394,7 @@ class AskService:
             provider=choice.provider_name,
         )
 
-    def estimate(
-        self, request: TurnRequest, *, store: Store | None = None
-    ) -> SendEstimate | None:
+    def estimate(self, request: TurnRequest, *, store: Store | None = None) -> SendEstimate | None:
         """Prompt tokens and input cost of ``request`` as it would be sent now (the
         prompt assembled and trimmed exactly as :meth:`prepare` does), without storing
         or sending anything. ``None`` when there is no text or no model can be chosen.
@@ -442,32 +438,87 @@ class AskService:
         return self._choice(model_ref, task)
 
     def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
-        """Regenerate (or retry) an assistant reply from the user message before it."""
+        """Regenerate (or retry) an assistant reply from the user message before it.
+
+        The earlier reply is kept as a version of the turn (``< 1/2 >``); the new one
+        is chosen, so later turns see it. Replies and turns that followed the earlier
+        version stay with it, off the shown path."""
         store = self.ws.store
         old = store.conversations.get_message(reply_message_id)
         if old.role != Role.ASSISTANT:
             raise ServiceError("Only a reply can be regenerated.")
-        history = store.conversations.messages(old.conversation_id)
-        index = next(i for i, m in enumerate(history) if m.id == old.id)
-        user = next((m for m in reversed(history[:index]) if m.role == Role.USER), None)
-        if user is None:
+        if old.status == MessageStatus.STREAMING:
+            raise ServiceError("This reply is still being written; stop it or wait.")
+        parent_id = store.conversations.parent_id(reply_message_id)
+        user = store.conversations.get_message(parent_id) if parent_id is not None else None
+        if user is None or user.role != Role.USER:
             raise ServiceError("There is no message of yours before this reply to answer.")
         conversation = store.conversations.get(old.conversation_id)
         client = store.clients.get(conversation.client_id)
         task = user.task or conversation.task
         choice = self._choice(model_ref or old.model or None, task, client)
-        earlier = [m for m in history if (m.created_at, m.id) < (user.created_at, user.id)]
+        earlier = self._history_before(user)
         snippets = [
             ContextSnippet(**s) for s in user.metadata.get("context", []) if isinstance(s, dict)
         ]
         request = TurnRequest(old.conversation_id, user.content, task)
         assembled = self._assemble(task, client, earlier, user.content, snippets, request, choice)
-        with store.db.atomic():  # the old reply goes only if the new one is stored
-            store.conversations.delete_message(reply_message_id)
+        with store.db.atomic():  # the new version is chosen only if it is stored
             return self._start_reply(
                 conversation.id or 0, client, task, user, assembled.messages, choice,
-                assembled.context, assembled.notes,
+                assembled.context, assembled.notes, version_of=reply_message_id,
             )  # fmt: skip
+
+    def prepare_edit(
+        self, user_message_id: int, text: str, model_ref: str | None = None
+    ) -> PreparedTurn:
+        """Resend an edited message of the user's as a new version of that turn.
+
+        The earlier text and everything that followed it are kept (reachable by
+        flipping back to version 1); the new version gets a new reply."""
+        store = self.ws.store
+        old = store.conversations.get_message(user_message_id)
+        if old.role != Role.USER:
+            raise ServiceError("Only a message of yours can be edited.")
+        if not text.strip():
+            raise ServiceError("There is nothing to send: the message is empty.")
+        if len(text) > MAX_INPUT_CHARS:
+            raise ServiceError(
+                f"The message is too large to send ({len(text):,} characters; the limit is "
+                f"{MAX_INPUT_CHARS:,}). Send the relevant part."
+            )
+        conversation = store.conversations.get(old.conversation_id)
+        if any(m.status == MessageStatus.STREAMING for m in store.conversations.messages(
+            old.conversation_id, limit=4
+        )):  # fmt: skip
+            raise ServiceError("A reply is still being written; stop it or wait.")
+        client = store.clients.get(conversation.client_id)
+        task = old.task or conversation.task
+        choice = self._choice(model_ref, task, client)
+        earlier = self._history_before(old)
+        snippets = [
+            ContextSnippet(**s) for s in old.metadata.get("context", []) if isinstance(s, dict)
+        ]
+        request = TurnRequest(old.conversation_id, text, task)
+        assembled = self._assemble(task, client, earlier, text, snippets, request, choice)
+        metadata = {k: v for k, v in old.metadata.items() if k == "email"}
+        metadata["sent_as"] = assembled.messages[-1]["content"]
+        with store.db.atomic():
+            user_message = store.conversations.add_version(
+                user_message_id, text, task=task, metadata=metadata
+            )
+            return self._start_reply(
+                conversation.id or 0, client, task, user_message, assembled.messages,
+                choice, assembled.context, assembled.notes,
+            )  # fmt: skip
+
+    def _history_before(self, message: Message) -> list[Message]:
+        """The shown path up to (not including) ``message``: its turn's history."""
+        history = self.ws.store.conversations.messages(message.conversation_id)
+        ids = [m.id for m in history]
+        if message.id in ids:
+            return history[: ids.index(message.id)]
+        return [m for m in history if (m.created_at, m.id) < (message.created_at, message.id)]
 
     def _choice(
         self, model_ref: str | None, task: Task, client: Client | None = None
@@ -513,7 +564,11 @@ class AskService:
         choice: ModelChoice,
         snippets: list[ContextSnippet],
         notes: list[str],
+        *,
+        version_of: int | None = None,
     ) -> PreparedTurn:
+        """Store the streaming reply after ``user_message`` (with ``version_of``: as
+        a new, chosen version of that reply)."""
         store = self.ws.store
         context_meta = [
             {
@@ -525,15 +580,18 @@ class AskService:
         ]  # fmt: skip
         assert user_message.id is not None
         store.conversations.update_metadata(user_message.id, {"context": context_meta})
-        reply = store.conversations.add_message(
-            conversation_id,
-            Role.ASSISTANT,
-            "",
-            status=MessageStatus.STREAMING,
-            task=task,
-            model=choice.ref,
-            metadata={"context": context_meta, "notes": notes},
-        )
+        fields: dict[str, Any] = {
+            "status": MessageStatus.STREAMING,
+            "task": task,
+            "model": choice.ref,
+            "metadata": {"context": context_meta, "notes": notes},
+        }
+        if version_of is not None:
+            reply = store.conversations.add_version(version_of, "", **fields)
+        else:
+            reply = store.conversations.add_message(
+                conversation_id, Role.ASSISTANT, "", parent_id=user_message.id, **fields
+            )
         limits = model_service.model_limits(self.settings, choice)
         return PreparedTurn(
             max_tokens=limits.max_output_tokens,

@@ -132,6 +132,7 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
         conversations = []
         for conv in ws.store.conversations.list_for_client(cid or 0, include_archived=True):
             assert conv.id is not None
+            tree = ws.store.conversations.message_tree(conv.id)
             messages = [
                 {
                     "uid": m.uid,
@@ -148,8 +149,13 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                     "created_at": _ts(m.created_at),
                     "updated_at": _ts(m.updated_at),
                 }
-                for m in ws.store.conversations.messages(conv.id)
+                for m, _parent, _chosen in tree
             ]
+            # versions of a turn (regenerated replies, edited messages): every one
+            # is exported with its parent and whether it is the one shown
+            for row, (_m, parent_uid, chosen) in zip(messages, tree, strict=True):
+                row["parent_uid"] = parent_uid
+                row["chosen"] = chosen
             conversations.append(
                 {
                     "uid": conv.uid,
@@ -726,6 +732,10 @@ class _Message:
     error: str
     metadata: dict[str, Any]
     created_at: str | None
+    #: Version links (format 2): absent in older files, which form one line.
+    has_parent: bool = False
+    parent_uid: str | None = None
+    chosen: bool = True
 
 
 @dataclass(slots=True)
@@ -904,8 +914,18 @@ def _conversation(raw: Any, where: str) -> _Conversation:
                 error=mobj.text("error", MAX_LINE_CHARS),
                 metadata=mobj.mapping("metadata", MAX_METADATA_CHARS),
                 created_at=mobj.stamp("created_at"),
+                has_parent="parent_uid" in mobj.raw,
+                parent_uid=mobj.uid("parent_uid", required=False),
+                chosen=mobj.flag("chosen") if "chosen" in mobj.raw else True,
             )
         )
+    seen: set[str] = set()
+    for message in messages:
+        # a link to no earlier message of this conversation (a hand-edited file):
+        # the message follows the one before it, as in files without versions
+        if message.parent_uid is not None and message.parent_uid not in seen:
+            message.has_parent, message.parent_uid = False, None
+        seen.add(message.uid)
     return _Conversation(
         where=where,
         uid=obj.req_uid(),
@@ -1481,15 +1501,30 @@ def _import_conversation(
     else:
         report.count("unchanged", "conversations")
     assert conv.id is not None and conv.client_id == client.id  # checked by _plan
+    created_ids: dict[str, int] = {}
+    unchosen: list[int] = []
     for m in c.messages:
         existing = repo.get_message_by_uid(m.uid)
         if existing is None:
-            repo.add_message(
+            links: dict[str, Any] = {}
+            if m.has_parent:
+                parent = None
+                if m.parent_uid is not None:
+                    parent = created_ids.get(m.parent_uid)
+                    if parent is None:
+                        known = repo.get_message_by_uid(m.parent_uid)
+                        parent = known.id if known is not None else None
+                links["parent_id"] = parent
+            added = repo.add_message(
                 conv.id, m.role, m.content, status=m.status, task=m.task, model=m.model,
                 metadata=m.metadata, error=m.error, input_tokens=m.input_tokens,
                 output_tokens=m.output_tokens, cost_microusd=m.cost_microusd, uid=m.uid,
-                created_at=m.created_at,
+                created_at=m.created_at, **links,
             )  # fmt: skip
+            assert added.id is not None
+            created_ids[m.uid] = added.id
+            if not m.chosen:
+                unchosen.append(added.id)
             report.count("created", "messages")
         elif existing.status == MessageStatus.STREAMING:
             # Being written right now (by this or another process): the writer's
@@ -1505,6 +1540,8 @@ def _import_conversation(
             report.count("updated", "messages")
         else:
             report.count("unchanged", "messages")
+    if created_ids:
+        repo.restore_choices(conv.id, unchosen)
     # Keep the exported flags and activity time, not the import time.
     db.execute(
         "UPDATE conversations SET title = ?, archived = ?, pinned = ?, "

@@ -331,6 +331,44 @@ class Workspace:
     def set_conversation_archived(self, conversation_id: int, archived: bool) -> Conversation:
         return self.store.conversations.update(conversation_id, archived=archived)
 
+    def delete_conversation(self, conversation_id: int) -> Path:
+        """Delete one conversation with all its messages (every version), after a
+        backup (returned). Time entries logged from it stay, unlinked."""
+        self.store.conversations.get(conversation_id)  # NotFound: a clear sentence
+        backup = self.store.backup()
+        self.store.conversations.delete(conversation_id)
+        return backup
+
+    def message_versions(self, message_id: int) -> list[Message]:
+        """Every version of a message's turn, oldest first (itself included)."""
+        return self.store.conversations.versions(message_id)
+
+    def version_positions(self, conversation_id: int) -> dict[int, tuple[int, int]]:
+        """``{message id: (number, of how many)}`` for shown messages with versions."""
+        return self.store.conversations.version_positions(conversation_id)
+
+    def choose_version(self, message_id: int) -> Message:
+        """Show (and send as history from now on) this version of its turn."""
+        self.store.conversations.choose_version(message_id)
+        return self.store.conversations.get_message(message_id)
+
+    def show_message_version(self, message_id: int) -> bool:
+        """Choose the versions that show ``message_id`` (e.g. a search hit in an
+        earlier reply); ``False`` when it was shown already."""
+        return self.store.conversations.show_path_to(message_id)
+
+    def flip_version(self, message_id: int, step: int) -> Message | None:
+        """The version ``step`` places before (-1) or after (+1) ``message_id``,
+        chosen; ``None`` when there is none that way."""
+        versions = self.message_versions(message_id)
+        ids = [m.id for m in versions]
+        at = ids.index(message_id) + step
+        if not 0 <= at < len(versions) or at == ids.index(message_id):
+            return None
+        target = versions[at].id
+        assert target is not None
+        return self.choose_version(target)
+
     def conversation_for_email(self, key: str) -> Conversation | None:
         """The conversation opened earlier from the e-mail ``key`` (see
         ``services.intake.email_key``), if any."""

@@ -5,6 +5,12 @@ is rewritten as deltas arrive (the desktop app and the CLI flush at most every
 ~0.5 s), then finished with its final status, tokens and cost. While it streams,
 its metadata names its writer (``writer``, see ``db.WriterLock``), so opening the
 database in another process leaves it alone as long as that writer lives.
+
+Versions (migration ``0008``): messages form a tree through ``parent_id``; siblings
+of one role are versions of one turn (a regenerated reply, an edited message). The
+``chosen`` sibling is on the conversation's path; everything off the path is
+``hidden`` (kept, reachable by choosing its version again). :meth:`messages` reads
+the path only, so what is shown is what later turns send as history.
 """
 
 from __future__ import annotations
@@ -22,6 +28,13 @@ from consultant.store.rows import dump_json, insert_row, load_json, parse_ts, up
 
 MAX_MESSAGE_CHARS = 5_000_000
 MAX_DRAFT_CHARS = 2_000_000
+
+
+class _Auto:
+    """``parent_id`` not given: the message follows the end of the shown path."""
+
+
+AUTO_PARENT = _Auto()
 
 
 def _conversation(row: dict[str, Any]) -> Conversation:
@@ -210,7 +223,11 @@ class ConversationRepo:
         cost_microusd: int | None = None,
         uid: str | None = None,
         created_at: str | None = None,
+        parent_id: int | _Auto | None = AUTO_PARENT,
     ) -> Message:
+        """Append a message. By default it follows the last shown message; with an
+        explicit ``parent_id`` it becomes a new version among that parent's children
+        (see :meth:`add_version`)."""
         if len(content) > MAX_MESSAGE_CHARS:
             raise StoreError("The message is too large to store (over 5 million characters).")
         now = created_at or now_iso()
@@ -220,12 +237,15 @@ class ConversationRepo:
             if writer is not None:
                 metadata["writer"] = writer
         with self.db.atomic():
+            if isinstance(parent_id, _Auto):
+                parent_id = self._path_end(conversation_id)
             row_id = insert_row(
                 self.db,
                 "messages",
                 {
                     "uid": uid or str(uuid.uuid4()),
                     "conversation_id": conversation_id,
+                    "parent_id": parent_id,
                     "role": Role(role).value,
                     "content": content,
                     "status": MessageStatus(status).value,
@@ -310,8 +330,158 @@ class ConversationRepo:
         return self.get_message(message_id)
 
     def delete_message(self, message_id: int) -> None:
+        """Delete one message; what followed it follows its parent instead."""
         with self.db.atomic():
+            row = self.db.execute(
+                "SELECT parent_id, conversation_id FROM messages WHERE id = ?", [message_id]
+            ).fetchone()
+            if row is None:
+                return
+            self.db.execute(
+                "UPDATE messages SET parent_id = ? WHERE parent_id = ? AND conversation_id = ?",
+                [row[0], message_id, row[1]],
+            )
             self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
+            self._rehide(int(row[1]))
+
+    # -- versions ----------------------------------------------------------
+    def _path_end(self, conversation_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM messages WHERE conversation_id = ? AND hidden = 0 "
+            "ORDER BY created_at DESC, id DESC LIMIT 1",
+            [conversation_id],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def parent_id(self, message_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT parent_id FROM messages WHERE id = ?", [message_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no message with id {message_id}.")
+        return None if row[0] is None else int(row[0])
+
+    def versions(self, message_id: int) -> list[Message]:
+        """Every version of ``message_id``'s turn (itself included), oldest first."""
+        message = self.get_message(message_id)
+        rows = self.db.query(
+            "SELECT * FROM messages WHERE conversation_id = ? AND parent_id IS ? AND role = ? "
+            "ORDER BY created_at, id",
+            [message.conversation_id, self.parent_id(message_id), message.role.value],
+        )
+        return [_message(r) for r in rows]
+
+    def message_tree(self, conversation_id: int) -> list[tuple[Message, str | None, bool]]:
+        """Every message, every version included, in order, with its parent's uid and
+        whether it is the chosen version of its turn (export: nothing is lost)."""
+        rows = self.db.query(
+            "SELECT m.*, p.uid AS parent_uid FROM messages AS m"
+            " LEFT JOIN messages AS p ON p.id = m.parent_id"
+            " WHERE m.conversation_id = ? ORDER BY m.created_at, m.id",
+            [conversation_id],
+        )
+        return [(_message(r), r["parent_uid"], bool(r["chosen"])) for r in rows]
+
+    def restore_choices(self, conversation_id: int, unchosen: list[int]) -> None:
+        """Mark ``unchosen`` messages as not the chosen version of their turn (an
+        import), then recompute which messages are on the shown path."""
+        with self.db.atomic():
+            for message_id in unchosen:
+                self.db.execute(
+                    "UPDATE messages SET chosen = 0 WHERE id = ? AND conversation_id = ?",
+                    [message_id, conversation_id],
+                )
+            self._rehide(conversation_id)
+
+    def version_positions(self, conversation_id: int) -> dict[int, tuple[int, int]]:
+        """For each shown message that has other versions: (its 1-based number, how
+        many versions there are)."""
+        rows = self.db.execute(
+            "SELECT id, n, total FROM ("
+            " SELECT id, hidden,"
+            "  row_number() OVER (PARTITION BY parent_id, role ORDER BY created_at, id) AS n,"
+            "  count(*) OVER (PARTITION BY parent_id, role) AS total"
+            " FROM messages WHERE conversation_id = ?)"
+            " WHERE total > 1 AND hidden = 0",
+            [conversation_id],
+        ).fetchall()
+        return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+    def add_version(self, of_message_id: int, content: str, **fields: Any) -> Message:
+        """A new version of ``of_message_id``'s turn (same parent, same role), chosen:
+        what followed the earlier version stays with it, off the shown path."""
+        old = self.get_message(of_message_id)
+        with self.db.atomic():
+            message = self.add_message(
+                old.conversation_id, old.role, content,
+                parent_id=self.parent_id(of_message_id), **fields,
+            )  # fmt: skip
+            assert message.id is not None
+            self.choose_version(message.id)
+        return self.get_message(message.id)
+
+    def choose_version(self, message_id: int) -> None:
+        """Show ``message_id`` instead of its other versions (and, below it, the
+        versions chosen there before); survives a restart."""
+        message = self.get_message(message_id)
+        parent = self.parent_id(message_id)
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE messages SET chosen = (id = ?) "
+                "WHERE conversation_id = ? AND parent_id IS ? AND role = ?",
+                [message_id, message.conversation_id, parent, message.role.value],
+            )
+            self._rehide(message.conversation_id)
+
+    def show_path_to(self, message_id: int) -> bool:
+        """Choose the versions that put ``message_id`` on the shown path (a search hit
+        in an earlier version); ``False`` when it was shown already."""
+        message = self.get_message(message_id)
+        row = self.db.execute("SELECT hidden FROM messages WHERE id = ?", [message_id]).fetchone()
+        if not row[0]:
+            return False
+        with self.db.atomic():
+            current: int | None = message_id
+            seen: set[int] = set()
+            while current is not None and current not in seen:
+                seen.add(current)
+                parent = self.parent_id(current)
+                self.db.execute(
+                    "UPDATE messages SET chosen = (id = ?) WHERE conversation_id = ? "
+                    "AND parent_id IS ? AND role = (SELECT role FROM messages WHERE id = ?)",
+                    [current, message.conversation_id, parent, current],
+                )
+                current = parent
+            self._rehide(message.conversation_id)
+        return True
+
+    def _rehide(self, conversation_id: int) -> None:
+        rows = self.db.execute(
+            "SELECT id, parent_id, chosen, hidden FROM messages WHERE conversation_id = ? "
+            "ORDER BY created_at, id",
+            [conversation_id],
+        ).fetchall()
+        children: dict[int | None, list[tuple[int, int]]] = {}
+        for mid, parent, chosen, _hidden in rows:
+            children.setdefault(parent, []).append((mid, chosen))
+        shown: set[int] = set()
+        parent_key: int | None = None
+        while True:
+            kids = children.get(parent_key)
+            if not kids:
+                break
+            picked = [mid for mid, chosen in kids if chosen] or [kids[-1][0]]
+            parent_key = picked[-1]
+            if parent_key in shown:  # a cycle cannot be made here; never loop on one
+                break
+            shown.add(parent_key)
+        changes = [
+            (0 if mid in shown else 1, mid)
+            for mid, _parent, _chosen, hidden in rows
+            if bool(hidden) != (mid not in shown)
+        ]
+        if changes:
+            self.db.conn.executemany("UPDATE messages SET hidden = ? WHERE id = ?", changes)
 
     def messages(
         self,
@@ -320,9 +490,10 @@ class ConversationRepo:
         limit: int | None = None,
         before: tuple[str, int] | None = None,
     ) -> list[Message]:
-        """Messages in order; with ``limit``, the newest page (before a cursor)."""
+        """The shown path's messages in order (the chosen version of each turn); with
+        ``limit``, the newest page (before a cursor)."""
         params: list[Any] = [conversation_id]
-        sql = "SELECT * FROM messages WHERE conversation_id = ?"
+        sql = "SELECT * FROM messages WHERE conversation_id = ? AND hidden = 0"
         if before is not None:
             sql += " AND (created_at, id) < (?, ?)"
             params += [before[0], before[1]]
@@ -338,7 +509,8 @@ class ConversationRepo:
     def message_count(self, conversation_id: int) -> int:
         return int(
             self.db.execute(
-                "SELECT count(*) FROM messages WHERE conversation_id = ?", [conversation_id]
+                "SELECT count(*) FROM messages WHERE conversation_id = ? AND hidden = 0",
+                [conversation_id],
             ).fetchone()[0]
         )
 

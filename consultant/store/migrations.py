@@ -729,3 +729,30 @@ BEGIN
 END;
 """,
     )
+
+
+@migrations(name="0008_message_versions")
+def m0008_message_versions(db: Database) -> None:
+    """Versions of a turn: regenerating a reply or editing a sent message keeps the
+    earlier text (DESIGN.md: nothing is lost).
+
+    Messages form a tree: ``parent_id`` is the message a message follows (``NULL``:
+    the first of its conversation). Siblings of one role are versions of one turn;
+    ``chosen`` marks the version shown (and sent as history) among its siblings, and
+    ``hidden`` caches "not on the chosen path" so reading a conversation stays one
+    indexed query. Existing conversations become a single path.
+    """
+    run_script(
+        db,
+        """
+ALTER TABLE messages ADD COLUMN parent_id INTEGER;
+ALTER TABLE messages ADD COLUMN chosen INTEGER NOT NULL DEFAULT 1 CHECK (chosen IN (0, 1));
+ALTER TABLE messages ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
+UPDATE messages SET parent_id = (
+    SELECT p.id FROM messages AS p
+    WHERE p.conversation_id = messages.conversation_id
+      AND (p.created_at, p.id) < (messages.created_at, messages.id)
+    ORDER BY p.created_at DESC, p.id DESC LIMIT 1);
+CREATE INDEX messages_parent ON messages(conversation_id, parent_id);
+""",
+    )

@@ -62,16 +62,21 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShortcut,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -80,6 +85,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant.core.errors import ServiceError
 from consultant.core.models import Message, MessageStatus, Role
 from consultant.ui.item_models import (
     MessageListModel,
@@ -119,9 +125,13 @@ PAD = 12
 PILL_H_PAD, PILL_V_PAD, PILL_GAP = 10, 3, 6
 _Index = QModelIndex | QPersistentModelIndex
 
-COPY, REGENERATE, RETRY = "copy", "regenerate", "retry"
+COPY, REGENERATE, RETRY, EDIT = "copy", "regenerate", "retry", "edit"
+PREV_VERSION, VERSION, NEXT_VERSION = "prev_version", "version", "next_version"
 CODE_COPY_LABEL, CODE_COPIED_LABEL = "Copy", "Copied ✓"
-_PILL_LABELS = {COPY: "Copy ▾", REGENERATE: "↻ Regenerate", RETRY: "↻ Retry"}
+_PILL_LABELS = {
+    COPY: "Copy ▾", REGENERATE: "↻ Regenerate", RETRY: "↻ Retry", EDIT: "✎ Edit",
+    PREV_VERSION: "<", NEXT_VERSION: ">",
+}  # fmt: skip
 _FAILED = {MessageStatus.ERROR, MessageStatus.INTERRUPTED, MessageStatus.CANCELLED}
 
 
@@ -456,7 +466,12 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- geometry -----------------------------------------------------------------
     def _pills(self, message: Message) -> list[str]:
-        names = [COPY]
+        names: list[str] = []
+        if message.status != MessageStatus.STREAMING and self.view.model_.position(message.id):
+            names += [PREV_VERSION, VERSION, NEXT_VERSION]
+        names.append(COPY)
+        if message.role == Role.USER:
+            names.append(EDIT)
         if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:
             last = self.view.model_.last_reply()
             if message.status in _FAILED:
@@ -475,6 +490,20 @@ class MessageDelegate(QStyledItemDelegate):
         if message.status == MessageStatus.STREAMING and not message.content:
             return "Writing…"
         return ""
+
+    def pill_label(self, name: str, message: Message) -> str:
+        if name == VERSION:
+            at, total = self.view.model_.position(message.id) or (1, 1)
+            return f"{at}/{total}"
+        return _PILL_LABELS[name]
+
+    def pill_enabled(self, name: str, message: Message) -> bool:
+        at, total = self.view.model_.position(message.id) or (1, 1)
+        if name == PREV_VERSION:
+            return at > 1
+        if name == NEXT_VERSION:
+            return at < total
+        return name != VERSION
 
     def layout(self, rect: QRect, message: Message, version: int) -> _Layout:
         width = min(rect.width() - 2 * OUTER_X, MAX_BUBBLE_WIDTH)
@@ -504,7 +533,11 @@ class MessageDelegate(QStyledItemDelegate):
         pills: list[tuple[str, QRect]] = []
         x = footer.right()
         for name in reversed(self._pills(message)):
-            w = small.horizontalAdvance(_PILL_LABELS[name]) + 2 * PILL_H_PAD
+            w = small.horizontalAdvance(self.pill_label(name, message)) + 2 * PILL_H_PAD
+            if name == VERSION:
+                w -= 2 * PILL_H_PAD - 4  # a plain "2/3" between the arrows
+            elif name in (PREV_VERSION, NEXT_VERSION):
+                w = max(w, pill_h + 10)  # a target a hand can hit
             pills.append((name, QRect(x - w + 1, y, w, pill_h)))
             x -= w + PILL_GAP
         pills.reverse()
@@ -618,11 +651,18 @@ class MessageDelegate(QStyledItemDelegate):
         )
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), elided)
         for name, pill in lay.pills:
+            label = self.pill_label(name, message)
+            if name == VERSION:
+                painter.setPen(pal.muted)
+                painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
+                continue
+            enabled = self.pill_enabled(name, message)
             painter.setPen(pal.border)
-            painter.setBrush(pal.pill)
+            painter.setBrush(pal.pill if enabled else Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-            painter.setPen(pal.error if name == RETRY else pal.pill_text)
-            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), _PILL_LABELS[name])
+            color = pal.error if name == RETRY else pal.pill_text
+            painter.setPen(color if enabled else pal.muted)
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
         painter.restore()
 
     # -- interaction --------------------------------------------------------------
@@ -654,6 +694,8 @@ class MessageDelegate(QStyledItemDelegate):
             kind, value = self.hit(option.rect, index, pos)
             if kind == "pill":
                 message, _ = self._message(index)
+                if not self.pill_enabled(value, message):
+                    return True
                 gpos = self.view.viewport().mapToGlobal(pos)
                 self.sig_action.emit(value, message, gpos)
                 return True
@@ -749,11 +791,60 @@ class _SelectableMessage(QFrame):
         return False
 
 
+class EditMessageDialog(QDialog):
+    """Edit a sent message; "Resend" sends the text as a new version of that turn
+    (the earlier text and its replies are kept: flip back with < >)."""
+
+    sig_resend = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editMessageDialog")
+        self.setWindowTitle("Edit and resend")
+        self.editor = QPlainTextEdit(text)
+        self.editor.setAccessibleName("Message text")
+        self.editor.setTabChangesFocus(True)
+        note = QLabel(
+            "Resending makes this a new version of your message. The earlier version and "
+            "the replies after it are kept; flip back with < > on the message."
+        )
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("editMessageError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.resend_button = buttons.addButton("Resend", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.resend_button.setDefault(True)
+        buttons.accepted.connect(self.sig_resend.emit)
+        buttons.rejected.connect(self.reject)
+        send = QShortcut(QKeySequence("Ctrl+Return"), self)
+        send.activated.connect(self.sig_resend.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+        self.editor.setFocus()
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setStyleSheet(f"color: {colors().error.name()};")
+        self.error.show()
+
+
 class ConversationView(QListView):
     """Messages of one conversation, newest page first, older pages on scroll-up."""
 
     sig_regenerate = Signal(int)  # reply message id
     sig_retry = Signal(int)
+    sig_edit = Signal(int)  # user message id: edit and resend
     sig_link_refused = Signal(str)
     sig_open_source = Signal(int, int)  # conversation id, message id
     sig_notice = Signal(str)  # a short sentence for the status bar
@@ -816,7 +907,10 @@ class ConversationView(QListView):
         page = repo.messages(conversation_id, limit=PAGE_SIZE + 1)
         has_older = len(page) > PAGE_SIZE
         self._stick_bottom = True
-        self.model_.set_messages(page[-PAGE_SIZE:], has_older=has_older)
+        self.model_.set_messages(
+            page[-PAGE_SIZE:], has_older=has_older,
+            positions=self.ws.version_positions(conversation_id),
+        )  # fmt: skip
         self.scrollToBottom()
 
     def reload(self) -> None:
@@ -844,7 +938,14 @@ class ConversationView(QListView):
             self._loading = False
 
     def reveal_message(self, message_id: int) -> bool:
-        """Load pages until ``message_id`` is present, then scroll to it."""
+        """Load pages until ``message_id`` is present, then scroll to it; a message
+        in an earlier version of a turn (a search hit) is shown by choosing it."""
+        if self.model_.row_of(message_id) < 0 and self.conversation_id is not None:
+            try:
+                if self.ws.show_message_version(message_id):
+                    self.open_conversation(self.conversation_id)
+            except ServiceError:
+                return False
         for _ in range(1000):
             row = self.model_.row_of(message_id)
             if row >= 0:
@@ -856,6 +957,32 @@ class ConversationView(QListView):
             if not self.load_older():
                 return False
         return False
+
+    # -- versions -----------------------------------------------------------------
+    def flip_version(self, message_id: int, step: int) -> Message | None:
+        """Show the previous (``step`` -1) or next (+1) version of a message's turn;
+        the choice is stored, so later turns (and a restart) see it."""
+        if any(m.status == MessageStatus.STREAMING for m in self.model_.items()[-3:]):
+            self.sig_notice.emit("A reply is still being written; stop it or wait.")
+            return None
+        chosen = self.ws.flip_version(message_id, step)
+        if chosen is None:
+            return None
+        self.show_version(chosen)
+        at, total = self.model_.position(chosen.id) or (1, 1)
+        self.sig_notice.emit(f"Version {at} of {total}.")
+        return chosen
+
+    def show_version(self, message: Message) -> None:
+        """Reload the shown path and keep ``message`` in view and focused."""
+        self.open_conversation(self.conversation_id)
+        row = self.model_.row_of(message.id)
+        if row >= 0:
+            index = self.model_.index(row, 0)
+            self.setCurrentIndex(index)
+            if row != self.model_.rowCount() - 1:
+                self._stick_bottom = False
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     # -- messages -----------------------------------------------------------------
     def add_message(self, message: Message) -> None:
@@ -1019,7 +1146,12 @@ class ConversationView(QListView):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (event.matches(QKeySequence.StandardKey.Copy) or self._is_regenerate(event))
+            and (
+                event.matches(QKeySequence.StandardKey.Copy)
+                or self._is_regenerate(event)
+                or self._version_step(event)
+                or self._is_edit(event)
+            )
         ):
             event.accept()  # handled by the list, whatever the window binds
             return True
@@ -1031,10 +1163,30 @@ class ConversationView(QListView):
             event.key() == Qt.Key.Key_R and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         )
 
+    @staticmethod
+    def _version_step(event: QKeyEvent) -> int:
+        """Alt+Left / Alt+Right: previous / next version (0: another key)."""
+        if event.modifiers() != Qt.KeyboardModifier.AltModifier:
+            return 0
+        return {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
+
+    @staticmethod
+    def _is_edit(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_F2 and not event.modifiers()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         message = self.current_message()
         key = event.key()
         if message is not None:
+            step = self._version_step(event)
+            if step:
+                if message.id is not None and self.model_.position(message.id):
+                    self.flip_version(message.id, step)
+                return
+            if self._is_edit(event):
+                if message.role == Role.USER and message.id is not None:
+                    self.sig_edit.emit(message.id)
+                return
             if event.matches(QKeySequence.StandardKey.Copy):
                 copy_message(message, "plain")
                 self.sig_notice.emit("Message copied as plain text.")
@@ -1154,6 +1306,10 @@ class ConversationView(QListView):
             self.sig_regenerate.emit(message.id)
         elif name == RETRY and message.id is not None:
             self.sig_retry.emit(message.id)
+        elif name == EDIT and message.id is not None:
+            self.sig_edit.emit(message.id)
+        elif name in (PREV_VERSION, NEXT_VERSION) and message.id is not None:
+            self.flip_version(message.id, -1 if name == PREV_VERSION else 1)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
@@ -1162,6 +1318,23 @@ class ConversationView(QListView):
         message: Message = index.data(ObjectRole)
         self.setCurrentIndex(index)
         menu = self.copy_menu(message)
+        position = self.model_.position(message.id)
+        if position and message.id is not None and message.status != MessageStatus.STREAMING:
+            at, total = position
+            menu.addSeparator()
+            prev = menu.addAction(
+                f"Previous version ({at - 1}/{total})" if at > 1 else "Previous version",
+                lambda: self.flip_version(message.id or 0, -1),
+            )
+            prev.setEnabled(at > 1)
+            nxt = menu.addAction(
+                f"Next version ({at + 1}/{total})" if at < total else "Next version",
+                lambda: self.flip_version(message.id or 0, 1),
+            )
+            nxt.setEnabled(at < total)
+        if message.role == Role.USER and message.id is not None:
+            menu.addSeparator()
+            menu.addAction("Edit and resend…", lambda: self.sig_edit.emit(message.id))
         if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:
             menu.addSeparator()
             if message.status in _FAILED:

@@ -206,12 +206,25 @@ class MessageListModel(_ListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._versions: dict[int, int] = {}
+        #: ``{message id: (number, of how many)}``: turns with several versions.
+        self._positions: dict[int, tuple[int, int]] = {}
         self.has_older = False
 
-    def set_messages(self, messages: list[Message], *, has_older: bool) -> None:
+    def set_messages(
+        self,
+        messages: list[Message],
+        *,
+        has_older: bool,
+        positions: dict[int, tuple[int, int]] | None = None,
+    ) -> None:
         self._versions = {}
+        self._positions = dict(positions or {})
         self.has_older = has_older
         self.set_items(messages)
+
+    def position(self, message_id: int | None) -> tuple[int, int] | None:
+        """Which version of its turn ``message_id`` is (``(2, 3)``), or ``None``."""
+        return self._positions.get(message_id or 0)
 
     def prepend_older(self, messages: list[Message], *, has_older: bool) -> None:
         self.has_older = has_older

@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self.view = ConversationView(self.ws)
         self.view.sig_regenerate.connect(self.regenerate)
         self.view.sig_retry.connect(self.regenerate)
+        self.view.sig_edit.connect(self.open_edit_dialog)
         self.view.sig_open_source.connect(self.open_message)
         self.view.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.sig_link_refused.connect(
@@ -391,6 +392,14 @@ class MainWindow(QMainWindow):
         self.act_stop = self._action(conv_menu, "Stop", "Esc", self.stop)
         conv_menu.addSeparator()
         self.act_log_time = self._action(conv_menu, "Log time…", "Ctrl+T", self.log_time)
+        conv_menu.addSeparator()
+        self.act_export_conversation = self._action(
+            conv_menu, "Export conversation…", "Ctrl+Shift+E",
+            lambda: self.export_conversation_dialog(),
+        )  # fmt: skip
+        self.act_delete_conversation = self._action(
+            conv_menu, "Delete conversation…", None, lambda: self.delete_conversation()
+        )
         tools = bar.addMenu("&Tools")
         self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
         self.act_billing = self._action(tools, "Time and invoices…", "Ctrl+I", self.open_billing)
@@ -747,6 +756,8 @@ class MainWindow(QMainWindow):
             menu.addAction("Unpin" if conv.pinned else "Pin to top",
                            lambda: self.set_pinned(cid, not conv.pinned))  # fmt: skip
             menu.addAction("Archive", lambda: self.set_conversation_archived(cid))
+            menu.addAction("Export…", lambda: self.export_conversation_dialog(cid))
+            menu.addAction("Delete…", lambda: self.delete_conversation(cid))
             menu.addSeparator()
         menu.addAction("New conversation", lambda: self.new_conversation())
         menu.popup(self.conv_list.viewport().mapToGlobal(pos))
@@ -893,20 +904,156 @@ class MainWindow(QMainWindow):
         if self._session() is not None:
             self.composer.show_notice("A reply is still being written; stop it or wait.")
             return None
-        rows = self.view.model_.items()
-        was_last = bool(rows) and rows[-1].id == reply_id
         try:
             turn = self.ask.prepare_retry(reply_id)
         except ServiceError as exc:
             self.composer.show_notice(str(exc))
             return None
-        if was_last:
-            self.view.remove_message(reply_id)
-            self.view.add_message(turn.reply_message)
-        else:
-            self.view.reload()
+        # the earlier reply stays as version n-1 of the turn (``< n/n >``)
+        self.view.reload()
         self._start(turn)
         return turn
+
+    # -- edit and resend -------------------------------------------------------------
+    def open_edit_dialog(self, message_id: int) -> None:
+        """Edit a sent message of the user's; "Resend" makes it a new version."""
+        from consultant.ui.conversation_view import EditMessageDialog
+
+        if self._session() is not None:
+            self.composer.show_notice("A reply is still being written; stop it or wait.")
+            return
+        try:
+            message = self.ws.store.conversations.get_message(message_id)
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        dialog = EditMessageDialog(message.content, self)
+        self.edit_dialog = dialog  # tests answer it
+
+        def resend() -> None:
+            if self.resend_edited(message_id, dialog.text()) is not None:
+                dialog.accept()
+
+        dialog.sig_resend.connect(resend)
+        dialog.finished.connect(lambda _r: setattr(self, "edit_dialog", None))
+        dialog.open()
+
+    def resend_edited(self, message_id: int, text: str) -> PreparedTurn | None:
+        """Send ``text`` as a new version of the user's message ``message_id``; what
+        followed the earlier version is kept with it."""
+        if self._session() is not None:
+            self.composer.show_notice("A reply is still being written; stop it or wait.")
+            return None
+        dialog = getattr(self, "edit_dialog", None)
+        try:
+            turn = self.ask.prepare_edit(message_id, text, self.composer.model_ref())
+        except ServiceError as exc:
+            if dialog is not None:
+                dialog.show_error(str(exc))
+            else:
+                self.composer.show_notice(str(exc))
+            return None
+        self.view.reload()
+        self._start(turn)
+        self.refresh_conversations()
+        return turn
+
+    # -- delete and export -----------------------------------------------------------
+    def delete_conversation(self, conversation_id: int | None = None) -> bool:
+        """Delete one conversation after a confirmation and a backup."""
+        if conversation_id is None:
+            conv = self.current_conversation
+            if conv is None or conv.id is None:
+                self.statusBar().showMessage("Open a conversation to delete it.", 5000)
+                return False
+            conversation_id = conv.id
+        if conversation_id in self.sessions and not self.sessions[conversation_id].done:
+            self.statusBar().showMessage("A reply is still being written; stop it first.", 6000)
+            return False
+        try:
+            conv = self.ws.conversation(conversation_id)
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return False
+        count = self.ws.store.conversations.message_count(conversation_id)
+        box = QMessageBox(self)
+        box.setObjectName("deleteConversationBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete conversation")
+        box.setText(f"Delete “{conv.title or 'Untitled conversation'}” and its "
+                    f"{count} message{'s' if count != 1 else ''}?")  # fmt: skip
+        box.setInformativeText("A backup of all data is taken first; time logged from it is kept.")
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_box = box  # tests answer it
+        box.exec()
+        if box.clickedButton() is not delete:
+            return False
+        try:
+            backup = self.ws.delete_conversation(conversation_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Delete conversation", str(exc))
+            return False
+        if self.current_conversation is not None and self.current_conversation.id == (
+            conversation_id
+        ):
+            self.open_conversation(None)
+        self.refresh_conversations()
+        self.statusBar().showMessage(f"Conversation deleted. Backup: {backup}", 8000)
+        return True
+
+    def export_conversation_dialog(self, conversation_id: int | None = None) -> Path | None:
+        """Ask for a file (Markdown, HTML or PDF by its filter) and export."""
+        from consultant.services.conversation_export import (
+            ExportFormat,
+            conversation_document,
+            parse_format,
+            suggested_name,
+        )
+
+        if conversation_id is None:
+            conv = self.current_conversation
+            if conv is None or conv.id is None:
+                self.statusBar().showMessage("Open a conversation to export it.", 5000)
+                return None
+            conversation_id = conv.id
+        try:
+            doc = conversation_document(self.ws, conversation_id)
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return None
+        filters = {
+            "Markdown (*.md)": ExportFormat.MARKDOWN,
+            "HTML (*.html)": ExportFormat.HTML,
+            "PDF (*.pdf)": ExportFormat.PDF,
+        }
+        name = str(Path.home() / suggested_name(doc, ExportFormat.MARKDOWN))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export conversation", name, ";;".join(filters)
+        )
+        if not path:
+            return None
+        fmt = filters.get(chosen, ExportFormat.MARKDOWN)
+        target = Path(path)
+        if target.suffix.lower() in {".md", ".markdown", ".html", ".htm", ".pdf"}:
+            fmt = parse_format(target.suffix)
+        else:
+            target = target.with_suffix(fmt.suffix)
+        return self.export_conversation(conversation_id, fmt, target)
+
+    def export_conversation(self, conversation_id: int, fmt: Any, path: Path) -> Path | None:
+        from consultant.services.conversation_export import export_conversation
+        from consultant.ui.invoice_pdf import write_pdf
+
+        try:
+            written = export_conversation(self.ws, conversation_id, fmt, path,
+                                          pdf_writer=write_pdf)  # fmt: skip
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Export conversation", str(exc))
+            return None
+        self.statusBar().showMessage(f"Exported to {written}", 8000)
+        return written
 
     def draft_reply_from_interpretation(self) -> PreparedTurn | None:
         self.composer.set_task(Task.REPLY)

@@ -585,3 +585,63 @@ def test_a_clients_default_model_travels(tmp_path: Path) -> None:
         target.edit_client("Acme", default_model="team/big")
         import_data(target, older)
         assert target.client("Acme").default_model == "team/big"
+
+
+def test_every_version_of_a_turn_travels(tmp_path: Path) -> None:
+    """Regenerated replies and edited messages are exported and imported with their
+    links and the version shown (nothing is lost through an export)."""
+    from consultant.core.models import Role
+
+    with Workspace.open(tmp_path / "a") as source:
+        client = source.add_client("Acme")
+        assert client.id is not None
+        repo = source.store.conversations
+        conv = repo.create(client.id, "VPN")
+        assert conv.id is not None
+        question = repo.add_message(conv.id, Role.USER, "Is the VPN down?")
+        first = repo.add_message(conv.id, Role.ASSISTANT, "first answer")
+        assert first.id is not None and question.id is not None
+        second = repo.add_version(first.id, "second answer")
+        repo.add_message(conv.id, Role.USER, "thanks")
+        assert second.id is not None
+        repo.choose_version(first.id)  # the user flipped back to the first answer
+        shown = [m.content for m in repo.messages(conv.id)]
+        data = export_data(source)
+    assert shown == ["Is the VPN down?", "first answer"]
+    exported = data["clients"][0]["conversations"][0]["messages"]
+    assert len(exported) == 4 and sum(1 for m in exported if not m["chosen"]) == 1
+    with Workspace.open(tmp_path / "b") as target:
+        import_data(target, data)
+        repo = target.store.conversations
+        [conv_b] = repo.list_for_client(target.client("Acme").id or 0, include_archived=True)
+        assert conv_b.id is not None
+        assert [m.content for m in repo.messages(conv_b.id)] == shown
+        reply = repo.messages(conv_b.id)[1]
+        assert reply.id is not None
+        assert [m.content for m in repo.versions(reply.id)] == ["first answer", "second answer"]
+        second_b = repo.versions(reply.id)[1]
+        assert second_b.id is not None
+        repo.choose_version(second_b.id)  # what followed the second answer came along
+        assert [m.content for m in repo.messages(conv_b.id)][-1] == "thanks"
+        before = export_data(target)
+        import_data(target, data)  # again: nothing changes
+        assert len(before["clients"][0]["conversations"][0]["messages"]) == 4
+
+
+def test_a_version_link_to_an_unknown_message_follows_the_previous_one(tmp_path: Path) -> None:
+    from consultant.core.models import Role
+
+    with Workspace.open(tmp_path / "a") as source:
+        client = source.add_client("Acme")
+        conv = source.store.conversations.create(client.id or 0, "x")
+        source.store.conversations.add_message(conv.id or 0, Role.USER, "hi")
+        source.store.conversations.add_message(conv.id or 0, Role.ASSISTANT, "hello")
+        data = export_data(source)
+    data["clients"][0]["conversations"][0]["messages"][1]["parent_uid"] = (
+        "00000000-0000-4000-8000-000000000000"
+    )
+    with Workspace.open(tmp_path / "b") as target:
+        import_data(target, data)
+        [conv_b] = target.store.conversations.list_for_client(target.client("Acme").id or 0)
+        shown = target.store.conversations.messages(conv_b.id or 0)
+        assert [m.content for m in shown] == ["hi", "hello"]

@@ -36,6 +36,9 @@ CREATE INDEX invoices_credited ON invoices(credited_invoice_id);
 -- index messages_conversation
 CREATE INDEX messages_conversation ON messages(conversation_id, created_at, id);
 
+-- index messages_parent
+CREATE INDEX messages_parent ON messages(conversation_id, parent_id);
+
 -- index messages_status
 CREATE INDEX messages_status ON messages(status) WHERE status = 'streaming';
 
@@ -233,7 +236,7 @@ CREATE TABLE messages (
     metadata TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
-);
+, parent_id INTEGER, chosen INTEGER NOT NULL DEFAULT 1 CHECK (chosen IN (0, 1)), hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)));
 
 -- table messages_fts
 CREATE VIRTUAL TABLE messages_fts USING fts5(
