@@ -210,8 +210,8 @@ def cmd_invoice_show(args: argparse.Namespace) -> int:
         name = billing.client(inv.client_id).name
         doc = billing.document(inv.id)
         inv = doc.invoice
-        notes = billing.credit_notes(inv.id)
         start, end, cost = billing.period_cost_microusd(inv.id)
+    notes = [number for number, _date in doc.credit_notes]
     credited = (
         f"{doc.credited_number} of {doc.credited_issue_date}" if doc.credited_number else ""
     )
@@ -223,7 +223,7 @@ def cmd_invoice_show(args: argparse.Namespace) -> int:
              "tax_minor": g.tax_minor} for g in doc.vat_groups
         ]  # fmt: skip
         data.update(tax_note=tax_note, credited_number=doc.credited_number or None,
-                    credit_notes=[n.number for n in notes], ai_cost_microusd=cost,
+                    credit_notes=notes, ai_cost_microusd=cost,
                     ai_cost_period=[start, end])  # fmt: skip
         _print_json(data)
         return 0
@@ -237,7 +237,7 @@ def cmd_invoice_show(args: argparse.Namespace) -> int:
         ("Issue date", inv.issue_date), ("Service period", period),
         ("Due date", inv.due_date), ("Paid", inv.paid_date),
         ("Credits", credited), ("Reason", inv.credit_reason),
-        ("Credited by", ", ".join(n.number or "" for n in notes)),
+        ("Credited by", ", ".join(notes)),
         ("VAT", tax_note), ("Void reason", inv.void_reason),
     ):  # fmt: skip
         if value:

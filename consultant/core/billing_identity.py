@@ -37,6 +37,7 @@ __all__ = [
     "check_vat_id",
     "normalize_country",
     "normalize_language",
+    "refuse_control_characters",
 ]
 
 #: ISO 3166-1 alpha-2 codes (officially assigned).
@@ -145,14 +146,21 @@ MAX_ADDRESS_LINES = 8
 MAX_LINE_CHARS = 200
 
 
-def check_text(text: str, what: str, *, multiline: bool = False) -> str:
-    """A name or address as printed on an invoice: no control characters, bounded.
-    Returns it trimmed (each line, for ``multiline``); raises ``IdentityError``."""
+def refuse_control_characters(text: str, what: str, *, allowed: str = "") -> None:
+    """Raise ``IdentityError`` naming the first C0/C1 control character in ``text``
+    (but those in ``allowed``): printed text must not carry them (they break
+    e-invoice XML and files)."""
     for ch in text:
-        if (ord(ch) < 32 and not (multiline and ch == "\n")) or 0x7F <= ord(ch) < 0xA0:
+        if (ord(ch) < 32 and ch not in allowed) or 0x7F <= ord(ch) < 0xA0:
             raise IdentityError(
                 f"The {what} contains a control character (U+{ord(ch):04X}); remove it."
             )
+
+
+def check_text(text: str, what: str, *, multiline: bool = False) -> str:
+    """A name or address as printed on an invoice: no control characters, bounded.
+    Returns it trimmed (each line, for ``multiline``); raises ``IdentityError``."""
+    refuse_control_characters(text, what, allowed="\n" if multiline else "")
     if not multiline:
         cleaned = " ".join(text.split())
         if len(cleaned) > MAX_NAME_CHARS:

@@ -33,6 +33,7 @@ from consultant.core.billing_identity import (
     check_vat_id,
     issue_problems,
     normalize_country,
+    refuse_control_characters,
 )
 from consultant.core.domains import normalize_email
 from consultant.core.durations import DurationError, hours_text, parse_duration
@@ -595,11 +596,10 @@ class BillingService:
     def issue(self, invoice_id: int, *, issue_date: str | date | None = None) -> Invoice:
         """Check the legal content, number the draft (gapless in its year), snapshot
         seller and buyer with their tax case, service period and due date, freeze it."""
-        current = self.invoice(invoice_id)
-        if current.status != InvoiceStatus.DRAFT:
-            what = "Credit note" if current.is_credit_note else "Invoice"
-            raise Conflict(f"{what} {current.number} is already issued.")
-        invoice = self._draft(invoice_id)
+        invoice = self.invoice(invoice_id)
+        if invoice.status != InvoiceStatus.DRAFT:
+            what = "Credit note" if invoice.is_credit_note else "Invoice"
+            raise Conflict(f"{what} {invoice.number} is already issued.")
         problems = self.issue_problems(invoice_id)
         if problems:
             raise ServiceError(" ".join(problems))
@@ -610,12 +610,7 @@ class BillingService:
         days = client.payment_days if client.payment_days is not None else settings.payment_days
         # 0 days: due on receipt. A due date is always printed (EN 16931 BR-CO-25).
         due = (date.fromisoformat(day) + timedelta(days=max(days, 0))).isoformat()
-        work_days = sorted(
-            self.entry(line.time_entry_id).work_date
-            for line in invoice.lines
-            if line.time_entry_id is not None
-        )
-        start, end = (work_days[0], work_days[-1]) if work_days else (day, day)
+        start, end = self._work_period(invoice) or (day, day)
         issued: Invoice = self._repo.issue(
             invoice_id,
             issue_date=day,
@@ -814,6 +809,15 @@ class BillingService:
             credit_notes=notes,
         )
 
+    def _work_period(self, invoice: Invoice) -> tuple[str, str] | None:
+        """First and last work date of the invoice's time entries (None: no time)."""
+        days = sorted(
+            self.entry(line.time_entry_id).work_date
+            for line in invoice.lines
+            if line.time_entry_id is not None
+        )
+        return (days[0], days[-1]) if days else None
+
     def credit_notes(self, invoice_id: int) -> list[Invoice]:
         found: list[Invoice] = self._repo.credit_notes_of(invoice_id)
         return found
@@ -825,13 +829,9 @@ class BillingService:
         invoice = self.invoice(invoice_id)
         start, end = invoice.service_start, invoice.service_end
         if not (start and end):
-            days = sorted(
-                self.entry(line.time_entry_id).work_date
-                for line in invoice.lines
-                if line.time_entry_id is not None
-            )
-            if days:
-                start, end = days[0], days[-1]
+            period = self._work_period(invoice)
+            if period:
+                start, end = period
             else:
                 today = date.today()
                 start, end = today.replace(day=1).isoformat(), today.isoformat()
@@ -1084,8 +1084,7 @@ def edit_business(
 
 def _no_controls(text: str, what: str) -> None:
     """Printed text carries no control characters (they break e-invoices and files)."""
-    for ch in text:
-        if (ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) < 0xA0:
-            raise ServiceError(
-                f"The {what} contains a control character (U+{ord(ch):04X}); remove it."
-            )
+    try:
+        refuse_control_characters(text, what, allowed="\n\t")
+    except IdentityError as exc:
+        raise ServiceError(str(exc)) from None
