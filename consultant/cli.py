@@ -465,7 +465,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         # Before anything is stored: a refused model leaves no empty conversation.
         service.check_model(args.model, task)
         if not args.conversation:
-            conversation = ws.store.conversations.create(
+            conversation = ws.new_conversation(
                 client.id, args.title or received.title, task, args.model or ""
             )
         assert conversation.id is not None
@@ -578,7 +578,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         rows = models.models_status(settings, check=True, audit=audits.append)
         with _workspace() as ws:
             for entry in audits:
-                ws.store.audit.record(entry)
+                ws.record_audit(entry)
     else:
         rows = models.models_status(settings)
     if args.json:
@@ -660,7 +660,7 @@ def cmd_key_delete(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     with _workspace() as ws:
         client_id = ws.client(args.client).id if args.client else None
-        entries = ws.store.audit.recent(client_id=client_id, limit=args.limit)
+        entries = ws.audit_entries(client_id=client_id, limit=args.limit)
         names = {c.id: c.name for c in ws.clients(include_archived=True)}
     if args.json:
         _print_json(
@@ -830,6 +830,9 @@ def build_parser() -> argparse.ArgumentParser:
     from consultant import cli_billing
 
     cli_billing.register(sub, add)
+    from consultant import cli_mail
+
+    cli_mail.register(sub, add)
     return parser
 
 

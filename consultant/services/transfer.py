@@ -46,6 +46,10 @@ client's name is taken by another client here, when a credit note's invoice is
 neither in the document nor here, or when an issued invoice or credit note (or a
 time entry billed on one) differs from the copy here. The whole import is one
 transaction: it lands completely or not at all.
+
+This module holds no SQL: the rows it reads and writes go through the repositories,
+those only export and import need through ``store.transfer``
+(``consultant/store/transfer.py``), and the transaction is ``store.transfer.atomic()``.
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ from consultant.core.money import (
 from consultant.core.tax import invoice_vat_groups
 from consultant.services.workspace import ServiceError, Workspace
 from consultant.store.db import now_iso
-from consultant.store.rows import dump_json, insert_row, load_json
+from consultant.store.rows import dump_json, load_json
 
 FORMAT = "consultant-export"
 VERSION = 2  # 2: billing identity, credit notes, VAT per line (migration 0005)
@@ -124,7 +128,7 @@ class ImportReport:
 # -- export -------------------------------------------------------------------
 def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]:
     """The whole workspace (or one client) as a JSON-serializable document."""
-    db = ws.store.db
+    repo = ws.store.transfer
     clients = [ws.client(client_name)] if client_name else ws.clients(include_archived=True)
     out_clients = []
     for client in clients:
@@ -169,35 +173,10 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                     "messages": messages,
                 }
             )
-        entries = [
-            dict(r)
-            for r in db.query(
-                "SELECT t.uid, t.work_date, t.minutes, t.description, t.rate_minor, t.currency,"
-                " t.created_at, c.uid AS conversation_uid FROM time_entries t"
-                " LEFT JOIN conversations c ON c.id = t.conversation_id"
-                " WHERE t.client_id = ? ORDER BY t.work_date, t.id",
-                [cid],
-            )
-        ]
+        entries = repo.export_time_entries(cid)
         invoices = []
-        for r in db.query(
-            "SELECT i.*, o.uid AS credited_invoice_uid FROM invoices i"
-            " LEFT JOIN invoices o ON o.id = i.credited_invoice_id"
-            " WHERE i.client_id = ? ORDER BY i.series, i.seq, i.id",
-            [cid],
-        ):
-            lines = [
-                dict(x)
-                for x in db.query(
-                    "SELECT l.position, l.description, l.quantity, l.unit_price_minor,"
-                    " l.amount_minor, t.uid AS time_entry_uid, l.tax_rate, l.tax_category,"
-                    " c.position AS credited_line FROM invoice_lines l"
-                    " LEFT JOIN time_entries t ON t.id = l.time_entry_id"
-                    " LEFT JOIN invoice_lines c ON c.id = l.credited_line_id"
-                    " WHERE l.invoice_id = ? ORDER BY l.position, l.id",
-                    [r["id"]],
-                )
-            ]
+        for r in repo.invoices_of(cid):
+            lines = repo.export_lines(r["id"])
             invoice = {k: r[k] for k in _INVOICE_KEYS}
             invoice["seller"] = load_json(r["seller"])
             invoice["buyer"] = load_json(r["buyer"])
@@ -377,7 +356,8 @@ def write_export(
 #    client or conversation, a client name already used by another client, or an
 #    issued invoice whose content differs is refused — nothing ever moves between
 #    clients and nothing issued is rewritten;
-# 3. ``_apply`` writes, in one transaction.
+# 3. ``_import_client`` and ``_import_invoice`` write, in one transaction
+#    (``store.transfer.atomic()``).
 #
 # Every refusal is one sentence naming the first problem and where it is
 # (``clients[2].conversations[0].messages[5].uid …``); the database is untouched.
@@ -1224,9 +1204,8 @@ def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
     clients = validate_document(data)
     order = _invoice_order(clients)
     report = ImportReport()
-    db = ws.store.db
     try:
-        with db.atomic():
+        with ws.store.transfer.atomic():
             _plan(ws, clients)
             imported: dict[str, tuple[Client, dict[str, int]]] = {}
             for client in clients:
@@ -1241,14 +1220,10 @@ def import_data(ws: Workspace, data: dict[str, Any]) -> ImportReport:
     return report
 
 
-def _row(ws: Workspace, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    rows = list(ws.store.db.query(sql, params))
-    return rows[0] if rows else None
-
-
 def _plan(ws: Workspace, clients: list[_Client]) -> None:
     """Refuse whatever would move a row between clients or rewrite an issued invoice."""
     repo = ws.store.clients
+    rows = ws.store.transfer
     in_document = {inv.uid for c in clients for inv in c.invoices}
     for c in clients:
         existing = repo.get_by_uid(c.uid)
@@ -1262,21 +1237,16 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
             raise _refuse(f"{c.where}.name", f"“{c.name}” is already another client here")
         client_id = existing.id if existing is not None else None
         for conv in c.conversations:
-            row = _row(ws, "SELECT id, client_id FROM conversations WHERE uid = ?", [conv.uid])
+            row = rows.conversation_row(conv.uid)
             if row is not None and row["client_id"] != client_id:
                 raise _refuse(f"{conv.where}.uid", "belongs to a conversation of another client")
             conv_id = row["id"] if row else None
             for m in conv.messages:
-                mrow = _row(ws, "SELECT conversation_id FROM messages WHERE uid = ?", [m.uid])
+                mrow = rows.message_row(m.uid)
                 if mrow is not None and mrow["conversation_id"] != conv_id:
                     raise _refuse(f"{m.where}.uid", "belongs to a message of another conversation")
         for e in c.entries:
-            erow = _row(
-                ws,
-                "SELECT t.*, i.status AS invoice_status FROM time_entries t"
-                " LEFT JOIN invoices i ON i.id = t.invoice_id WHERE t.uid = ?",
-                [e.uid],
-            )
+            erow = rows.entry_row(e.uid)
             if erow is None:
                 continue
             if erow["client_id"] != client_id:
@@ -1288,12 +1258,9 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
         for inv in c.invoices:
             if inv.is_credit_note:
                 _plan_credit(ws, inv, client_id, in_document)
-            irow = _invoice_row(ws, inv.uid)
+            irow = rows.invoice_row_with_credited(inv.uid)
             if irow is None:
-                if inv.number is not None and _row(
-                    ws, "SELECT 1 FROM invoices WHERE number = ? OR (series = ? AND seq = ?)",
-                    [inv.number, inv.series, inv.seq],
-                ):  # fmt: skip
+                if inv.number is not None and rows.number_taken(inv.number, inv.series, inv.seq):
                     raise _refuse(
                         f"{inv.where}.number",
                         f"{inv.number} is already the number of another invoice here",
@@ -1318,15 +1285,6 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
                     )
 
 
-def _invoice_row(ws: Workspace, uid: str) -> dict[str, Any] | None:
-    return _row(
-        ws,
-        "SELECT i.*, o.uid AS credited_invoice_uid FROM invoices i"
-        " LEFT JOIN invoices o ON o.id = i.credited_invoice_id WHERE i.uid = ?",
-        [uid],
-    )
-
-
 def _plan_credit(
     ws: Workspace, note: _Invoice, client_id: int | None, in_document: set[str]
 ) -> None:
@@ -1335,7 +1293,8 @@ def _plan_credit(
     here credits."""
     at = f"{note.where}.credited_invoice_uid"
     uid = note.credited_invoice_uid or ""
-    target = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [uid])
+    rows = ws.store.transfer
+    target = rows.invoice_row(uid)
     if target is None:
         if uid not in in_document:
             raise _refuse(at, f"names invoice “{uid}”, which is neither in this file nor here")
@@ -1355,13 +1314,7 @@ def _plan_credit(
     if target["currency"] != note.currency:
         raise _refuse(at, f"names invoice {number}, which is in {target['currency']} here")
     for line in note.lines:
-        ids = [
-            int(r["id"])
-            for r in ws.store.db.query(
-                "SELECT id FROM invoice_lines WHERE invoice_id = ? AND position = ?",
-                [target["id"], line.credited_line],
-            )
-        ]
+        ids = rows.line_ids_at(target["id"], line.credited_line)
         if len(ids) != 1:
             raise _refuse(
                 f"{line.where}.credited_line",
@@ -1369,12 +1322,7 @@ def _plan_credit(
                 + ("no line" if not ids else "several lines")
                 + " at that position",
             )
-        other = _row(
-            ws,
-            "SELECT n.uid, n.number FROM invoice_lines l JOIN invoices n ON n.id = l.invoice_id"
-            " WHERE l.credited_line_id = ?",
-            [ids[0]],
-        )
+        other = rows.crediting_note(ids[0])
         if other is not None and other["uid"] != note.uid:
             raise _refuse(
                 f"{line.where}.credited_line",
@@ -1394,19 +1342,13 @@ def _lines_of(ws: Workspace, invoice_id: int) -> list[tuple[Any, ...]]:
         _line_key(r["position"], r["description"], r["quantity"], r["unit_price_minor"],
                   r["amount_minor"], r["time_entry_uid"], r["tax_rate"], r["tax_category"],
                   r["credited_position"])
-        for r in ws.store.db.query(
-            "SELECT l.*, t.uid AS time_entry_uid, c.position AS credited_position"
-            " FROM invoice_lines l LEFT JOIN time_entries t ON t.id = l.time_entry_id"
-            " LEFT JOIN invoice_lines c ON c.id = l.credited_line_id"
-            " WHERE l.invoice_id = ? ORDER BY l.position, l.id",
-            [invoice_id],
-        )
+        for r in ws.store.transfer.line_rows(invoice_id)
     )  # fmt: skip
 
 
 def _issued_difference(ws: Workspace, row: dict[str, Any], inv: _Invoice) -> str:
     """The first field in which an issued invoice (or credit note) and the document
-    disagree, or "". ``row`` is an ``_invoice_row`` (with ``credited_invoice_uid``)."""
+    disagree, or "". ``row`` is a ``TransferRepo.invoice_row_with_credited``."""
     if inv.status == InvoiceStatus.DRAFT:
         return "status"
     fields = ("currency", "series", "seq", "number", "issue_date", "due_date",
@@ -1492,7 +1434,6 @@ def _import_conversation(
     ws: Workspace, client: Client, c: _Conversation, report: ImportReport
 ) -> int:
     repo = ws.store.conversations
-    db = ws.store.db
     assert client.id is not None
     conv: Conversation | None = repo.get_by_uid(c.uid)
     if conv is None:
@@ -1543,10 +1484,8 @@ def _import_conversation(
     if created_ids:
         repo.restore_choices(conv.id, unchosen)
     # Keep the exported flags and activity time, not the import time.
-    db.execute(
-        "UPDATE conversations SET title = ?, archived = ?, pinned = ?, "
-        "updated_at = coalesce(?, updated_at) WHERE id = ?",
-        [c.title or conv.title, int(c.archived), int(c.pinned), c.updated_at, conv.id],
+    ws.store.transfer.set_conversation_flags(
+        conv.id, c.title or conv.title, c.archived, c.pinned, c.updated_at
     )
     return conv.id
 
@@ -1554,15 +1493,10 @@ def _import_conversation(
 def _import_entry(
     ws: Workspace, client: Client, e: _Entry, conv_ids: dict[str, int], report: ImportReport
 ) -> int:
-    db = ws.store.db
+    rows = ws.store.transfer
     assert client.id is not None
     conversation_id = conv_ids.get(e.conversation_uid or "")
-    row = _row(
-        ws,
-        "SELECT t.*, i.status AS invoice_status FROM time_entries t"
-        " LEFT JOIN invoices i ON i.id = t.invoice_id WHERE t.uid = ?",
-        [e.uid],
-    )
+    row = rows.entry_row(e.uid)
     if row is None:
         entry = ws.store.billing.add_entry(
             client.id, e.minutes, e.description, rate_minor=e.rate_minor, currency=e.currency,
@@ -1577,11 +1511,9 @@ def _import_entry(
     ):
         report.count("unchanged", "time entries")  # differing issued entries: see _plan
         return int(row["id"])
-    db.execute(
-        "UPDATE time_entries SET work_date = ?, minutes = ?, description = ?, rate_minor = ?,"
-        " currency = ?, conversation_id = ?, updated_at = ? WHERE id = ?",
-        [e.work_date, e.minutes, e.description, e.rate_minor, e.currency, conversation_id,
-         now_iso(), row["id"]],
+    rows.update_entry(
+        int(row["id"]), work_date=e.work_date, minutes=e.minutes, description=e.description,
+        rate_minor=e.rate_minor, currency=e.currency, conversation_id=conversation_id,
     )  # fmt: skip
     report.count("updated", "time entries")
     return int(row["id"])
@@ -1590,14 +1522,14 @@ def _import_entry(
 def _import_invoice(
     ws: Workspace, client: Client, inv: _Invoice, entry_ids: dict[str, int], report: ImportReport
 ) -> None:
-    db = ws.store.db
+    rows = ws.store.transfer
     assert client.id is not None
-    row = _row(ws, "SELECT * FROM invoices WHERE uid = ?", [inv.uid])
+    row = rows.invoice_row(inv.uid)
     updated_at = inv.updated_at or inv.created_at or now_iso()
     if row is not None and row["status"] != "draft":
         # Same content (checked by _plan); only issued → paid moves on.
         if row["status"] == "issued" and inv.status == InvoiceStatus.PAID:
-            _advance(db, int(row["id"]), inv, updated_at)
+            _advance(ws, int(row["id"]), inv, updated_at)
             report.count("updated", "invoices")
         else:
             report.count("unchanged", "invoices")
@@ -1612,8 +1544,7 @@ def _import_invoice(
         "tax_case": inv.tax_case.value,
     }  # fmt: skip
     if row is None:
-        invoice_id = insert_row(
-            db, "invoices",
+        invoice_id = rows.insert_invoice(
             {"uid": inv.uid, "client_id": client.id, "status": "draft",
              "created_at": inv.created_at or now_iso(), **content},
         )  # fmt: skip
@@ -1627,42 +1558,31 @@ def _import_invoice(
             report.count("unchanged", "invoices")
             return
         bucket = "updated"
-        db.execute("DELETE FROM invoice_lines WHERE invoice_id = ?", [invoice_id])
-        db.execute(
-            "UPDATE invoices SET " + ", ".join(f"{k} = ?" for k in content)
-            + ", subtotal_minor = 0, tax_minor = 0, total_minor = 0 WHERE id = ?",
-            [*content.values(), invoice_id],
-        )  # fmt: skip
+        rows.reset_draft(invoice_id, content)
     for line, credited_line_id in zip(inv.lines, credited_lines, strict=True):
-        db.execute(
-            "INSERT INTO invoice_lines (invoice_id, position, description, quantity,"
-            " unit_price_minor, amount_minor, time_entry_id, tax_rate, tax_category,"
-            " credited_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [invoice_id, line.position, line.description, line.quantity,
-             line.unit_price_minor, line.amount_minor,
-             entry_ids.get(line.time_entry_uid) if line.time_entry_uid else None,
-             line.tax_rate, line.tax_category, credited_line_id],
+        rows.insert_line(
+            invoice_id, position=line.position, description=line.description,
+            quantity=line.quantity, unit_price_minor=line.unit_price_minor,
+            amount_minor=line.amount_minor,
+            time_entry_id=entry_ids.get(line.time_entry_uid) if line.time_entry_uid else None,
+            tax_rate=line.tax_rate, tax_category=line.tax_category,
+            credited_line_id=credited_line_id,
         )  # fmt: skip
-    db.execute(
-        "UPDATE invoices SET subtotal_minor = ?, tax_minor = ?, total_minor = ?, updated_at = ?"
-        " WHERE id = ?",
-        [inv.subtotal_minor, inv.tax_minor, inv.total_minor, updated_at, invoice_id],
-    )
+    rows.set_totals(invoice_id, inv.subtotal_minor, inv.tax_minor, inv.total_minor, updated_at)
     if inv.status != InvoiceStatus.DRAFT:
         what = "credit note" if inv.is_credit_note else "invoice"
         try:
-            db.execute(
-                "UPDATE invoices SET status = 'issued', series = ?, seq = ?, number = ?, "
-                "issue_date = ?, seller = ?, buyer = ?, updated_at = ? WHERE id = ?",
-                [inv.series, inv.seq, inv.number, inv.issue_date, dump_json(inv.seller),
-                 dump_json(inv.buyer), updated_at, invoice_id],
+            rows.issue(
+                invoice_id, series=inv.series, seq=inv.seq, number=inv.number,
+                issue_date=inv.issue_date, seller=inv.seller, buyer=inv.buyer,
+                updated_at=updated_at,
             )  # fmt: skip
         except sqlite3.IntegrityError as exc:
             raise ServiceError(
                 f"The import was refused: {inv.where} ({what} {inv.number}) cannot be "
                 f"issued here ({exc}); nothing was imported."
             ) from None
-        _advance(db, invoice_id, inv, updated_at)
+        _advance(ws, invoice_id, inv, updated_at)
     report.count(bucket, "invoices")
 
 
@@ -1671,54 +1591,25 @@ def _credited_ids(ws: Workspace, inv: _Invoice) -> tuple[int | None, list[int | 
     (checked by _check_credits and _plan; the invoice was imported before it)."""
     if not inv.is_credit_note:
         return None, [None] * len(inv.lines)
-    target = _row(ws, "SELECT id, number FROM invoices WHERE uid = ?", [inv.credited_invoice_uid])
+    rows = ws.store.transfer
+    target = rows.invoice_row(inv.credited_invoice_uid or "")
     if target is None:  # pragma: no cover - refused by _plan
         raise _refuse(f"{inv.where}.credited_invoice_uid", "names no invoice here")
     ids: list[int | None] = []
     for line in inv.lines:
-        found = _row(
-            ws,
-            "SELECT id FROM invoice_lines WHERE invoice_id = ? AND position = ?",
-            [target["id"], line.credited_line],
-        )
-        if found is None:  # pragma: no cover - refused by _check_credits / _plan
+        found = rows.line_ids_at(target["id"], line.credited_line)
+        if not found:  # pragma: no cover - refused by _check_credits / _plan
             raise _refuse(f"{line.where}.credited_line", f"names no line of {target['number']}")
-        ids.append(int(found["id"]))
+        ids.append(found[0])
     return int(target["id"]), ids
 
 
-def _advance(db: Any, invoice_id: int, inv: _Invoice, updated_at: str) -> None:
+def _advance(ws: Workspace, invoice_id: int, inv: _Invoice, updated_at: str) -> None:
     """Move a just-issued invoice on to the document's status (paid, or void as history);
     an invoice issued here before moves on only to paid (see _plan)."""
     if inv.status == InvoiceStatus.PAID:
-        db.execute(
-            "UPDATE invoices SET status = 'paid', paid_date = ?, updated_at = ? WHERE id = ?",
-            [inv.paid_date, updated_at, invoice_id],
-        )
+        ws.store.transfer.mark_paid(invoice_id, inv.paid_date, updated_at)
     elif inv.status == InvoiceStatus.VOID:
-        _void_as_history(db, invoice_id, inv.void_reason, updated_at)
-
-
-#: The trigger that refuses ``issued → void`` since migration 0005.
-_IMMUTABLE_TRIGGER = "invoices_immutable"
-
-
-def _void_as_history(db: Any, invoice_id: int, reason: str, updated_at: str) -> None:
-    """Record an invoice voided by an older version (see the module docstring): inside
-    the import's transaction, drop the immutability trigger, void this one row, and
-    recreate the trigger from its own SQL, whatever happens."""
-    assert db.conn.in_transaction, "only inside the import's transaction"
-    found = db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [_IMMUTABLE_TRIGGER]
-    ).fetchone()
-    if found is not None:
-        db.execute(f"DROP TRIGGER {_IMMUTABLE_TRIGGER}")
-    try:
-        db.execute(
-            "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ?"
-            " WHERE id = ? AND status = 'issued' AND kind = 'invoice'",
-            [reason, updated_at, invoice_id],
-        )
-    finally:
-        if found is not None:
-            db.execute(found[0])
+        # the immutability trigger is lifted for this one row, inside the import's
+        # transaction (see the module docstring and TransferRepo.void_as_history)
+        ws.store.transfer.void_as_history(invoice_id, inv.void_reason, updated_at)

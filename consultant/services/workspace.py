@@ -24,6 +24,7 @@ from consultant.core.billing_identity import (
 from consultant.core.domains import normalize_email
 from consultant.core.errors import ServiceError
 from consultant.core.models import (
+    AuditEntry,
     Client,
     Conversation,
     Message,
@@ -276,6 +277,10 @@ class Workspace:
     def clients(self, *, include_archived: bool = False, text: str = "") -> list[Client]:
         return self.store.clients.all(include_archived=include_archived, text=text)
 
+    def set_client_archived(self, client_id: int, archived: bool = True) -> Client:
+        """Archive (or restore) the client with this id."""
+        return self.store.clients.set_archived(client_id, archived)
+
     def archive_client(self, name: str, archived: bool = True) -> Client:
         client = self.client(name)
         assert client.id is not None
@@ -313,6 +318,52 @@ class Workspace:
     def conversation(self, conversation_id: int) -> Conversation:
         return self.store.conversations.get(conversation_id)
 
+    def conversations(
+        self, client_id: int, *, include_archived: bool = False
+    ) -> list[Conversation]:
+        """A client's conversations: pinned first, then newest activity first."""
+        return self.store.conversations.list_for_client(
+            client_id, include_archived=include_archived
+        )
+
+    def new_conversation(
+        self, client_id: int, title: str = "", task: Task = Task.CHAT, model: str = ""
+    ) -> Conversation:
+        """Start a conversation for the client (the desktop's "New conversation",
+        ``consultant ask`` without ``--conversation``)."""
+        return self.store.conversations.create(client_id, title=title, task=task, model=model)
+
+    def update_conversation(
+        self,
+        conversation_id: int,
+        *,
+        title: str | None = None,
+        task: Task | None = None,
+        pinned: bool | None = None,
+        archived: bool | None = None,
+    ) -> Conversation:
+        """Change only the given fields of a conversation."""
+        fields: dict[str, Any] = {}
+        for key, value in (
+            ("title", title), ("task", task), ("pinned", pinned), ("archived", archived)
+        ):  # fmt: skip
+            if value is not None:
+                fields[key] = value
+        return self.store.conversations.update(conversation_id, **fields)
+
+    def rename_conversation(self, conversation_id: int, title: str) -> Conversation:
+        return self.update_conversation(conversation_id, title=title)
+
+    def set_conversation_pinned(self, conversation_id: int, pinned: bool) -> Conversation:
+        return self.update_conversation(conversation_id, pinned=pinned)
+
+    def message(self, message_id: int) -> Message:
+        return self.store.conversations.get_message(message_id)
+
+    def message_count(self, conversation_id: int) -> int:
+        """How many messages the conversation shows (hidden versions not counted)."""
+        return self.store.conversations.message_count(conversation_id)
+
     def messages(self, conversation_id: int) -> list[Message]:
         return self.store.conversations.messages(conversation_id)
 
@@ -329,7 +380,7 @@ class Workspace:
         return self.store.conversations.set_state(conversation_id, model=model_ref.strip())
 
     def set_conversation_archived(self, conversation_id: int, archived: bool) -> Conversation:
-        return self.store.conversations.update(conversation_id, archived=archived)
+        return self.update_conversation(conversation_id, archived=archived)
 
     def delete_conversation(self, conversation_id: int) -> Path:
         """Delete one conversation with all its messages (every version), after a
@@ -387,6 +438,17 @@ class Workspace:
             client_id=client_id, task=query.task, since=query.since, until=query.until
         )
         return self.store.search.messages(query.text, filters, limit=query.limit)
+
+    # -- audit log -----------------------------------------------------------
+    def record_audit(self, entry: AuditEntry) -> int:
+        """Keep one outbound model call in the audit log (the writer's thread)."""
+        return self.store.audit.record(entry)
+
+    def audit_entries(
+        self, *, client_id: int | None = None, limit: int = 200
+    ) -> list[AuditEntry]:
+        """The newest outbound calls first; ``client_id`` narrows to one client."""
+        return self.store.audit.recent(client_id=client_id, limit=limit)
 
     # -- files ---------------------------------------------------------------
     def backup(self) -> Path:

@@ -95,7 +95,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self._workspace = workspace
         if client is not None and client.id is not None:
-            client = workspace.store.clients.get(client.id)  # with contacts and domains
+            client = workspace.client_by_id(client.id)  # with contacts and domains
         self._original = client
         self.client: Client | None = client
         self._settings: Settings = load_settings().settings

@@ -6,6 +6,13 @@ first; rename, pin, archive from the context menu). Right: the conversation
 (:class:`ConversationView`), the "Interpret → Reply" bar, the :class:`Composer`
 and the :class:`ContextPanel`.
 
+Two areas live in their own modules, the window holding one of each: opening a
+client's e-mail (``ui/email_intake.py``, ``self.intake``) and the context
+proposals with the privacy/cost preview (``ui/context_proposals.py``,
+``self.proposals``). The window talks to services only (``Workspace`` methods,
+``services.context_jobs``), never to the store; ``tests/unit/test_layers.py``
+checks it.
+
 Replies stream through :class:`StreamSession` (one per conversation at a time;
 other conversations stay usable). Everything that writes the database happens
 here, in the GUI thread. Window geometry and splitter sizes are kept in
@@ -23,7 +30,6 @@ actions are disabled and the slots that need the data return early.
 from __future__ import annotations
 
 import logging
-import queue
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +72,8 @@ from consultant.core.errors import ServiceError
 from consultant.core.models import Client, Conversation, MessageStatus, Task
 from consultant.ui.composer import Composer
 from consultant.ui.context_panel import ContextPanel
+from consultant.ui.context_proposals import ContextProposals
+from consultant.ui.email_intake import EmailIntake
 from consultant.ui.item_models import (
     ClientListModel,
     ConversationListModel,
@@ -83,14 +91,15 @@ if TYPE_CHECKING:
     from consultant.services.ask import AskService, PreparedTurn
     from consultant.services.intake import Intake
     from consultant.services.workspace import Workspace
+    from consultant.ui.background import BackgroundTask
     from consultant.ui.conversation_view import ConversationView
     from consultant.ui.stream_worker import StreamSession
+    from consultant.ui.unknown_sender import UnknownSenderDialog
 
 GIL_SWITCH_INTERVAL_S = 0.0001
 log = logging.getLogger("consultant.ui")
 
 CONTEXT_DELAY_MS = 600
-MIN_CONTEXT_CHARS = 20
 INTERPRET_REPLY_INSTRUCTIONS = "Use the questions from the interpretation above."
 INTERPRET_REPLY_TEXT = "Draft a reply to the client that asks the questions listed above."
 
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
         self._data_actions: list[QAction] = []  # enabled by ``attach``
         #: E-mails opened into a conversation, sent with its next message.
         self._pending_email: dict[int, Intake] = {}
+        self.intake = EmailIntake(self)  # File → Open e-mail…, drag and drop
         self.setAcceptDrops(True)
         self.sessions: dict[int, StreamSession] = {}
         self._live: list[StreamSession] = []  # until their threads have finished
@@ -158,8 +168,7 @@ class MainWindow(QMainWindow):
         self.current_client: Client | None = None
         self.current_conversation: Conversation | None = None
         self._closing = False
-        self._context_for: str | None = None  # the text the panel's snippets are for
-        self._background_audit: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.proposals = ContextProposals(self)  # context panel and privacy preview
         self._model_settings: Settings | None = None  # by ``reload_models``
         self._model_refs: list[str] = []
         folder = workspace.home if workspace is not None else (home or paths.data_dir())
@@ -609,7 +618,7 @@ class MainWindow(QMainWindow):
 
     def set_client_archived(self, client: Client, archived: bool) -> None:
         assert client.id is not None
-        self.ws.store.clients.set_archived(client.id, archived)
+        self.ws.set_client_archived(client.id, archived)
         if archived and self.current_client is not None and self.current_client.id == client.id:
             self.current_client = None
             self.conv_model.set_items([])
@@ -638,7 +647,7 @@ class MainWindow(QMainWindow):
         if self.current_client is None or self.current_client.id is None:
             self.conv_model.set_items([])
         else:
-            convs = self.ws.store.conversations.list_for_client(self.current_client.id)
+            convs = self.ws.conversations(self.current_client.id)
             self._switching = True
             try:
                 self.conv_model.set_conversations(convs)
@@ -685,7 +694,7 @@ class MainWindow(QMainWindow):
         if self.current_client is None or self.current_client.id is None:
             self.statusBar().showMessage("Choose or add a client first.", 5000)
             return None
-        conv = self.ws.store.conversations.create(
+        conv = self.ws.new_conversation(
             self.current_client.id, title=title, task=task or self.composer.task()
         )
         self.current_conversation = None
@@ -705,7 +714,7 @@ class MainWindow(QMainWindow):
             self._update_empty_state()
             self._update_conversation_header()
             return
-        conv = self.ws.store.conversations.get(conversation_id)
+        conv = self.ws.conversation(conversation_id)
         self.current_conversation = conv
         self.view.open_conversation(conversation_id)
         session = self.sessions.get(conversation_id)
@@ -723,23 +732,23 @@ class MainWindow(QMainWindow):
 
     def rename_conversation(self, conversation_id: int, title: str | None = None) -> None:
         if title is None:
-            conv = self.ws.store.conversations.get(conversation_id)
+            conv = self.ws.conversation(conversation_id)
             title, ok = QInputDialog.getText(self, "Rename conversation", "Title:",
                                              text=conv.title)  # fmt: skip
             if not ok:
                 return
-        updated = self.ws.store.conversations.update(conversation_id, title=title)
+        updated = self.ws.rename_conversation(conversation_id, title)
         if self.current_conversation is not None and self.current_conversation.id == updated.id:
             self.current_conversation = updated
         self.refresh_conversations()
         self._update_conversation_header()
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
-        self.ws.store.conversations.update(conversation_id, pinned=pinned)
+        self.ws.set_conversation_pinned(conversation_id, pinned)
         self.refresh_conversations()
 
     def set_conversation_archived(self, conversation_id: int, archived: bool = True) -> None:
-        self.ws.store.conversations.update(conversation_id, archived=archived)
+        self.ws.set_conversation_archived(conversation_id, archived)
         if self.current_conversation is not None and self.current_conversation.id == (
             conversation_id
         ):
@@ -765,7 +774,7 @@ class MainWindow(QMainWindow):
     def open_message_or_conversation(self, conversation_id: int) -> bool:
         """Select the conversation's client and open the conversation."""
         try:
-            conv = self.ws.store.conversations.get(conversation_id)
+            conv = self.ws.conversation(conversation_id)
         except ServiceError:
             return False
         if self.current_client is None or self.current_client.id != conv.client_id:
@@ -778,11 +787,11 @@ class MainWindow(QMainWindow):
     def open_message(self, conversation_id: int, message_id: int) -> bool:
         """Jump to a message (from search or a context snippet)."""
         try:
-            conv = self.ws.store.conversations.get(conversation_id)
+            conv = self.ws.conversation(conversation_id)
         except ServiceError:
             return False
         if conv.archived:
-            self.ws.store.conversations.update(conversation_id, archived=False)
+            self.ws.set_conversation_archived(conversation_id, False)
         if self.current_client is None or self.current_client.id != conv.client_id:
             self.select_client(conv.client_id)
         if self.current_conversation is None or self.current_conversation.id != conv.id:
@@ -820,7 +829,11 @@ class MainWindow(QMainWindow):
             return None
         # The panel's snippets are sent only when they were proposed for this very
         # text (proposals run in the background); otherwise the send retrieves.
-        fresh = from_composer and self._context_for == text and not self._context_timer.isActive()
+        fresh = (
+            from_composer
+            and self.proposals.proposed_for == text
+            and not self._context_timer.isActive()
+        )
         self._context_timer.stop()
         email = self._pending_email.get(conv.id) if from_composer else None
         request = TurnRequest(
@@ -848,10 +861,10 @@ class MainWindow(QMainWindow):
             self._pending_email.pop(conv.id, None)
             self.composer.clear_text()
             self.context_panel.reset()
-        fields: dict[str, Any] = {"task": request.task}
-        if not conv.title:
-            fields["title"] = text.strip().splitlines()[0][:80]
-        self.current_conversation = self.ws.store.conversations.update(conv.id, **fields)
+        title = None if conv.title else text.strip().splitlines()[0][:80]
+        self.current_conversation = self.ws.update_conversation(
+            conv.id, task=request.task, title=title
+        )
         self.view.add_message(turn.user_message)
         self.view.add_message(turn.reply_message)
         self._start(turn)
@@ -923,7 +936,7 @@ class MainWindow(QMainWindow):
             self.composer.show_notice("A reply is still being written; stop it or wait.")
             return
         try:
-            message = self.ws.store.conversations.get_message(message_id)
+            message = self.ws.message(message_id)
         except ServiceError as exc:
             self.statusBar().showMessage(str(exc), 6000)
             return
@@ -975,7 +988,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self.statusBar().showMessage(str(exc), 6000)
             return False
-        count = self.ws.store.conversations.message_count(conversation_id)
+        count = self.ws.message_count(conversation_id)
         box = QMessageBox(self)
         box.setObjectName("deleteConversationBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -1078,12 +1091,7 @@ class MainWindow(QMainWindow):
 
     # -- e-mail intake -------------------------------------------------------------
     def choose_email_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a client's e-mail", "",
-            "E-mail (*.eml *.msg *.html *.htm *.txt);;All files (*)",
-        )  # fmt: skip
-        if path:
-            self.open_email_file(Path(path))
+        self.intake.choose_file()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -1096,280 +1104,38 @@ class MainWindow(QMainWindow):
             self.open_email_file(files[0])
 
     def open_email_file(self, path: Path) -> Conversation | None:
-        """Read an e-mail, find its client, and put it in a new Interpret conversation.
+        """Read an e-mail into a new Interpret conversation (``ui/email_intake.py``)."""
+        return self.intake.open_file(path)
 
-        An e-mail opened before (same Message-ID, or the same content when it has
-        none) offers the conversation it went into instead of a duplicate.
-        """
-        if not self.ready:
-            return None
-        from consultant.services import intake  # the parsers load on first use, not at start
+    @property
+    def duplicate_box(self) -> QMessageBox:
+        """The "opened before" question while it is asked (tests answer it)."""
+        return self.intake.duplicate_box
 
-        try:
-            received = intake.read_file(self.ws, path)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Cannot read the e-mail", str(exc))
-            return None
-        key = intake.email_key(received.parsed)
-        earlier = self.ws.conversation_for_email(key)
-        if earlier is not None:
-            answer = self._ask_about_duplicate(earlier)
-            if answer == "cancel":
-                return None
-            if answer == "open":
-                self.open_message_or_conversation(earlier.id or 0)
-                self.statusBar().showMessage("This e-mail was opened before: here it is.", 8000)
-                return earlier
-        client = received.client or self._client_for_unknown_sender(received)
-        if client is None or client.id is None:
-            return None
-        self.refresh_clients(select_id=client.id)
-        self.select_client(client.id)
-        conversation = self.new_conversation(received.title, task=Task.INTERPRET)
-        if conversation is None or conversation.id is None:
-            return None
-        self.ws.remember_email(conversation.id, key)
-        self._pending_email[conversation.id] = received
-        self.composer.set_task(Task.INTERPRET)
-        self.composer.set_text(received.text)
-        notes = " ".join(received.parsed.warnings)
-        who = received.sender or "an unknown sender"
-        how = {"contact": "a contact", "domain": "its mail domain"}.get(received.match_kind, "")
-        self.statusBar().showMessage(
-            f"E-mail from {who}" + (f" (matched by {how})" if how else "")
-            + (f" — {notes}" if notes else "") + ". Press Ctrl+Enter to interpret it.",
-            12000,
-        )  # fmt: skip
-        return conversation
-
-    def _ask_about_duplicate(self, earlier: Conversation) -> str:
-        """``"open"`` the earlier conversation, a ``"new"`` one anyway, or ``"cancel"``."""
-        try:
-            client_name = self.ws.client_by_id(earlier.client_id).name
-        except ServiceError:
-            client_name = ""
-        title = earlier.title or "an untitled conversation"
-        box = QMessageBox(self)
-        box.setObjectName("duplicateEmailBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("E-mail opened before")
-        box.setText(
-            f"You opened this e-mail before, in “{title}”"
-            + (f" ({client_name})" if client_name else "")
-            + (", now archived" if earlier.archived else "")
-            + "."
-        )
-        box.setInformativeText("Open that conversation, or start a new one with the e-mail?")
-        open_it = box.addButton("Open that conversation", QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton("New conversation", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_it)
-        self.duplicate_box = box  # tests answer it
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is open_it:
-            if earlier.archived and earlier.id is not None:
-                self.ws.set_conversation_archived(earlier.id, False)
-            return "open"
-        return "new" if clicked is new else "cancel"
-
-    def _client_for_unknown_sender(self, received: Intake) -> Client | None:
-        """Ask which client an unknown sender belongs to; remember the answer."""
-        from consultant.services.intake import suggest_client_name
-        from consultant.ui.unknown_sender import UnknownSenderDialog
-
-        sender = received.sender
-        parsed = received.parsed
-        dialog = UnknownSenderDialog(
-            sender,
-            parsed.sender.name if parsed.sender is not None else "",
-            self.ws.clients(include_archived=True),
-            suggest_client_name(parsed),
-            current_client_id=self.current_client.id if self.current_client else None,
-            parent=self,
-        )
-        self.sender_dialog = dialog  # tests answer it
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
-            return None
-        choice = dialog.choice
-        try:
-            if choice.client_id is None:
-                client = self.ws.add_client(choice.new_name)
-            else:
-                client = self.ws.client_by_id(choice.client_id)
-                if client.archived:
-                    client = self.ws.archive_client(client.name, False)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Cannot use that client", str(exc))
-            return None
-        try:
-            if choice.remember == "address" and sender:
-                name = parsed.sender.name if parsed.sender is not None else ""
-                client = self.ws.add_contact(client.name, sender, name)
-            elif choice.remember == "domain" and dialog.domain:
-                client = self.ws.add_domain(client.name, dialog.domain)
-        except ServiceError as exc:  # the e-mail still opens; the reason is shown
-            self.statusBar().showMessage(f"Not remembered: {exc}", 10000)
-        return client
+    @property
+    def sender_dialog(self) -> UnknownSenderDialog:
+        """The "which client?" dialog while it is asked (tests answer it)."""
+        return self.intake.sender_dialog
 
     # -- context ------------------------------------------------------------------
     def _schedule_context(self, _text: str) -> None:
-        self._context_for = None
+        self.proposals.proposed_for = None
         self._context_timer.start()
 
     def propose_context(self) -> None:
-        """Offer past exchanges for the text being written, computed off the GUI thread.
-
-        Ranking runs on the thread pool with a read-only connection and the vectors
-        that exist; the client's missing vectors are then computed there too, a batch
-        at a time, and saved here (one short transaction per batch); when a pass
-        added vectors the proposal is made once more.
-        """
-        from consultant.services import semantic
-        from consultant.ui.background import run_in_background
-
-        conv = self.current_conversation
-        text = self.composer.text()
-        previous = getattr(self, "_context_task", None)
-        if previous is not None:
-            previous.cancel()
-        self._record_background_audit()
-        self.preview_privacy()  # at once, with the snippets shown so far
-        if conv is None or conv.id is None or len(text.strip()) < MIN_CONTEXT_CHARS:
-            self.context_panel.set_snippets([])
-            return
-        conv_id, client_id, ask, store = conv.id, conv.client_id, self.ask, self.ws.store
-
-        # Audit entries of background work go to one queue the GUI thread drains in
-        # every callback, at the next proposal and at shutdown: a cancelled or failed
-        # task (whose callbacks never run) still gets its calls recorded.
-        audit = self._background_audit.put
-
-        def rank() -> tuple[list[Any], list[Any]]:
-            with store.reader() as reader:
-                found = ask.propose_context(conv_id, text, store=reader, index=False,
-                                            audit=audit)  # fmt: skip
-            return found, []
-
-        def index_batch() -> tuple[str, list[Any], list[Any]]:
-            with store.reader() as reader:
-                index = semantic.SemanticIndex.for_settings(
-                    reader, ask.settings, reader.clients.get(client_id), audit
-                )
-                if index is None:
-                    return "", [], []
-                todo = index.pending(limit=8)  # ~0.5 s: a query waits at most that
-            return index.model, semantic.compute(index.embedder, todo) if todo else [], []
-
-        def record(_unused: list[Any]) -> None:
-            self._record_background_audit()
-
-        def shown(result: tuple[list[Any], list[Any]]) -> None:
-            found, audit = result
-            record(audit)
-            current = self.current_conversation
-            if current is None or current.id != conv_id or self._closing:
-                return
-            self.context_panel.set_snippets(found)
-            self._context_for = text
-            self.preview_privacy()
-            if not getattr(self, "_context_indexing", False):
-                self._context_indexing = True
-                self._context_indexed = 0
-                run_in_background(index_batch, indexed, failed, parent=self)
-
-        def indexed(result: tuple[str, list[Any], list[Any]]) -> None:
-            model, computed, audit = result
-            record(audit)
-            if self._closing:
-                self._context_indexing = False
-                return
-            if computed:
-                try:
-                    semantic.save(store, model, computed)  # the writer: a few ms a batch
-                except Exception:
-                    self._context_indexing = False
-                    log.exception("could not save past-message vectors")
-                    return
-                self._context_indexed += len(computed)
-                run_in_background(index_batch, indexed, failed, parent=self)
-                return
-            self._context_indexing = False
-            current = self.current_conversation
-            if self._context_indexed and current is not None and current.id == conv_id:
-                self._context_indexed = 0
-                self.propose_context()
-
-        def failed(exc: BaseException) -> None:
-            self._record_background_audit()
-            self._context_indexing = False
-            log.warning("could not index past messages: %s", exc)
-
-        def rank_failed(exc: BaseException) -> None:
-            self._record_background_audit()
-            log.error("could not propose context", exc_info=exc)
-            self.context_panel.set_snippets([])
-
-        self._context_task = run_in_background(rank, shown, rank_failed, parent=self)
-
-    def _record_background_audit(self) -> None:
-        """Store the audit entries background work queued (GUI thread: the writer)."""
-        while True:
-            try:
-                entry = self._background_audit.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                self.ask.record_audit(entry)
-            except Exception:
-                log.exception("could not record an audit entry")
+        """Offer past exchanges for the text being written (``ui/context_proposals.py``)."""
+        self.proposals.propose()
 
     def preview_privacy(self) -> None:
-        """For a ``redact`` client: what the message being written will mask; for
-        every client, the token and cost estimate of sending it now."""
-        from consultant.services.ask import TurnRequest
+        """What the message being written will mask, and the estimate of sending it."""
+        self.proposals.preview()
 
-        conv = self.current_conversation
-        text = self.composer.text()
-        if conv is None or conv.id is None or not text.strip():
-            self.context_panel.set_privacy_preview(None)
-            self.composer.set_estimate("")
-            return
-        email = self._pending_email.get(conv.id)
-        request = TurnRequest(
-            conversation_id=conv.id,
-            text=text,
-            task=self.composer.task(),
-            model_ref=self.composer.model_ref(),
-            context=self.context_panel.snippets(),
-            metadata={"email": email.parsed.to_metadata()} if email is not None else {},
-        )
-        from consultant.ui.background import run_in_background
+    def _record_background_audit(self) -> None:
+        self.proposals.record_audit()
 
-        # Assembling and masking a long conversation takes a while: off the GUI thread,
-        # on a read-only connection; only the latest request's answer is shown.
-        previous = getattr(self, "_preview_task", None)
-        if previous is not None:
-            previous.cancel()
-        ask, store = self.ask, self.ws.store
-
-        def compute() -> Any:
-            with store.reader() as reader:
-                return ask.preview(request, store=reader), ask.estimate(request, store=reader)
-
-        def shown(result: Any) -> None:
-            preview, estimate = result
-            current = self.current_conversation
-            if current is not None and current.id == request.conversation_id:
-                self.context_panel.set_privacy_preview(preview)
-                self.composer.set_estimate(estimate.label if estimate is not None else "")
-
-        def failed(exc: BaseException) -> None:  # never in the way of writing
-            log.error("could not preview the redaction or the estimate", exc_info=exc)
-            self.context_panel.set_privacy_preview(None)
-            self.composer.set_estimate("")
-
-        self._preview_task = run_in_background(compute, shown, failed, parent=self)
+    @property
+    def _preview_task(self) -> BackgroundTask[Any]:  # read by tests
+        return self.proposals.preview_task
 
     # =========================================================================
     # dialogs

@@ -108,7 +108,7 @@ def test_unknown_sender_can_use_current_client_once(
     window.refresh_clients(select_id=client.id)
     window.select_client(client.id or 0)
     monkeypatch.setattr(
-        window, "_client_for_unknown_sender", lambda received: window.current_client
+        window.intake, "client_for_unknown_sender", lambda received: window.current_client
     )
     path = tmp_path / "mail.eml"
     path.write_bytes(EML)

@@ -334,7 +334,7 @@ def test_a_different_email_is_not_a_duplicate(
         asked.append(conv)
         return "new"
 
-    monkeypatch.setattr(window, "_ask_about_duplicate", ask)
+    monkeypatch.setattr(window.intake, "ask_about_duplicate", ask)
     client = add_client(workspace)
     workspace.add_contact(client.name, "jane@acme-health.org", "Jane Doe")
     one, two = tmp_path / "one.eml", tmp_path / "two.eml"
