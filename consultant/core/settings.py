@@ -170,6 +170,9 @@ class Settings:
     model_settings: dict[str, ModelSettings] = field(default_factory=dict)
     #: ``"system"``, ``"light"`` or ``"dark"``.
     theme: str = "system"
+    #: IMAP accounts by name (no secrets: the password is in the keyring), validated by
+    #: ``consultant.mail.accounts.MailAccount.from_json`` when used.
+    mail_accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def provider(self, provider_id: str) -> ProviderSettings | None:
         for provider in self.providers:
@@ -294,6 +297,21 @@ def _model_settings_from(data: Any) -> dict[str, ModelSettings]:
     return result
 
 
+def _mail_accounts_from(data: Any) -> dict[str, dict[str, Any]]:
+    """``"mail_accounts"``: name → object of scalar fields; anything else is dropped."""
+    if not isinstance(data, dict):
+        return {}
+    return {
+        name: {
+            key: value
+            for key, value in raw.items()
+            if isinstance(key, str) and isinstance(value, str | int | bool)
+        }
+        for name, raw in data.items()
+        if isinstance(name, str) and name.strip() and isinstance(raw, dict)
+    }
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILENAME
 
@@ -379,6 +397,7 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
         detect_ollama=data.get("detect_ollama") is not False,
         embedding_model=_str(data.get("embedding_model")).strip(),
         model_settings=_model_settings_from(data.get("model_settings")),
+        mail_accounts=_mail_accounts_from(data.get("mail_accounts")),
         theme=theme if (theme := _str(data.get("theme")).strip().lower()) in THEMES else "system",
     )
 

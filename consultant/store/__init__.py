@@ -19,7 +19,9 @@ from consultant.store.clients import ClientRepo, Conflict, NotFound
 from consultant.store.conversations import ConversationRepo
 from consultant.store.db import connect, file_backup, open_database
 from consultant.store.embeddings import EmbeddingRepo
+from consultant.store.mail import MailRepo
 from consultant.store.search import SearchFilter, SearchRepo
+from consultant.store.transfer import TransferRepo
 
 __all__ = [
     "Conflict",
@@ -41,7 +43,9 @@ class Store:
         self.search = SearchRepo(db)
         self.audit = AuditRepo(db)
         self.billing = BillingRepo(db)
+        self.transfer = TransferRepo(db)
         self.embeddings = EmbeddingRepo(db)
+        self.mail = MailRepo(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

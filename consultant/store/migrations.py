@@ -756,3 +756,188 @@ UPDATE messages SET parent_id = (
 CREATE INDEX messages_parent ON messages(conversation_id, parent_id);
 """,
     )
+
+
+# The text a message contributes to ``messages_fts.user_text``: a user message's
+# content, then (for a stored e-mail) the text of its attachments. Written once here
+# so the view, the triggers and the index always agree (an external-content FTS5
+# index must be told exactly the values it indexed when a row is removed).
+def _user_text(row: str) -> str:
+    return (
+        f"CASE WHEN {row}.role = 'user' THEN {row}.content || coalesce(("
+        "SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm"
+        f" WHERE mm.message_row = {row}.id AND mm.attachment_text <> ''), '')"
+        " ELSE '' END"
+    )
+
+
+def _model_text(row: str) -> str:
+    return f"CASE WHEN {row}.role = 'user' THEN '' ELSE {row}.content END"
+
+
+def _scope(row: str) -> str:
+    return f"(SELECT 'c' || client_id FROM conversations WHERE id = {row}.conversation_id)"
+
+
+@migrations(name="0009_mail")
+def m0009_mail(db: Database) -> None:
+    """Mail (issue #16): a mail thread is a conversation of ``kind = 'mail'``; every
+    stored e-mail is one ``messages`` row (its new text) plus one ``mail_messages``
+    row (its headers, where it came from, its attachments' text); ``mail_folders``
+    holds the incremental IMAP sync state.
+
+    The text of an e-mail's attachments is searchable through the same index as
+    messages: ``messages_fts_source.user_text`` is the content followed by the
+    attachment text. The message triggers are recreated to read it, and triggers on
+    ``mail_messages`` re-index its message when the mail row comes or goes. A
+    message's mail row is removed first (``messages_delete_mail``), while the message
+    still exists, so the index is never told different values than it holds.
+    ``INSERT OR REPLACE`` on ``mail_messages`` is refused (a replaced row's delete
+    fires no trigger and would leave stale attachment text in the index).
+    """
+    old_user = _user_text("OLD")
+    new_user = _user_text("NEW")
+    msg_user = _user_text("m")
+    run_script(
+        db,
+        f"""
+ALTER TABLE conversations ADD COLUMN kind TEXT NOT NULL DEFAULT 'chat'
+    CHECK (kind IN ('chat', 'mail'));
+
+CREATE TABLE mail_messages (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    message_key TEXT NOT NULL UNIQUE CHECK (length(message_key) > 0),
+    message_row INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    from_addr TEXT NOT NULL DEFAULT '',
+    from_name TEXT NOT NULL DEFAULT '',
+    to_addrs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(to_addrs)),
+    cc_addrs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cc_addrs)),
+    subject TEXT NOT NULL DEFAULT '',
+    sent_at TEXT NOT NULL,
+    in_reply_to TEXT NOT NULL DEFAULT '',
+    references_ TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(references_)),
+    attachments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(attachments)),
+    attachment_text TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL CHECK (source IN ('imap', 'mbox', 'maildir', 'eml')),
+    account TEXT NOT NULL DEFAULT '',
+    folder TEXT NOT NULL DEFAULT '',
+    uidvalidity INTEGER,
+    imap_uid INTEGER,
+    handled INTEGER NOT NULL DEFAULT 0 CHECK (handled IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT {_NOW}
+);
+CREATE UNIQUE INDEX mail_messages_imap ON mail_messages(account, folder, uidvalidity, imap_uid)
+    WHERE imap_uid IS NOT NULL;
+CREATE INDEX mail_messages_inbox ON mail_messages(client_id, handled, sent_at);
+CREATE INDEX mail_messages_conversation ON mail_messages(conversation_id);
+CREATE UNIQUE INDEX mail_messages_row ON mail_messages(message_row);
+CREATE INDEX conversations_kind ON conversations(client_id, kind) WHERE kind = 'mail';
+
+CREATE TABLE mail_folders (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid INTEGER NOT NULL DEFAULT 0 CHECK (last_uid >= 0),
+    synced_at TEXT NOT NULL DEFAULT {_NOW},
+    PRIMARY KEY (account, folder)
+);
+
+-- The e-mail's message and thread belong to its client.
+CREATE TRIGGER mail_messages_same_client BEFORE INSERT ON mail_messages
+BEGIN
+    SELECT RAISE(ABORT, 'a stored e-mail belongs to the client of its conversation')
+    WHERE NEW.conversation_id IS NOT NULL
+      AND (SELECT client_id FROM conversations WHERE id = NEW.conversation_id)
+          IS NOT NEW.client_id;
+    SELECT RAISE(ABORT, 'a stored e-mail cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM mail_messages AS o
+                  WHERE o.id = NEW.id OR o.uid = NEW.uid OR o.message_key = NEW.message_key
+                     OR o.message_row = NEW.message_row
+                     OR (NEW.imap_uid IS NOT NULL AND o.imap_uid = NEW.imap_uid
+                         AND o.account = NEW.account AND o.folder = NEW.folder
+                         AND o.uidvalidity IS NEW.uidvalidity));
+END;
+CREATE TRIGGER mail_messages_no_replace_update
+BEFORE UPDATE OF id, uid, message_key, message_row, account, folder, uidvalidity, imap_uid
+ON mail_messages
+BEGIN
+    SELECT RAISE(ABORT, 'a stored e-mail cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM mail_messages AS o WHERE o.id <> OLD.id
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.message_key = NEW.message_key
+                       OR o.message_row = NEW.message_row
+                       OR (NEW.imap_uid IS NOT NULL AND o.imap_uid = NEW.imap_uid
+                           AND o.account = NEW.account AND o.folder = NEW.folder
+                           AND o.uidvalidity IS NEW.uidvalidity)));
+END;
+
+DROP TRIGGER messages_fts_insert;
+DROP TRIGGER messages_fts_delete;
+DROP TRIGGER messages_fts_update;
+DROP VIEW messages_fts_source;
+
+CREATE VIEW messages_fts_source AS
+    SELECT m.id,
+           {msg_user} AS user_text,
+           {_model_text("m")} AS model_text,
+           'c' || c.client_id AS scope
+    FROM messages m JOIN conversations c ON c.id = m.conversation_id;
+
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
+        NEW.id, {new_user}, {_model_text("NEW")}, {_scope("NEW")});
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
+        'delete', OLD.id, {old_user}, {_model_text("OLD")}, {_scope("OLD")});
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
+        'delete', OLD.id, {old_user},
+        {_model_text("OLD")}, {_scope("OLD")});
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
+        NEW.id, {new_user}, {_model_text("NEW")}, {_scope("NEW")});
+END;
+
+-- A message's mail row goes first, while the message exists, so the index entry is
+-- back to the content alone when ``messages_fts_delete`` removes it.
+CREATE TRIGGER messages_delete_mail BEFORE DELETE ON messages BEGIN
+    DELETE FROM mail_messages WHERE message_row = OLD.id;
+END;
+
+CREATE TRIGGER mail_messages_fts_insert AFTER INSERT ON mail_messages
+WHEN NEW.attachment_text <> '' AND NEW.message_row IS NOT NULL
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope)
+    SELECT 'delete', m.id, CASE WHEN m.role = 'user' THEN m.content ELSE '' END,
+           {_model_text("m")}, {_scope("m")}
+    FROM messages AS m WHERE m.id = NEW.message_row;
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope)
+    SELECT m.id, {msg_user}, {_model_text("m")}, {_scope("m")}
+    FROM messages AS m WHERE m.id = NEW.message_row;
+END;
+CREATE TRIGGER mail_messages_fts_delete AFTER DELETE ON mail_messages
+WHEN OLD.attachment_text <> '' AND OLD.message_row IS NOT NULL
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope)
+    SELECT 'delete', m.id,
+           CASE WHEN m.role = 'user'
+                THEN m.content || char(10) || char(10) || OLD.attachment_text ELSE '' END,
+           {_model_text("m")}, {_scope("m")}
+    FROM messages AS m WHERE m.id = OLD.message_row;
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope)
+    SELECT m.id, {msg_user}, {_model_text("m")}, {_scope("m")}
+    FROM messages AS m WHERE m.id = OLD.message_row;
+END;
+CREATE TRIGGER mail_messages_text_fixed
+BEFORE UPDATE OF attachment_text, message_row ON mail_messages
+WHEN NEW.attachment_text IS NOT OLD.attachment_text
+  OR NEW.message_row IS NOT OLD.message_row
+BEGIN
+    SELECT RAISE(ABORT, 'the text of a stored e-mail''s attachments cannot be changed');
+END;
+""",
+    )

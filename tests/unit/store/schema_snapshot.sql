@@ -10,6 +10,9 @@ CREATE INDEX contacts_client ON contacts(client_id);
 -- index conversations_client
 CREATE INDEX conversations_client ON conversations(client_id, updated_at);
 
+-- index conversations_kind
+CREATE INDEX conversations_kind ON conversations(client_id, kind) WHERE kind = 'mail';
+
 -- index conversations_source_key
 CREATE INDEX conversations_source_key ON conversations(source_key) WHERE source_key <> '';
 
@@ -32,6 +35,19 @@ CREATE INDEX invoices_client ON invoices(client_id, status);
 
 -- index invoices_credited
 CREATE INDEX invoices_credited ON invoices(credited_invoice_id);
+
+-- index mail_messages_conversation
+CREATE INDEX mail_messages_conversation ON mail_messages(conversation_id);
+
+-- index mail_messages_imap
+CREATE UNIQUE INDEX mail_messages_imap ON mail_messages(account, folder, uidvalidity, imap_uid)
+    WHERE imap_uid IS NOT NULL;
+
+-- index mail_messages_inbox
+CREATE INDEX mail_messages_inbox ON mail_messages(client_id, handled, sent_at);
+
+-- index mail_messages_row
+CREATE UNIQUE INDEX mail_messages_row ON mail_messages(message_row);
 
 -- index messages_conversation
 CREATE INDEX messages_conversation ON messages(conversation_id, created_at, id);
@@ -146,7 +162,8 @@ CREATE TABLE conversations (
     draft TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
-, source_key TEXT NOT NULL DEFAULT '');
+, source_key TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'chat'
+    CHECK (kind IN ('chat', 'mail')));
 
 -- table invoice_lines
 CREATE TABLE invoice_lines (
@@ -204,6 +221,44 @@ CREATE TABLE invoices (
             AND issue_date IS NOT NULL)),
     CHECK (status <> 'void' OR length(trim(void_reason)) > 0),
     CHECK (status <> 'paid' OR paid_date IS NOT NULL)
+);
+
+-- table mail_folders
+CREATE TABLE mail_folders (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid INTEGER NOT NULL DEFAULT 0 CHECK (last_uid >= 0),
+    synced_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
+    PRIMARY KEY (account, folder)
+);
+
+-- table mail_messages
+CREATE TABLE mail_messages (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    message_key TEXT NOT NULL UNIQUE CHECK (length(message_key) > 0),
+    message_row INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    from_addr TEXT NOT NULL DEFAULT '',
+    from_name TEXT NOT NULL DEFAULT '',
+    to_addrs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(to_addrs)),
+    cc_addrs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cc_addrs)),
+    subject TEXT NOT NULL DEFAULT '',
+    sent_at TEXT NOT NULL,
+    in_reply_to TEXT NOT NULL DEFAULT '',
+    references_ TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(references_)),
+    attachments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(attachments)),
+    attachment_text TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL CHECK (source IN ('imap', 'mbox', 'maildir', 'eml')),
+    account TEXT NOT NULL DEFAULT '',
+    folder TEXT NOT NULL DEFAULT '',
+    uidvalidity INTEGER,
+    imap_uid INTEGER,
+    handled INTEGER NOT NULL DEFAULT 0 CHECK (handled IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
 );
 
 -- table message_embeddings
@@ -531,6 +586,73 @@ BEGIN
     UPDATE time_entries SET invoice_id = NULL WHERE invoice_id = NEW.id;
 END;
 
+-- trigger mail_messages_fts_delete
+CREATE TRIGGER mail_messages_fts_delete AFTER DELETE ON mail_messages
+WHEN OLD.attachment_text <> '' AND OLD.message_row IS NOT NULL
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope)
+    SELECT 'delete', m.id,
+           CASE WHEN m.role = 'user'
+                THEN m.content || char(10) || char(10) || OLD.attachment_text ELSE '' END,
+           CASE WHEN m.role = 'user' THEN '' ELSE m.content END, (SELECT 'c' || client_id FROM conversations WHERE id = m.conversation_id)
+    FROM messages AS m WHERE m.id = OLD.message_row;
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope)
+    SELECT m.id, CASE WHEN m.role = 'user' THEN m.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = m.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN m.role = 'user' THEN '' ELSE m.content END, (SELECT 'c' || client_id FROM conversations WHERE id = m.conversation_id)
+    FROM messages AS m WHERE m.id = OLD.message_row;
+END;
+
+-- trigger mail_messages_fts_insert
+CREATE TRIGGER mail_messages_fts_insert AFTER INSERT ON mail_messages
+WHEN NEW.attachment_text <> '' AND NEW.message_row IS NOT NULL
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope)
+    SELECT 'delete', m.id, CASE WHEN m.role = 'user' THEN m.content ELSE '' END,
+           CASE WHEN m.role = 'user' THEN '' ELSE m.content END, (SELECT 'c' || client_id FROM conversations WHERE id = m.conversation_id)
+    FROM messages AS m WHERE m.id = NEW.message_row;
+    INSERT INTO messages_fts(rowid, user_text, model_text, scope)
+    SELECT m.id, CASE WHEN m.role = 'user' THEN m.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = m.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN m.role = 'user' THEN '' ELSE m.content END, (SELECT 'c' || client_id FROM conversations WHERE id = m.conversation_id)
+    FROM messages AS m WHERE m.id = NEW.message_row;
+END;
+
+-- trigger mail_messages_no_replace_update
+CREATE TRIGGER mail_messages_no_replace_update
+BEFORE UPDATE OF id, uid, message_key, message_row, account, folder, uidvalidity, imap_uid
+ON mail_messages
+BEGIN
+    SELECT RAISE(ABORT, 'a stored e-mail cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM mail_messages AS o WHERE o.id <> OLD.id
+                  AND (o.id = NEW.id OR o.uid = NEW.uid OR o.message_key = NEW.message_key
+                       OR o.message_row = NEW.message_row
+                       OR (NEW.imap_uid IS NOT NULL AND o.imap_uid = NEW.imap_uid
+                           AND o.account = NEW.account AND o.folder = NEW.folder
+                           AND o.uidvalidity IS NEW.uidvalidity)));
+END;
+
+-- trigger mail_messages_same_client
+CREATE TRIGGER mail_messages_same_client BEFORE INSERT ON mail_messages
+BEGIN
+    SELECT RAISE(ABORT, 'a stored e-mail belongs to the client of its conversation')
+    WHERE NEW.conversation_id IS NOT NULL
+      AND (SELECT client_id FROM conversations WHERE id = NEW.conversation_id)
+          IS NOT NEW.client_id;
+    SELECT RAISE(ABORT, 'a stored e-mail cannot be replaced')
+    WHERE EXISTS (SELECT 1 FROM mail_messages AS o
+                  WHERE o.id = NEW.id OR o.uid = NEW.uid OR o.message_key = NEW.message_key
+                     OR o.message_row = NEW.message_row
+                     OR (NEW.imap_uid IS NOT NULL AND o.imap_uid = NEW.imap_uid
+                         AND o.account = NEW.account AND o.folder = NEW.folder
+                         AND o.uidvalidity IS NEW.uidvalidity));
+END;
+
+-- trigger mail_messages_text_fixed
+CREATE TRIGGER mail_messages_text_fixed
+BEFORE UPDATE OF attachment_text, message_row ON mail_messages
+WHEN NEW.attachment_text IS NOT OLD.attachment_text
+  OR NEW.message_row IS NOT OLD.message_row
+BEGIN
+    SELECT RAISE(ABORT, 'the text of a stored e-mail''s attachments cannot be changed');
+END;
+
 -- trigger messages_conversation_fixed
 CREATE TRIGGER messages_conversation_fixed BEFORE UPDATE OF conversation_id ON messages
 WHEN NEW.conversation_id IS NOT OLD.conversation_id
@@ -538,36 +660,30 @@ BEGIN
     SELECT RAISE(ABORT, 'a message belongs to exactly one conversation');
 END;
 
+-- trigger messages_delete_mail
+CREATE TRIGGER messages_delete_mail BEFORE DELETE ON messages BEGIN
+    DELETE FROM mail_messages WHERE message_row = OLD.id;
+END;
+
 -- trigger messages_fts_delete
 CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
     INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
-        'delete', OLD.id,
-        CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
-        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
+        'delete', OLD.id, CASE WHEN OLD.role = 'user' THEN OLD.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = OLD.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END, (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
 END;
 
 -- trigger messages_fts_insert
 CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
     INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
-        NEW.id,
-        CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
-        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
+        NEW.id, CASE WHEN NEW.role = 'user' THEN NEW.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = NEW.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END, (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
 END;
 
 -- trigger messages_fts_update
 CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEGIN
     INSERT INTO messages_fts(messages_fts, rowid, user_text, model_text, scope) VALUES (
-        'delete', OLD.id,
-        CASE WHEN OLD.role = 'user' THEN OLD.content ELSE '' END,
-        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END,
-        (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
+        'delete', OLD.id, CASE WHEN OLD.role = 'user' THEN OLD.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = OLD.id AND mm.attachment_text <> ''), '') ELSE '' END,
+        CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END, (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
     INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
-        NEW.id,
-        CASE WHEN NEW.role = 'user' THEN NEW.content ELSE '' END,
-        CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END,
-        (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
+        NEW.id, CASE WHEN NEW.role = 'user' THEN NEW.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = NEW.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END, (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
 END;
 
 -- trigger time_entries_billed_frozen
@@ -618,7 +734,7 @@ END;
 -- view messages_fts_source
 CREATE VIEW messages_fts_source AS
     SELECT m.id,
-           CASE WHEN m.role = 'user' THEN m.content ELSE '' END AS user_text,
+           CASE WHEN m.role = 'user' THEN m.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = m.id AND mm.attachment_text <> ''), '') ELSE '' END AS user_text,
            CASE WHEN m.role = 'user' THEN '' ELSE m.content END AS model_text,
            'c' || c.client_id AS scope
     FROM messages m JOIN conversations c ON c.id = m.conversation_id;
