@@ -833,6 +833,7 @@ def build_parser() -> argparse.ArgumentParser:
     from consultant import cli_mail
 
     cli_mail.register(sub, add)
+    cli_mail.register_conversation_list(vsub, add)
     return parser
 
 

@@ -150,6 +150,11 @@ class Conversation:
     draft: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    kind: str = "chat"  # "chat", or "mail": a thread of synced or imported e-mail
+
+    @property
+    def is_mail(self) -> bool:
+        return self.kind == "mail"
 
 
 @dataclass(slots=True)

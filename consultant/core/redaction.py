@@ -361,6 +361,7 @@ class Redactor:
         cells = list(ids.table_cells(text)) if "\n" in text else []
         offer(ids.column_ids(text, cells))
         offer(ids.phones(text))
+        offer(ids.spoken_numbers(text))
         offer(ids.addresses(text))
         vendor_cells = {
             p for title, s, e in cells if ids.vendor_heading(title) for p in range(s, e)

@@ -23,7 +23,11 @@ _MONTH = (
     r"July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|"
     r"Dec(?:ember)?|Dez(?:ember)?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre)"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|Jänner|"
+    # Dutch, Italian, Portuguese
+    r"januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro)"
 )
 _WEEKDAY = (
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|lundi|mardi|mercredi|jeudi|"
@@ -43,6 +47,10 @@ _DATE_WORDS_RE = re.compile(
     r"|\d{1,2}" + _ORD + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH + r"\.?(?:,?\s+(?:de\s+)?(\d{4}))?)"
     r"(?![\w])",
     re.IGNORECASE,
+)
+# 04-Mar-1952, 4-MAR-52, 04/Mar/1952: a day, a month's name and a year, hyphens or slashes.
+_DAY_MON_YEAR_RE = re.compile(
+    r"(?<![\w/-])(\d{1,2})([-/])" + _MONTH + r"\.?\2(?:\d{4}|\d{2})(?![\w/-])", re.IGNORECASE
 )
 # 11/27, 12/3 (a month and a day), 03/2023 (a month and a year), 20190308 (HL7, DOB).
 _MONTH_DAY_RE = re.compile(r"(?<![\w/.$-])(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
@@ -205,11 +213,21 @@ def _dates(text: str) -> Iterator[Span]:
                 a, b, y_s = int(m.group(1)), int(m.group(3)), m.group(4)
                 if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
                     continue
-                if m.group(2) == "." and len(y_s) == 2 and not _DOB_RE.search(before):
+                if (
+                    m.group(2) == "."
+                    and len(y_s) == 2
+                    and not _DOB_RE.search(before)
+                    and not _personal_date_context(text, m.start(), m.end())
+                ):
                     continue  # 5.10.15 is more likely a version than a date
                 if len(y_s) == 4 and not 1800 <= int(y_s) <= 2200:
                     continue
             yield m.start(), m.end(), "DATE"
+    for m in _DAY_MON_YEAR_RE.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and not _VERSIONISH_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            yield m.start(), m.end(), "DATE"  # 04-Mar-1952, 4/MAR/52
     for m in _DATE_WORDS_RE.finditer(text):
         day_m = re.search(r"\d{1,2}", m.group())
         if day_m is None or not 1 <= int(day_m.group()) <= 31:
@@ -316,6 +334,118 @@ def phones(text: str) -> Iterator[Span]:
         if re.search(r"[.]\d{2}$", core) and not keyword:
             continue  # an amount
         yield m.start(), m.end(), "PHONE"
+
+
+# --- numbers and dates spelled out (voicemail and call transcripts) ------------------
+
+_DIGIT_WORD = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|"
+    r"null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    r"nul|een|twee|drie|vijf|zes|zeven|negen|"
+    r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|"
+    r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+)
+_SPOKEN_TOKEN_RE = re.compile(
+    r"(?<![^\W\d_])(?:double|triple|" + _DIGIT_WORD[3:-1] + r")(?![^\W\d_])", re.IGNORECASE
+)
+_SPOKEN_GAP_RE = re.compile(r"[ ,-]{1,3}")
+_WEAK_DIGIT_WORDS = frozenset({"o", "un", "een", "uno"})
+
+
+def _spoken_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Runs of digit words: (start, end, digits, strong words)."""
+    start = end = digits = strong = 0
+    mult = 1
+    prev_end = -1
+    for m in _SPOKEN_TOKEN_RE.finditer(text):
+        low = m.group().lower()
+        if prev_end < 0 or not _SPOKEN_GAP_RE.fullmatch(text, prev_end, m.start()):
+            if digits:
+                yield start, end, digits, strong
+            start, digits, strong, mult = m.start(), 0, 0, 1
+        prev_end = m.end()
+        if low in ("double", "triple"):
+            mult = 2 if low == "double" else 3
+            continue
+        digits += mult
+        mult = 1
+        strong += low not in _WEAK_DIGIT_WORDS
+        end = m.end()
+    if digits:
+        yield start, end, digits, strong
+
+
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|(?:twenty|thirty)[ -](?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth))"
+)
+_YEAR_WORDS = (
+    r"(?:nineteen|twenty|two thousand(?: and)?)(?:[ -](?:oh|hundred|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,3}"
+)
+_ORDINAL_RE = re.compile(r"(?<![\w-])" + _ORDINAL_WORD + r"(?![\w-])", re.IGNORECASE)
+# Around an ordinal: "June [the] second", "the second of June", then a year.
+_SPOKEN_MONTH_BEFORE_RE = re.compile(
+    r"(?<![\w])" + _MONTH + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+_SPOKEN_OF_MONTH_RE = re.compile(r"[ \t]+of[ \t]+" + _MONTH + r"(?![\w])", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
+_SPOKEN_YEAR_RE = re.compile(
+    r",?[ \t]+(?:" + _YEAR_WORDS + r"|(?:19|20)\d{2})(?![\w])", re.IGNORECASE
+)
+_GATE_DIGITS = frozenset(
+    w for w in _DIGIT_WORD[3:-1].split("|") if len(w) > 1 and w not in _WEAK_DIGIT_WORDS
+)
+_GATE_ORDINAL_RE = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"teenth|twentieth|thirtieth"
+)
+_GATE_SEPARATORS = str.maketrans(",-", "  ")
+
+
+def spoken_numbers(text: str) -> Iterator[Span]:
+    """Numbers and dates read out in a transcript: "five oh three, five five five ..."
+    (seven or more digits: a phone, SSN or member number) and "June second nineteen
+    forty" (a day spelled out with a year, or tied to a person). "one or two" and "the
+    second of three sessions" stay. A cheap test per line skips the scans in almost
+    every line."""
+    pos = 0
+    # str.lower() keeps the line breaks, so its lines match the text's lines.
+    for line, low in zip(text.split("\n"), text.lower().split("\n"), strict=False):
+        words = low.translate(_GATE_SEPARATORS).split()
+        if not _GATE_DIGITS.isdisjoint(words) and sum(w in _GATE_DIGITS for w in words) >= 5:
+            for start, end, digits, strong in _spoken_runs(line):
+                # "o" or words that are also articles (un, een, uno) count only in a
+                # long run.
+                if digits >= 7 and strong >= 5:
+                    yield pos + start, pos + end, "PHONE"
+        if _GATE_ORDINAL_RE.search(low):
+            yield from _spoken_dates(text, pos, pos + len(line))
+        pos += len(line) + 1
+
+
+def _spoken_dates(text: str, lo: int, hi: int) -> Iterator[Span]:
+    for m in _ORDINAL_RE.finditer(text, lo, hi):
+        head = text[max(lo, m.start() - 24) : m.start()]
+        before = _SPOKEN_MONTH_BEFORE_RE.search(head)
+        if before is not None:
+            start, end = m.start() - (len(head) - before.start()), m.end()
+        else:
+            after = _SPOKEN_OF_MONTH_RE.match(text, m.end(), hi)
+            if after is None:
+                continue
+            start, end = m.start(), after.end()
+            the = _THE_BEFORE_RE.search(text, max(lo, start - 5), start)
+            if the is not None:
+                start = the.start()
+        year = _SPOKEN_YEAR_RE.match(text, end, hi)
+        if year is not None:
+            yield start, year.end(), "DATE"
+        elif _personal_date_context(text, start, end):
+            yield start, end, "DATE"
 
 
 # --- URLs and IPs ----------------------------------------------------------------------
@@ -847,7 +977,7 @@ def _keyword_ids(text: str) -> Iterator[Span]:
         kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
         if text[m.end(kind) : m.end(kind) + 1] == "-" and m.start("value") == m.end(kind) + 1:
             continue  # "DL-447120", "MR-2291": a prefix of a reference, not a keyword
-        if kind != "SSN" and vendor_before(text, m.start()):
+        if kind != "SSN" and vendor_before(text, m.start(), strict=kind == "NATIONAL_ID"):
             continue  # "support ticket DL-447120"
         if kind == "LICENSE" and _ORG_NUMBER_BEFORE_RE.search(
             text, max(0, m.start() - 24), m.start()
@@ -1325,6 +1455,9 @@ _REF_PREFIX_RE = re.compile(
     r"RFQ|QUOTE|QT|EST|CHANGE|PR|MR)[-_ ]?\d",
     re.IGNORECASE,
 )
+_BEFORE_REF_STRICT_RE = re.compile(
+    r"(?:^|[^\w])(?:" + _VENDOR_REF + r")s?\b[ \t]*(?:'s|’s)?[ \t]*$", re.IGNORECASE
+)
 _BEFORE_REF_RE = re.compile(
     r"(?:^|[^\w])(?:"
     + _VENDOR_REF
@@ -1388,11 +1521,14 @@ def _sentence_tail(before: str) -> str:
     return before
 
 
-def vendor_before(text: str, start: int) -> bool:
+def vendor_before(text: str, start: int, strict: bool = False) -> bool:
     """Does a vendor-side reference word ("ticket", "order", "lockbox") introduce the
-    value at ``start``?"""
+    value at ``start``? ``strict``: only right before it ("vendor Tax ID", not "can the
+    form accept BSN", where the id's own keyword is nearer)."""
     ls = text.rfind("\n", 0, start) + 1
     before = _sentence_tail(text[max(ls, start - 40) : start])
+    if strict:
+        return bool(_BEFORE_REF_STRICT_RE.search(before))
     return bool(_BEFORE_REF_RE.search(before))
 
 

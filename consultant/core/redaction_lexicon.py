@@ -19,6 +19,7 @@ curated sets below (titles, roles, products, …) are maintained by hand.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -42,7 +43,17 @@ class Lexicon:
         return low in self.first or (not low.isascii() and fold(low) in self.first)
 
     def is_last(self, low: str) -> bool:
-        return low in self.last or (not low.isascii() and fold(low) in self.last)
+        if low in self.last or (not low.isascii() and fold(low) in self.last):
+            return True
+        # Slavic and Balkan surnames by their ending (Kuznetsova, Shevchenko, Kovalchuk,
+        # Wiśniewska, Petrović): the census lists hold few of them, and no English word
+        # of five letters or more ends so.
+        return (
+            len(low) >= 5
+            and _SURNAME_SHAPE_RE.search(low) is not None
+            and low not in self.words
+            and low not in EXTRA_WORDS
+        )
 
     def is_name(self, low: str) -> bool:
         return self.is_first(low) or self.is_last(low)
@@ -62,16 +73,27 @@ def fold(text: str) -> str:
     return plain.replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d")
 
 
+_SURNAME_SHAPE_RE = re.compile(
+    r"(?:[^aeiouy]ov|[^aeiouy]ova|[^aeiouy]ev|[^aeiouy]eva|yev|yeva|enko|chuk|shuk|[iy]uk|"
+    r"ski|ska|sky|skaya|skiy|wicz|vich|vi[cć]|ić)$"
+)
+
+
 def _read(name: str) -> list[str]:
-    return (_DIR / name).read_text(encoding="utf-8").splitlines()
+    lines = (_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [w for w in lines if w and not w.startswith("#")]
 
 
 @cache
 def lexicon() -> Lexicon:
     words = frozenset(_read("words.txt"))
     frequent = frozenset(_read("frequent_words.txt"))
-    first = frozenset(_read("first_names.txt")) - NOT_NAMES | EXTRA_FIRST
-    last = frozenset(_read("last_names.txt")) - NOT_NAMES
+    first = (
+        frozenset(_read("first_names.txt")) | frozenset(_read("first_names_extra.txt"))
+    ) - NOT_NAMES - (FUNCTION_WORDS - _FUNCTION_NAMES) | EXTRA_FIRST
+    last = (
+        frozenset(_read("last_names.txt")) | frozenset(_read("last_names_extra.txt"))
+    ) - NOT_NAMES - (FUNCTION_WORDS - _FUNCTION_NAMES)
     places = frozenset(_read("places.txt")) | PLACES | PLACES_EXTRA
     return Lexicon(first=first, last=last, words=words, frequent=frequent, places=places)
 
@@ -84,6 +106,15 @@ NOT_NAMES: frozenset[str] = frozenset(
     wednesday thursday friday saturday sunday hi hello dear thanks regards best
     please team support office billing desk admin help service services
     """.split()
+) | frozenset(
+    # Nationalities and languages ("the Dutch BSN", "a Polish plate"); a person called
+    # so is still found through a title or a cue ("Mr. French").
+    """
+    english french german dutch spanish italian polish russian chinese japanese korean
+    irish scottish welsh british american canadian mexican swiss swedish danish
+    norwegian finnish greek turkish arabic hebrew portuguese brazilian indian african
+    european asian ukrainian romanian hungarian czech austrian belgian flemish
+    """.split()
 )
 
 # Short forms and names missing from the lists.
@@ -91,6 +122,42 @@ EXTRA_FIRST: frozenset[str] = frozenset(
     "dev raj bea roz gosia tess deb kat liz beth cat jen jess meg pam sue val viv "
     "nik nikos sid ravi anjali thandiwe".split()
 )
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    # Function words of French, Spanish, German, Dutch, Italian and Portuguese that the
+    # name lists also hold ("le" is a Vietnamese surname, "un" a Korean given name): in
+    # lower case they are words, never a name.
+    """
+    le les un une des du au aux et ou est sont qui que ne pas pour par sur dans chez avec
+    il ils elle elles nous vous je mon ma mes son sa ses leur
+    el los las lo una uno y con por para del es son su sus mi
+    der die das den dem ein eine einen einem einer und oder mit von zu bei aus im am ist
+    sind nicht ich er sie wir ihr
+    het een en met voor op bij aan uit naar ik hij zij wij niet
+    gli della nel con non che
+    os um uma em com não
+    wil kan zal moet heb heeft zijn wordt kun kunt jij mij ons onze hun dat deze daar nog
+    ook maar wel geen om te na zo graag beste groet groeten vriendelijke hartelijke
+    bitte mir mich dir dich uns ihm ihn sich auch noch schon nur sehr gern gerne danke
+    unser unsere unserem unseren unserer ihre ihren ihrem ihnen mein meine meinem meinen
+    dein deine hat haben habe kann können muss müssen soll sollen wird werden wurde
+    """.split()
+)
+# Words before a noun, never before a name: "der Dienst", "unser Arzt", "de huisarts",
+# "le cabinet", "el médico" (German nouns are capitalised, and many are surnames too).
+NOUN_DETERMINERS: frozenset[str] = frozenset(
+    """
+    der die das dem den des ein eine einem einen einer eines unser unsere unserem unseren
+    unserer ihr ihre ihrem ihren ihrer mein meine meinem meinen dein deine kein keine
+    diese dieser dieses diesem jeder jede jedes
+    het een onze ons mijn jouw uw deze dit
+    le les un une ce cette ces mon ma mes notre nos votre vos
+    el los las una uno este esta estos estas nuestro nuestra
+    il lo gli uno questo questa
+    """.split()
+)
+# Function words that are also real names ("Dan", "Ma", "Al"): words, but still names.
+_FUNCTION_NAMES = frozenset("dan des ma al mon son don el il lo mi su tu le un os em om na".split())
 
 # Words the dictionary lacks but that are ordinary in this kind of mail.
 EXTRA_WORDS: frozenset[str] = frozenset(
@@ -102,11 +169,19 @@ EXTRA_WORDS: frozenset[str] = frozenset(
     workflow workflows spreadsheet spreadsheets eligibility reauth preauth
     telehealth intake visit visits claim claims payer payers clearinghouse remittance
     """.split()
+) | FUNCTION_WORDS | frozenset(
+    # English contractions typed without the apostrophe ("couldnt", "theyre").
+    """
+    cant couldnt wouldnt shouldnt didnt doesnt dont isnt wasnt arent werent havent hasnt
+    hadnt wont aint im ive youre theyre thats whats lets hes shes itll youve weve theyve
+    youll theyll wouldve couldve shouldve
+    """.split()
 )
 
 TITLES_STRONG: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof professor herr frau sr sra srta mme mlle dra rev fr sir madam "
-    "nurse doctor dott".split()
+    "nurse doctor dott mevrouw mevr meneer dhr docteur doktor dokter madame monsieur "
+    "señor señora signor signora sig".split()
 )
 TITLES_ROLE: frozenset[str] = frozenset(
     "patient patients pt client resident caregiver aide member beneficiary therapist nurse "
@@ -116,7 +191,9 @@ TITLES_ROLE: frozenset[str] = frozenset(
 )
 GREETINGS: frozenset[str] = frozenset(
     "hi hello hey dear morning afternoon evening hiya howdy greetings hallo liebe lieber "
-    "hola bonjour ciao salut moin servus".split()
+    "hola bonjour ciao salut moin servus beste geachte hoi goedemorgen goedemiddag "
+    "estimado estimada querido querida caro cara gentile buongiorno bonsoir "
+    "sehr geehrte geehrter".split()
 )
 # After a greeting these are not names ("Hi team,", "Dear all").
 GREETING_NOT_NAMES: frozenset[str] = frozenset(

@@ -46,6 +46,20 @@ _WROTE_RE = re.compile(
 _EMAILISH_RE = re.compile(r"<[^<>\n]*>|\S+@\S+|\"|\(|\)")
 # Mid-word capitals (SRFax, PointClickCare) mark products; Mc/Mac/O'/De prefixes do not.
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_CONTRACTION_RE = re.compile(r"['’](?:t|s|re|ll|ve|d|m)$")
+# What a person's possessive is followed by: "gwendolyn's chart", "teodoro's mum".
+_OWNED_AFTER = frozenset(
+    """
+    chart charts file files record records meds medication medications appointment appt
+    visit visits mum mom mother dad father son daughter wife husband sister brother
+    family parents insurance claim account address phone number dob birthday room bed
+    care plan notes note labs results case scan scans x-ray referral prescription
+    """.split()
+)
+_NAME_LABELS = frozenset(
+    "name names surname firstname lastname naam achternaam voornaam nom prénom prenom "
+    "nombre apellido apellidos vorname nachname".split()
+)
 _NAME_CAMEL_RE = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|D'|D’)[A-Z][a-z]+$")
 
 
@@ -340,7 +354,12 @@ class NameFinder:
                         and text[t.end : nxt.start] == " "
                     ):
                         continue  # "Mark your calendar", "Bill the client": a verb
-                    if t.sent_start and not self._cue_after(toks, i, frozenset(known_set)):
+                    opened = t.start > 0 and text[t.start - 1] == "(" and not t.line_start
+                    if (
+                        t.sent_start
+                        and not opened  # "(Ferreira)": an aside, not a sentence
+                        and not self._cue_after(toks, i, frozenset(known_set))
+                    ):
                         continue
                     if not self._ambiguous_ok(toks, i):
                         continue
@@ -532,6 +551,7 @@ class NameFinder:
             t.text.islower()
             and not t.glued
             and len(t.text) >= 3
+            and _CONTRACTION_RE.search(t.low) is None  # "couldn't", "she's"
             and t.low not in lx.PRODUCTS
             and (
                 self.lex.is_last(t.low)
@@ -551,11 +571,28 @@ class NameFinder:
         n = len(toks)
         for i in range(n - 1):
             a, b = toks[i], toks[i + 1]
+            if (
+                text[a.end : b.start] == ", "
+                and a.text.islower()
+                and not a.glued
+                and self.lex.is_last(a.low)
+                and not self.is_word(a.low)
+                and self._lower_first(b)
+                and not self.is_word(b.low)
+                and a.low != b.low
+            ):
+                # "okafor, chinedu": a surname and a first name, both lower case
+                marked.update((i, i + 1))
+                self._joins.add(i)
+                continue
             if text[a.end : b.start] != " ":
                 continue
             if (
-                self._lower_first(a) or (self._lower_last(a) and self.lex.is_name(a.low))
-            ) and self._lower_last(b):
+                (self._lower_first(a) or (self._lower_last(a) and self.lex.is_name(a.low)))
+                and self._lower_last(b)
+                and a.low not in _LOWER_NAME_BEFORE
+                and a.low not in lx.JOB_WORDS
+            ):
                 marked.update((i, i + 1))
             elif i in marked and a.text.islower() and self._lower_last(b):
                 marked.add(i + 1)
@@ -624,6 +661,18 @@ class NameFinder:
             if self._cell_toks and i in self._cell_toks:
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
+            if (
+                t.cap
+                and t.low in lx.TITLES_ROLE
+                and nxt is not None
+                and text[t.end : nxt.start] == " "
+                and (nxt.low in lx.RECORD_WORDS or nxt.low in ("no", "nr", "number", "name"))
+            ):
+                marked.discard(i)  # "Patient ID: …", "Client Name: …": a field label
+                continue
+            if (t.cap or t.upper) and t.low in _NAME_LABELS and text[t.end : t.end + 1] == ":":
+                marked.discard(i)  # "Patient Name: …"
+                continue
             if t.upper and t.low in lx.RECORD_WORDS:
                 marked.discard(i)
                 if nxt is not None and nxt.low in ("no", "nr", "number", "num") and i + 1 in marked:
@@ -671,6 +720,16 @@ class NameFinder:
         t = toks[i]
         if t.glued or len(t.text) < 3 or not t.text.islower():
             return False
+        if self._lower_first(t) and self.lex.zipf(t.low) == 0:
+            # Anywhere in a sentence, a first name that is no word: "tbh marisol said",
+            # "gwendolyn's chart", "teodoro’s mum".
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            gap = text[t.end : nxt.start] if nxt is not None else ""
+            if nxt is not None and (
+                (not t.poss and gap == " " and nxt.low in lx.CUE_AFTER_STRONG)
+                or (t.poss and gap in ("'s ", "’s ") and nxt.low in _OWNED_AFTER)
+            ):
+                return True
         prv = toks[i - 1] if i else None
         if not (
             t.sent_start
@@ -873,6 +932,8 @@ class NameFinder:
                 gap = text[toks[j - 1].end : t.start]
                 if "\n" in gap or gap.strip(" .-") != "" or "  " in gap or "\t" in gap:
                     break  # a new line, punctuation or a table's next column
+                if gap.startswith(".") and " " in gap and len(toks[j - 1].text) > 2:
+                    break  # "… Rutger Vlasic. Error code …": a sentence ends
             if self.nameish(t) or (out and t.low in lx.PARTICLES and j + 1 < len(toks)):
                 out.append(j)
             elif len(t.text) == 1 and t.text.isupper() and t.dot:
@@ -1038,9 +1099,34 @@ class NameFinder:
                     and "  " not in gap
                     and "\t" not in gap
                     and gap.strip(" .:") == ""
-                    and ((nxt.cap and self.plausible(nxt)) or (nxt.upper and ":" in gap))
+                    and (
+                        (nxt.cap and self.plausible(nxt))
+                        or (nxt.upper and ":" in gap)
+                        or (
+                            # "patient okafor", "aide darnell": lower case, a name and
+                            # no word
+                            nxt.text.islower()
+                            and not nxt.glued
+                            and len(nxt.text) >= 3
+                            and self.lex.is_name(nxt.low)
+                            and not self.is_word(nxt.low)
+                            and nxt.low not in lx.PRODUCTS
+                        )
+                    )
                 ):
                     group = self._group(toks, i + 1, text, 3)
+                    if not group and nxt.text.islower():
+                        group = [i + 1]
+                        if i + 2 < n:
+                            nx2 = toks[i + 2]
+                            if (
+                                text[nxt.end : nx2.start] == " "
+                                and nx2.text.islower()
+                                and not nx2.glued
+                                and self.lex.is_name(nx2.low)
+                                and not self.is_word(nx2.low)
+                            ):
+                                group.append(i + 2)
                     marked.update(group)
                     # "Patient: RAMIREZ, VALENTINA"
                     if group and group[-1] + 1 < n:
@@ -1303,12 +1389,18 @@ class NameFinder:
                 continue
             z = self.lex.zipf(low)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if i and z and toks[i - 1].low in lx.NOUN_DETERMINERS and toks[i - 1].text.islower():
+                continue  # "der Dienst", "unser Arzt": a noun
+            if low in lx.PARTICLES and nxt is not None and not (nxt.cap or nxt.upper):
+                continue  # "De koppeling …": an article, not "De Jong"
             if z == 0:
                 marked.add(i)
                 continue
             # Also an ordinary word: Will, Grace, Hope, Mark, Bill, Rose, Smith, Young.
             if z >= 2 and low != "will":
                 continue
+            if text[t.end : t.end + 1] == ":" and not t.line_start:
+                continue  # a field label inside a line: "DOB: …  Plan: BlueCare"
             if t.poss and self.lex.is_first(low):
                 marked.add(i)  # "Chase's laptop"
                 continue
@@ -1531,12 +1623,34 @@ class NameFinder:
                         continue
                     a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
                     gap = text[a.end : b.start]
-                    if gap not in (" ", "-", ". ", " ") and not (gap == "" and a.dot):
-                        continue
+                    if (
+                        gap not in (" ", "-", ". ", " ")
+                        and not (gap == "" and a.dot)
+                        and not (gap == "." and len(a.text) == 1 and a.text.isupper())
+                    ):
+                        continue  # ("J.R. Tolliver": initials without a space)
                     t = toks[j]
                     if t.glued or not (t.cap or (t.upper and toks[i].upper)):
                         if len(t.text) == 1 and t.text.isupper() and t.dot and j < i:
                             marked.add(j)
+                            changed = True
+                        elif (
+                            j < i
+                            and j >= 1
+                            and t.low in lx.PARTICLES
+                            and t.text.islower()
+                            and gap == " "
+                            and toks[i].cap
+                            and (
+                                j - 1 in marked
+                                or toks[j - 1].low in lx.TITLES_STRONG
+                                or toks[j - 1].low in lx.TITLES_ROLE
+                                or toks[j - 1].low in lx.GREETINGS
+                            )
+                            and text[toks[j - 1].end : t.start].strip(" .") == ""
+                            and "\n" not in text[toks[j - 1].end : t.start]
+                        ):
+                            marked.add(j)  # "Mevrouw de Jong", "Frau van der Berg"
                             changed = True
                         elif t.low in lx.PARTICLES and j + 1 < len(toks) and j > i:
                             k = j

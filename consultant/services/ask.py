@@ -56,8 +56,10 @@ from consultant.store import Store
 
 __all__ = [
     "AskService",
+    "BuiltPrompt",
     "CompletionResult",
     "GatewayError",
+    "PendingPrompt",
     "PreparedTurn",
     "PrivacyPreview",
     "SendEstimate",
@@ -77,6 +79,12 @@ DEFAULT_CONTEXT_WINDOW = model_service.DEFAULT_CONTEXT_WINDOW
 INLINE_INDEX_PER_CALL = 32
 OUTPUT_RESERVE = model_service.DEFAULT_OUTPUT_RESERVE
 MAX_INPUT_CHARS = 1_000_000
+#: :meth:`AskService.prepare` builds the prompt later (:meth:`AskService.build_prompt`
+#: off the writer's thread, or :meth:`AskService.complete`) when it retrieves past
+#: context or the conversation has more messages than this: both take longer than a
+#: window may stay unresponsive (a 2 000-message history: 50–100 ms to load, count
+#: and trim; retrieval 0.1–2 s).
+DEFER_HISTORY_MESSAGES = 200
 
 
 class StopRequested(BaseException):
@@ -124,6 +132,32 @@ class PreparedTurn:
     #: From ``model_settings`` (``None``: the server's own default).
     max_tokens: int | None = None
     temperature: float | None = None
+    #: Set while the prompt is still to be built: ``messages``, ``context`` and
+    #: ``notes`` are empty until :meth:`AskService.build_prompt` +
+    #: :meth:`AskService.apply_prompt` (or :meth:`AskService.complete`) ran.
+    pending: PendingPrompt | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPrompt:
+    """What building a deferred turn's prompt needs besides the database."""
+
+    request: TurnRequest
+    client: Client
+    #: The user's new message and the streaming reply (stored already): not history.
+    skip_ids: frozenset[int]
+
+
+@dataclass(slots=True)
+class BuiltPrompt:
+    """A deferred turn's prompt (:meth:`AskService.build_prompt`), to be applied on
+    the writer's thread with :meth:`AskService.apply_prompt`."""
+
+    messages: list[dict[str, str]]
+    context: list[ContextSnippet]
+    notes: list[str]
+    #: Audit entries of the retrieval's embedding calls, for the writer to record.
+    audits: list[AuditEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +218,8 @@ def stream_turn(
     audit: Callable[[AuditEntry], None],
 ) -> Iterator[TextDelta | CompletionResult]:
     """Run the model for a prepared turn. Touches no database: safe on a worker."""
+    if turn.pending is not None:
+        raise ServiceError("The prompt of this turn is not built yet.")
     yield from gateway.stream_completion(
         turn.messages, turn.choice, turn.privacy, audit, cancel=cancel,
         max_tokens=turn.max_tokens, temperature=turn.temperature,
@@ -246,6 +282,17 @@ class _TokenCounter:
                 self.cache[text] = gateway.count_text_tokens(self.choice, text)
             total += self.cache[text] + self.PER_MESSAGE
         return total
+
+
+def _context_metadata(snippets: list[ContextSnippet]) -> list[dict[str, Any]]:
+    return [
+        {
+            "message_id": s.message_id, "conversation_id": s.conversation_id,
+            "conversation_title": s.conversation_title, "date": s.date, "role": s.role,
+            "text": s.text, "score": s.score,
+        }
+        for s in snippets
+    ]  # fmt: skip
 
 
 class AskService:
@@ -325,8 +372,16 @@ class AskService:
             return None
 
     # -- preparing -----------------------------------------------------------------
-    def prepare(self, request: TurnRequest) -> PreparedTurn:
-        """Store the user's message and a streaming reply; build the prompt."""
+    def prepare(self, request: TurnRequest, *, defer: bool | None = None) -> PreparedTurn:
+        """Store the user's message and a streaming reply; build the prompt.
+
+        ``defer``: leave building the prompt (retrieving context, loading, counting
+        and trimming the history) for :meth:`build_prompt`, which a window runs off
+        its GUI thread, or :meth:`complete`. ``None``: defer when context is to be
+        retrieved or the conversation is longer than ``DEFER_HISTORY_MESSAGES``.
+        Whether or not deferred, what is refused (an empty or oversized message, no
+        model, a message too long for the model) is refused here, before anything
+        is stored."""
         text = request.text
         if not text.strip():
             raise ServiceError("There is nothing to send: the message is empty.")
@@ -339,6 +394,12 @@ class AskService:
         conversation = store.conversations.get(request.conversation_id)
         client = store.clients.get(conversation.client_id)
         choice = self._choice(request.model_ref, request.task, client)
+        if defer is None:
+            defer = request.context is None or (
+                store.conversations.message_count(request.conversation_id) > DEFER_HISTORY_MESSAGES
+            )
+        if defer:
+            return self._prepare_deferred(request, client, choice)
         snippets = (
             request.context
             if request.context is not None
@@ -357,6 +418,101 @@ class AskService:
                 conversation.id or 0, client, request.task, user_message, assembled.messages,
                 choice, assembled.context, assembled.notes,
             )  # fmt: skip
+
+    def _prepare_deferred(
+        self, request: TurnRequest, client: Client, choice: ModelChoice
+    ) -> PreparedTurn:
+        """:meth:`prepare` without the prompt: the messages are stored now."""
+        store = self.ws.store
+        # The system message and the new input alone: the full assembly refuses a
+        # message exactly when these do not fit (context snippets are dropped first,
+        # then older turns), and its last message is the same.
+        fixed = self._assemble(request.task, client, [], request.text, [], request, choice)
+        metadata = dict(request.metadata)
+        metadata["sent_as"] = fixed.messages[-1]["content"]
+        metadata["context"] = []  # until the prompt is built (``apply_prompt``)
+        with store.db.atomic():  # the message, its metadata and the reply: all or nothing
+            user_message = store.conversations.add_message(
+                request.conversation_id, Role.USER, request.text, task=request.task,
+                metadata=metadata,
+            )  # fmt: skip
+            turn = self._start_reply(
+                request.conversation_id, client, request.task, user_message, [], choice, [], [],
+                stored_context=True,
+            )  # fmt: skip
+        turn.pending = PendingPrompt(
+            request, client, frozenset({user_message.id or 0, turn.reply_message.id or 0})
+        )
+        return turn
+
+    def build_prompt(self, turn: PreparedTurn) -> BuiltPrompt:
+        """The prompt of a deferred turn, as :meth:`prepare` would have built it then.
+
+        Reads through a read-only connection of its own and writes nothing: safe on a
+        worker thread. Context retrieval ranks with the vectors that exist (like the
+        desktop's proposals) and collects its audit entries in the result."""
+        audits: list[AuditEntry] = []
+        with self.ws.store.reader() as reader:
+            return self._build(turn, reader, index=False, audit=audits.append, audits=audits)
+
+    def apply_prompt(self, turn: PreparedTurn, built: BuiltPrompt) -> None:
+        """Writer thread: record ``built``'s audit entries, store the context and
+        notes with the turn's messages (as :meth:`prepare` does) and make the turn
+        ready for :func:`stream_turn`."""
+        for entry in built.audits:
+            self.record_audit(entry)
+        store = self.ws.store
+        meta = _context_metadata(built.context)
+        assert turn.user_message.id is not None and turn.reply_message.id is not None
+        with store.db.atomic():
+            user = store.conversations.update_metadata(turn.user_message.id, {"context": meta})
+            reply = store.conversations.update_metadata(
+                turn.reply_message.id, {"context": meta, "notes": built.notes}
+            )
+        turn.user_message, turn.reply_message = user, reply
+        turn.messages, turn.context, turn.notes = built.messages, built.context, built.notes
+        turn.pending = None
+
+    def complete(self, turn: PreparedTurn) -> PreparedTurn:
+        """Writer thread: build a deferred turn's prompt here and now (the command
+        line), embedding missing history inline as :meth:`prepare` does."""
+        if turn.pending is not None:
+            self.apply_prompt(turn, self._build(turn, self.ws.store, index=True, audit=None))
+        return turn
+
+    def _build(
+        self,
+        turn: PreparedTurn,
+        store: Store,
+        *,
+        index: bool,
+        audit: Callable[[AuditEntry], None] | None,
+        audits: list[AuditEntry] | None = None,
+    ) -> BuiltPrompt:
+        pending = turn.pending
+        if pending is None:
+            raise ServiceError("The prompt of this turn is built already.")
+        request = pending.request
+        if request.context is not None:
+            snippets = request.context
+        else:
+            snippets = self.propose_context(
+                turn.conversation_id, request.text, subject=request.subject, store=store,
+                index=index, audit=audit,
+            )  # fmt: skip
+        snippets = [s for s in snippets if s.message_id not in request.exclude_context]
+        history = [
+            m
+            for m in store.conversations.messages(turn.conversation_id)
+            if m.id not in pending.skip_ids
+        ]
+        assembled = self._assemble(
+            request.task, pending.client, history, request.text, snippets, request, turn.choice
+        )
+        return BuiltPrompt(
+            assembled.messages, assembled.context, assembled.notes,
+            audits if audits is not None else [],
+        )  # fmt: skip
 
     def preview(self, request: TurnRequest, *, store: Store | None = None) -> PrivacyPreview | None:
         """What a ``redact`` client's turn would send, masked, without storing or
@@ -566,20 +722,17 @@ class AskService:
         notes: list[str],
         *,
         version_of: int | None = None,
+        stored_context: bool = False,
     ) -> PreparedTurn:
         """Store the streaming reply after ``user_message`` (with ``version_of``: as
-        a new, chosen version of that reply)."""
+        a new, chosen version of that reply; ``stored_context``: ``user_message``
+        was stored with this context in its metadata already)."""
         store = self.ws.store
-        context_meta = [
-            {
-                "message_id": s.message_id, "conversation_id": s.conversation_id,
-                "conversation_title": s.conversation_title, "date": s.date, "role": s.role,
-                "text": s.text, "score": s.score,
-            }
-            for s in snippets
-        ]  # fmt: skip
+        context_meta = _context_metadata(snippets)
         assert user_message.id is not None
-        store.conversations.update_metadata(user_message.id, {"context": context_meta})
+        if not stored_context:
+            store.conversations.update_metadata(user_message.id, {"context": context_meta})
+            user_message = store.conversations.get_message(user_message.id)
         fields: dict[str, Any] = {
             "status": MessageStatus.STREAMING,
             "task": task,
@@ -599,7 +752,7 @@ class AskService:
             conversation_id=conversation_id,
             client_id=client.id or 0,
             task=task,
-            user_message=store.conversations.get_message(user_message.id),
+            user_message=user_message,
             reply_message=reply,
             messages=messages,
             choice=choice,
@@ -655,6 +808,9 @@ class AskService:
         elif isinstance(error, StopRequested):
             text, status = partial, MessageStatus.INTERRUPTED
             message, kind = f"Stopped before the reply finished: {error.reason}.", "interrupted"
+        elif isinstance(error, ServiceError):  # already a sentence for the user
+            text, status = partial, MessageStatus.ERROR
+            message, kind = str(error), "error"
         else:
             text, status = partial, MessageStatus.ERROR
             message, kind = f"Unexpected error: {type(error).__name__}.", "error"
@@ -669,6 +825,10 @@ class AskService:
     def record_audit(self, entry: AuditEntry) -> None:
         self.ws.store.audit.record(entry)
 
+    def message(self, message_id: int) -> Message:
+        """One stored message (e.g. a reply whose outcome could not be stored)."""
+        return self.ws.store.conversations.get_message(message_id)
+
     # -- all in one (CLI) ----------------------------------------------------------
     def ask(
         self,
@@ -682,7 +842,7 @@ class AskService:
         The partial reply is saved at most every ``SAVE_INTERVAL_S`` while it
         streams; on any exit (an error, Ctrl-C, :class:`StopRequested`) what
         arrived is stored with the matching status before the exception goes on."""
-        turn = self.prepare(request)
+        turn = self.prepare(request, defer=False)
         audits: list[AuditEntry] = []
         shown: list[str] = []
         last_save = time.monotonic()

@@ -319,11 +319,12 @@ class Workspace:
         return self.store.conversations.get(conversation_id)
 
     def conversations(
-        self, client_id: int, *, include_archived: bool = False
+        self, client_id: int, *, include_archived: bool = False, kind: str | None = None
     ) -> list[Conversation]:
-        """A client's conversations: pinned first, then newest activity first."""
+        """A client's conversations: pinned first, then newest activity first;
+        ``kind`` "chat" or "mail" (a thread of synced or imported e-mail) filters."""
         return self.store.conversations.list_for_client(
-            client_id, include_archived=include_archived
+            client_id, include_archived=include_archived, kind=kind
         )
 
     def new_conversation(

@@ -50,6 +50,7 @@ def _conversation(row: dict[str, Any]) -> Conversation:
         draft=row["draft"],
         created_at=parse_ts(row["created_at"]),
         updated_at=parse_ts(row["updated_at"]),
+        kind=row.get("kind") or "chat",
     )
 
 
@@ -125,14 +126,19 @@ class ConversationRepo:
         return _conversation(rows[0]) if rows else None
 
     def list_for_client(
-        self, client_id: int, *, include_archived: bool = False
+        self, client_id: int, *, include_archived: bool = False, kind: str | None = None
     ) -> list[Conversation]:
-        """Pinned first, then newest activity first."""
+        """Pinned first, then newest activity first; ``kind`` ("chat" or "mail")
+        keeps only conversations of that kind."""
         sql = "SELECT * FROM conversations WHERE client_id = ?"
+        params: list[Any] = [client_id]
         if not include_archived:
             sql += " AND archived = 0"
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
         sql += " ORDER BY pinned DESC, updated_at DESC, id DESC"
-        return [_conversation(r) for r in self.db.query(sql, [client_id])]
+        return [_conversation(r) for r in self.db.query(sql, params)]
 
     def update(self, conversation_id: int, **fields: Any) -> Conversation:
         allowed = {"title", "task", "model", "archived", "pinned"}

@@ -903,8 +903,9 @@ class ConversationView(QListView):
         if conversation_id is None:
             self.model_.set_messages([], has_older=False)
             return
-        repo = self.ws.store.conversations
-        page = repo.messages(conversation_id, limit=PAGE_SIZE + 1)
+        from consultant.services import conversations_read
+
+        page = conversations_read.newest_page(self.ws, conversation_id, PAGE_SIZE + 1)
         has_older = len(page) > PAGE_SIZE
         self._stick_bottom = True
         self.model_.set_messages(
@@ -925,9 +926,11 @@ class ConversationView(QListView):
             return 0
         self._loading = True
         try:
-            repo = self.ws.store.conversations
-            cursor = repo.cursor_of(first)
-            page = repo.messages(self.conversation_id, limit=PAGE_SIZE + 1, before=cursor)
+            from consultant.services import conversations_read
+
+            page = conversations_read.page_before(
+                self.ws, self.conversation_id, first, PAGE_SIZE + 1
+            )
             has_older = len(page) > PAGE_SIZE
             page = page[-PAGE_SIZE:]
             bar = self.verticalScrollBar()

@@ -21,18 +21,23 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from consultant.core.models import AuditEntry, Message
 from consultant.services.ask import (
     AskService,
+    BuiltPrompt,
     CompletionResult,
     PreparedTurn,
     TextDelta,
     stream_turn,
 )
 from consultant.ui import markdown_render
+
+if TYPE_CHECKING:
+    from consultant.ui.background import BackgroundTask
 
 __all__ = ["StreamSession", "StreamWorker", "start_preload", "wait_for_preload"]
 
@@ -169,11 +174,56 @@ class StreamSession(QObject):
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(REQUEST_START_DELAY_MS)
         self._start_timer.timeout.connect(self._start_worker)
+        self._build_task: BackgroundTask[BuiltPrompt] | None = None
+        self._started_at = 0.0
 
     def start(self) -> None:
         markdown_render.warm_up()  # before the worker may import litellm
         self._timer.start()
+        self._started_at = time.monotonic()
+        if self.turn.pending is not None:
+            self._build_prompt()
+        else:
+            self._start_timer.start()
+
+    def _build_prompt(self) -> None:
+        """Retrieve context and assemble the history on the thread pool (reads only);
+        the worker starts with the finished prompt."""
+        from consultant.ui.background import run_in_background
+
+        ask, turn = self.ask, self.turn
+        self._build_task = run_in_background(
+            lambda: ask.build_prompt(turn), self._on_built, self._on_build_failed, parent=self
+        )
+
+    def _on_built(self, built: BuiltPrompt) -> None:
+        self._build_task = None
+        if self.done:
+            return
+        try:
+            self.ask.apply_prompt(self.turn, built)  # the writer: the GUI thread
+        except Exception as exc:
+            log.exception("could not store the prompt's context")
+            self._settle(exc)
+            self._end_unused_thread()
+            return
+        waited_ms = (time.monotonic() - self._started_at) * 1000
+        self._start_timer.setInterval(max(0, round(REQUEST_START_DELAY_MS - waited_ms)))
         self._start_timer.start()
+
+    def _on_build_failed(self, error: BaseException) -> None:
+        self._build_task = None
+        log.error("could not build the prompt", exc_info=error)
+        if not self.done:
+            self._settle(error)
+            self._end_unused_thread()
+
+    def _end_unused_thread(self) -> None:
+        """Settled before the request started: run the thread empty so it finishes
+        (``finished`` is what lets the window forget this session)."""
+        self.qthread.started.disconnect(self.worker.run)
+        self.qthread.start()
+        self.qthread.quit()
 
     def _start_worker(self) -> None:
         if not self.done:
@@ -240,7 +290,7 @@ class StreamSession(QObject):
         except Exception:
             log.exception("could not store the reply's outcome")
             try:
-                message = self.ask.ws.store.conversations.get_message(self.reply_id)
+                message = self.ask.message(self.reply_id)
             except Exception:
                 message = None
         self.qthread.quit()
@@ -251,6 +301,14 @@ class StreamSession(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel, join the thread and store what arrived (the window is closing)."""
         self.cancel.set()
+        if self.turn.pending is not None and not self.done:
+            # Still building its prompt (the pool's task only reads): nothing was sent.
+            task = self._build_task
+            if task is not None:
+                task.cancel()
+            self._settle(KeyboardInterrupt())
+            self._end_unused_thread()
+            return
         if self._start_timer.isActive():  # not started yet: it ends as cancelled at once
             self._start_timer.stop()
             self.qthread.start()

@@ -74,6 +74,35 @@ def _clean_name(name: str) -> str:
     return " ".join(decode_rfc2047(name).split())
 
 
+# Angle brackets inside a quoted display name ("Jane <jane@client.org>" <x@other.net>)
+# are part of the name, not the address: a sender could otherwise pose as a client.
+_QUOTED_LT, _QUOTED_GT = "\x00", "\x01"
+
+
+def _unquoted_angle_first(part: str) -> str:
+    """``part`` with ``<``/``>`` inside double quotes replaced by placeholders, so the
+    address is the first bracket pair outside quotes."""
+    out: list[str] = []
+    quote = escape = False
+    for ch in part.replace(_QUOTED_LT, "").replace(_QUOTED_GT, ""):
+        if escape:
+            escape = False
+        elif ch == "\\" and quote:
+            escape = True
+        elif ch == '"':
+            quote = not quote
+        elif quote and ch == "<":
+            ch = _QUOTED_LT
+        elif quote and ch == ">":
+            ch = _QUOTED_GT
+        out.append(ch)
+    return "".join(out)
+
+
+def _restore_quoted(name: str) -> str:
+    return name.replace(_QUOTED_LT, "<").replace(_QUOTED_GT, ">")
+
+
 def parse_address_list(value: str) -> list[Address]:
     """Parse a header value such as ``"Doe, J." <j@x.org>, k@y.org`` into addresses.
 
@@ -82,10 +111,10 @@ def parse_address_list(value: str) -> list[Address]:
     value = _MAILTO_RE.sub("", value[:_MAX_HEADER].replace("\n", " ").replace("\r", " "))
     result: list[Address] = []
     for part in _split(value)[:_MAX_ADDRESSES]:
-        match = _ANGLE_RE.match(part)
+        match = _ANGLE_RE.match(_unquoted_angle_first(part))
         if match:
             addr = match.group(2).strip().strip("'\"")
-            name = _clean_name(match.group(1) or "")
+            name = _clean_name(_restore_quoted(match.group(1) or ""))
             if not name and match.group(3).strip():
                 name = _clean_name(_COMMENT_RE.sub(r"\1", match.group(3)))
             if "@" not in addr and name:

@@ -929,10 +929,10 @@ Subject: ACH for resident rent — two families
 Finance asked me to send you the ACH details for two families switching to autopay. I know I shouldn't email this so please delete once entered.
 
 {P:Horatio Blenkinsop} (resident, apt {K:B-07}) — paid by daughter {P:Wilhelmina Blenkinsop-Ruiz}
-  routing {K:021000021}, account {ACC:483920117465}
+  routing {ACC:021000021}, account {ACC:483920117465}
 
 {P:Gerontius Faraday} (apt {K:C-12}) — paid by himself
-  bank acct no. {ACC:0070-2281-9934}, routing {K:011401533}
+  bank acct no. {ACC:0070-2281-9934}, routing {ACC:011401533}
 
 (I think the routing numbers are the banks', not theirs — those are {K:Chase} and {K:Bank of America}.)
 
@@ -1193,9 +1193,9 @@ Subject: FROI intake — SSN formatting
 
 New First Report of Injury intake form is storing SSNs in three different formats, which breaks the state EDI filing ({K:IAIABC} {K:R3.1}). Samples from yesterday:
 
-Claim {K:WC-26-004410}: claimant {P:Dashiell Oyinlola}, ssn "{SSN:412-88-0937}"
-Claim {K:WC-26-004412}: claimant {P:Perpetua Lindahl}, ssn "{SSN:412 90 5521}"
-Claim {K:WC-26-004415}: claimant {P:Oswin Tremblay-Kaur}, ssn "{SSN:413075538}"
+Claim {MEM:WC-26-004410}: claimant {P:Dashiell Oyinlola}, ssn "{SSN:412-88-0937}"
+Claim {MEM:WC-26-004412}: claimant {P:Perpetua Lindahl}, ssn "{SSN:412 90 5521}"
+Claim {MEM:WC-26-004415}: claimant {P:Oswin Tremblay-Kaur}, ssn "{SSN:413075538}"
 
 (Claim numbers are ours — the insurer's file numbers, not personal.) Date of injury for {P:Oswin} was {D:02/12/2026}; his employer is {K:Northgate Logistics}.
 
@@ -1218,7 +1218,7 @@ Employer vehicle: {K:Ford Transit} 250, plt {PLT:OH HRZ 4471}
 Other vehicle: {K:Nissan Altima}, plt {PLT:OH JQW-2290}, driver {P:Clotilde Ferraro}, DL# {LIC:RQ448120}
 Accident: {D:02/03/2026}, {K:I-71} near {K:Columbus}
 
-The other driver's insurer is {K:State Farm}, their claim # is {K:35-88C1-09Q} (that's their file number).
+The other driver's insurer is {K:State Farm}, their claim # is {MEM:35-88C1-09Q} (that's their file number).
 
 Can you add a "vehicles" subform? We're on {K:Guidewire ClaimCenter} {K:10.2}.
 
@@ -1325,12 +1325,12 @@ Two new hires at our {K:Winnipeg} client. Please add to {K:Ceridian Dayforce} vi
 1. {P:Mireille Tremblay-Okoye}
    SIN: {NID:046 454 286}
    DOB: {D:1993-08-21}
-   Bank: institution {K:001}, transit {K:00011}, account {ACC:1234-567}  (she's with {K:BMO})
+   Bank: institution {K:001}, transit {ACC:00011}, account {ACC:1234-567}  (she's with {K:BMO})
    Start date: {D:March 2, 2026}
 
 2. {P:Caedmon Larocque}
    Social Insurance Number {NID:130-692-544}
-   Account no. {ACC:5019283}, transit {K:04512}, inst. {K:003}
+   Account no. {ACC:5019283}, transit {ACC:04512}, inst. {K:003}
    Start: {D:March 9}
 
 {P:Caedmon} is a rehire — his previous employee number was {ACC:NS-20177}, please reuse it if the system allows. Province {K:Manitoba}, pay group {K:MB-BIWEEKLY}.
@@ -1638,7 +1638,7 @@ Subject: earnest money wire instructions — someone spoofed us
 
 {P:dev} call me asap. a buyer almost wired earnest money to a fake account. the spoofed email came from "ayodelehornes.com" (rn instead of m). buyer is {P:Priyanka Deshpande-Moor}, she forwarded it.
 
-fake instructions said: acct {ACC:2291044817}, routing {K:121000248}
+fake instructions said: acct {ACC:2291044817}, routing {ACC:121000248}
 our real escrow acct is {ACC:4400917263} at {K:First American Title}
 
 she clicked a link in the fake email too: {URL:https://docs-share.ayodelehornes.com/wire/confirm?u=pdeshpande&ref=88213}
@@ -1798,7 +1798,7 @@ Subject: tutor payouts + W-9 info
 
 Tutor payouts run through {K:Gusto} but two contractors' bank details bounced. Info from their W-9s and direct deposit forms:
 
-{P:Henrike Abernathy}: SSN {SSN:289-42-7710}, acct {ACC:7700192834}, routing {K:044000037} ({K:Chase})
+{P:Henrike Abernathy}: SSN {SSN:289-42-7710}, acct {ACC:7700192834}, routing {ACC:044000037} ({K:Chase})
 {P:Teodoro Quintanilla}: TIN/SSN {SSN:290 58 1163}, checking acct #{ACC:0011928340}
 
 Bounce code was {K:R03} ("No account/unable to locate") for {P:Henrike} and {K:R04} for {P:Teodoro}. {K:Gusto} case {K:GUS-2291877}. February payout total is {K:$6,240.00} for {K:11} tutors.

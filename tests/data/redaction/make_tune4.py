@@ -464,7 +464,7 @@ def s_homehealth(i):
             f"\n\nOur payroll import expects {K('discipline')} in column 3, so {K('412')} visits failed with {K('E_PARSE_COL')}. "
             f"{K('Axxess')} support ticket is {K('#' + g.digits(7))}; their line is {K('1-800-555-0176')} if you'd rather call.\n\n"
             f"Can you patch the mapping before {K('Friday')}'s payroll close? I {K('hope')} it's a one-line fix.\n\n"
-            f"Thanks,\n{P(f)} {P(l)}\nOperations, {K(org)}\n{K('billing@' + d)} (for invoices)")
+            f"Thanks,\n{P(f)} {P(l)}\nOperations, {K(org)}\n{E('billing@' + d)} (for invoices)")
     add("home health", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", f"{K('Axxess')} export column shift", g.hdate(), TO) + body)
 
 
@@ -482,7 +482,7 @@ def s_hospice_vm(i):
             f"{PH(ph.replace('(', '').replace(')', ''))} or my husband {P(g.pick(['frank', 'mark', 'bill']))} at "
             f"{PH(g.us_phone())} thank you\"\n\n---\n{P(f)} here. {P(ME.split()[0])}, this is the third voicemail this month about the "
             f"{K('Samsung Galaxy Tab A8')} loaners. The family's tablet is asset {K('HT-' + g.digits(4))}, IMEI {S('DEVICE', g.imei())}. "
-            f"Can you check {K('Intune')} for it? Compliance policy {K('HOS-Tablet-Baseline')} might be blocking {K('Zoom')}.\n\n{P(f)}\n{K(org)} | {K('it-support@' + d)}")
+            f"Can you check {K('Intune')} for it? Compliance policy {K('HOS-Tablet-Baseline')} might be blocking {K('Zoom')}.\n\n{P(f)}\n{K(org)} | {E('it-support@' + d)}")
     add("hospice", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", f"Fwd: Voicemail from {PH(ph)}", g.hdate(), TO) + body)
 
 
@@ -588,7 +588,7 @@ def s_schoolnurse(i):
             f"students to show on the nurse office PC, not on my personal phone.\n\nStudent: {P(sf)} {P(sl)}, {K('Grade 4')}, born {D(g.dob(g.pick(['long', 'us1']), 2013, 2018))}\n"
             f"CGM: {K('Dexcom G7')}, sensor serial {S('DEVICE', g.alnum(10))}\nPump: {K('Omnipod 5')} controller SN {S('DEVICE', 'PDM-' + g.digits(9))}\n"
             f"Parent: {P(g.pick(FIRST))} {P(sl)}, cell {PH(g.us_phone())}\n\n"
-            f"The office PC is {K('NURSE-PC-02')} on the district network; IT ({K('helpdesk@' + d)}) said {K('port 443')} outbound is open. "
+            f"The office PC is {K('NURSE-PC-02')} on the district network; IT ({E('helpdesk@' + d)}) said {K('port 443')} outbound is open. "
             f"Our {K('May 14')} staff meeting is when I need to present this. I {K('will')} bring the consent forms.\n\n"
             f"Thank you!\n{P(f)} {P(l)}, RN\n{K(org)}")
     add("school nursing", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", f"{K('Dexcom')} alerts to nurse office PC", g.hdate(), TO) + body)
@@ -641,7 +641,7 @@ def s_courier(i):
             f"{K('ROUTE')}   {K('DRIVER')}          {K('DL')}                 {K('PLATE')}     {K('TOTE')}\n" + "\n".join(rows) +
             f"\n\nThe {K('Onfleet')} webhook to our {K('lims-bridge')} box ({K('198.51.100.23')} in the docs, real one is {K('10.14.0.9')}) posts the "
             f"whole row, licence and all. Also the home-draw stop for {P(hf)} {P(hl)} at {S('ADDRESS', str(g.r.randint(10, 9999)) + ' ' + g.pick(['Magnolia Blvd', 'Harbor View Rd', 'Cypress Ave']) + ', Apt ' + g.alnum(2))} "
-            f"shows up in the public tracking link. Can we strip it down to route + tote? Temperature log {K('TL-' + g.digits(6))} stays.\n\n{P(f)} {P(l)}\nDispatch Lead\n{K('dispatch@' + d)}")
+            f"shows up in the public tracking link. Can we strip it down to route + tote? Temperature log {K('TL-' + g.digits(6))} stays.\n\n{P(f)} {P(l)}\nDispatch Lead\n{E('dispatch@' + d)}")
     add("lab courier", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", f"{K('Onfleet')} webhook sends too much", g.hdate(), TO) + body)
 
 
@@ -659,12 +659,12 @@ def s_billing_edi(i):
            f"NM1*IL*1*{P(sl.upper())}*{P(sf.upper())}****MI*{S('MEMBER', mem)}~\n"
            f"N3*{S('ADDRESS', str(g.r.randint(10, 9999)) + ' ' + g.pick(['LAUREL ST', 'PINE RIDGE DR', 'W 4TH AVE']))}~\n"
            f"N4*{g.pick(['DENVER*CO', 'BOULDER*CO'])}*{S('POSTCODE', g.digits(5))}~\n"
-           f"DMG*D8*{D(g.fmt_date(y, m, dd, 'hl7'))}*{g.pick('FM')}~\n{K('CLM*' + g.digits(8) + '*185.00***11:B:1')}~")
+           f"DMG*D8*{D(g.fmt_date(y, m, dd, 'hl7'))}*{g.pick('FM')}~\nCLM*{S('MEMBER', g.digits(8))}*185.00***11:B:1~")
     body = (f"Hi {P(ME.split()[0])},\n\n{K('Availity')} rejected batch {K('B' + g.digits(6))} with {K('999')} error {K('IK403')} on loop {K('2010BA')}. "
             f"Here is the claim block (yes, PHI, sorry - delete after):\n\n{edi}\n\n"
             f"I suspect {K('N3')} with a trailing space. Our {K('Kareo')} export writes it that way since {K('v41.2')}. "
             f"Payer ID {K('84129')}, ISA control {K('0000' + g.digits(5))}. We'd need to {K('bill')} these by {K('the 15th')}.\n\n"
-            f"{P(f)} {P(l[0])}.\nClaims team, {K(org)}\n{K('claims@' + d)}")
+            f"{P(f)} {P(l[0])}.\nClaims team, {K(org)}\n{E('claims@' + d)}")
     add("medical billing", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", f"{K('999')} reject {K('IK403')} loop {K('2010BA')}", g.hdate(), TO) + body)
 
 
@@ -681,8 +681,8 @@ def s_jira_cardio(i):
             f"DOB {D(g.dob('us', 1930, 1960))}. Second failing patient is {P(rf)} {P(rl)} with an {K('Abbott')} {K('Assurity')} "
             f"(SN {S('DEVICE', g.digits(7))}) via {K('Merlin.net')}.\n\nError: {K('PA-IMP-2207 duplicate session id')}\n\n"
             f"Dr. {P(g.pick(WORD_LAST))} wants this fixed before {K('Thursday')} clinic.\n---------------------------------------------\n"
-            f"This message was sent by {K('Atlassian Jira')} ({K('v9.12.4')}). {K('jira-noreply@heartcenter-it.org')}")
-    add("cardiology", f"{f} {l}", hdr("", "jira-noreply@heartcenter-it.org", f"[JIRA] ({K(key)}) {K('CareLink')} remote transmissions not importing", g.hdate(), TO).replace("From: ⟦EMAIL|jira-noreply@heartcenter-it.org⟧", "From: " + K("jira-noreply@heartcenter-it.org")) + body)
+            f"This message was sent by {K('Atlassian Jira')} ({K('v9.12.4')}). {E('jira-noreply@heartcenter-it.org')}")
+    add("cardiology", f"{f} {l}", hdr("", "jira-noreply@heartcenter-it.org", f"[JIRA] ({K(key)}) {K('CareLink')} remote transmissions not importing", g.hdate(), TO) + body)
 
 
 def s_fysio_nl(i):
@@ -750,7 +750,7 @@ def s_fwd_billdispute(i):
              f"The portal link you sent, {S('URL', 'https://pay.' + d + '/statement?acct=' + g.digits(6) + '&name=' + bl.lower())}, shows account "
              f"{S('ACCOUNT', g.digits(8))}. Please fix it or call me at {PH(g.us_phone())}.\n\n{P(bf)} {P(bl)}\n{S('ADDRESS', str(g.r.randint(10, 9999)) + ' ' + g.pick(['Cranberry Ln', 'Ridgeview Ter']))}")
     body = fwd(f"{bf} {bl}", f"{bf.lower()}.{bl.lower()}{g.digits(2)}@gmail.com", "Double charge??", g.hdate(),
-               K("billing@" + d), inner,
+               E("billing@" + d), inner,
                note=f"{P(ME.split()[0])}, another double-charge from the {K('Stripe')} → {K('Curve Dental')} sync. Same pattern as {K('INV-' + g.digits(5))}. "
                     f"To be {K('frank')}, I think the retry in {K('webhook_handler.js')} fires twice on {K('HTTP 504')}.\n\n{P(f)}")
     add("dental", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", "Fwd: Double charge??", g.hdate(), TO) + body)
@@ -785,7 +785,7 @@ def s_jane_ca(i):
             f"2) Patient {P(pf)} {P(pl)} ({K('OHIP')} {S('MEMBER', g.digits(4) + '-' + g.digits(3) + '-' + g.digits(3) + '-' + g.letters(2))}) "
             f"can't log in; she gets {K('JANE-403')}. Her number is {PH(g.intl_phone('CA'))}.\n\n"
             f"Also: the {K('grant')} from the city for the accessibility ramp came through - {K('CAD 14,500')}. {K('Mark')} your calendar for the "
-            f"{K('March 3')} team lunch.\n\n{P(f)}\n{K(org)}\n{K('frontdesk@' + d)}")
+            f"{K('March 3')} team lunch.\n\n{P(f)}\n{K(org)}\n{E('frontdesk@' + d)}")
     add("physiotherapy", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", "SIN in chart note + login issue", g.hdate(), TO) + body)
 
 
@@ -813,7 +813,7 @@ def s_era(i):
     rows = []
     for _ in range(4):
         pf, pl = g.pick(FIRST + WORD_FIRST), g.pick(LAST + WORD_LAST)
-        rows.append(f"{P(pl.upper() + ', ' + pf.upper())};{S('ACCOUNT', 'PT' + g.digits(6))};{K('CLP*' + g.digits(9))};{K(str(g.r.randint(40, 900)) + '.00')};{K(g.pick(['CO-45', 'PR-1', 'CO-97', 'OA-23']))}")
+        rows.append(f"{P(pl.upper() + ', ' + pf.upper())};{S('ACCOUNT', 'PT' + g.digits(6))};CLP*{S('MEMBER', g.digits(9))};{K(str(g.r.randint(40, 900)) + '.00')};{K(g.pick(['CO-45', 'PR-1', 'CO-97', 'OA-23']))}")
     body = (f"{P(ME.split()[0])} -\n\n835 from {K('UnitedHealthcare')} (EFT trace {K('1' + g.digits(9))}, {K('$8,412.55')}) posted to the wrong patients in "
             f"{K('AdvancedMD')}. Here are the rows from the parse ({K('era_parse.py')} output, semicolon-separated):\n\n"
             f"{K('PATIENT')};{K('ACCT')};{K('CLAIM')};{K('PAID')};{K('ADJ')}\n" + "\n".join(rows) +
@@ -843,7 +843,7 @@ def s_vendor(i):
             f"maintenance is scheduled for {K('Saturday, April 12, 02:00-06:00 ET')}. During this window the interface engine at "
             f"{K('203.0.113.40')} (sandbox) and production endpoint {K('api.' + dom_v)} will be unavailable.\n\n"
             f"Action required: confirm your {K('HL7 v2.5.1')} {K('ORM^O01')} routing before {K('April 10')}. Field {K('OBR-4')} will "
-            f"require {K('LOINC')} codes; {K('OBR-16')} (ordering provider) stays free text.\n\nQuestions: {K('support@' + dom_v)} or {K('1-888-555-0110')}. "
+            f"require {K('LOINC')} codes; {K('OBR-16')} (ordering provider) stays free text.\n\nQuestions: {E('support@' + dom_v)} or {K('1-888-555-0110')}. "
             f"Reference change {K('RFC-' + g.digits(5))}. We {K('hope')} the {K('young')} platform improves your daily work, and thank you for your patience "
             f"while we {K('mark')} this milestone.\n\nBest regards,\n\n{P(vf)} {P(vl)}\nCustomer Success Manager\nDirect: {PH(g.us_phone())}")
     add("vendor notice", f"{vf} {vl}", hdr(f"{vf} {vl}", f"{vf[0].lower()}{vl.lower()}@{dom_v}", f"{K(vendor)} maintenance window {K('April 12')}", g.hdate(), TO) + body)
@@ -874,10 +874,10 @@ def s_payroll(i):
     slug = f"{cf.lower()}-{cl.lower()}-{g.digits(4)}"
     body = (f"Hi {P(ME.split()[0])},\n\nOur {K('ADP Workforce Now')} onboarding for aides is leaking. New hire {P(cf)} {P(cl)} (start date "
             f"{K('next Monday')}) got a welcome link that anyone can open: {S('URL', 'https://onboard.' + d + '/hire/' + slug + '?step=w4')}\n\n"
-            f"The {K('W-4')} page behind it shows SSN {S('SSN', g.ssn())} and the direct deposit: routing {K('011000138')} "
+            f"The {K('W-4')} page behind it shows SSN {S('SSN', g.ssn())} and the direct deposit: routing {S('ACCOUNT', '011000138')} "
             f"({K('Bank of America')} public routing number, fine) account {S('ACCOUNT', g.digits(10))}. Her DOB {D(g.dob('longth', 1975, 2003))} is on there too.\n\n"
             f"The link generator is {K('onboard_links.py')} on {K('hr-app-02')} ({K('10.30.5.17')}); tokens should expire after {K('72 hours')}. "
-            f"ADP's implementation contact is on {K('1-844-555-0102')}. Invoice {K('MC-2025-' + g.digits(3))} can include this.\n\n{P(f)}\n{K('hr@' + d)}")
+            f"ADP's implementation contact is on {K('1-844-555-0102')}. Invoice {K('MC-2025-' + g.digits(3))} can include this.\n\n{P(f)}\n{E('hr@' + d)}")
     add("home health", f"{f} {l}", hdr(f"{f} {l}", f"{local(f, l)}@{d}", "onboarding link exposes W-4", g.hdate(), TO) + body)
 
 

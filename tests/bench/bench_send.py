@@ -1,0 +1,295 @@
+"""Benchmark: sending in a 2 000-message conversation of a large database (a script
+printing JSON; not a timed test).
+
+    python tests/bench/bench_send.py [100000] [300000] [--runs 3] [--pause-ms 150]
+                                     [--profile FILE]
+
+The databases are ``bench_search.py``'s (100 000 / 300 000 messages, 50 clients;
+generated once under ``bench-data/``), copied, with one conversation of 2 000
+messages added to the first client. The real :class:`MainWindow` runs under the
+offscreen platform with the real event loop (``QEventLoop.exec``) against the test
+model server (``tests/llm_server.py``) in a process of its own at a lower CPU
+priority, streaming 300 tokens at ~100 tokens/s. The interpreter's switch
+interval is the main window's (it sets it).
+
+Each run: open another conversation, then the long one (``open``); type a
+message letter by letter, 90 ms apart (``typing``); wait ``--pause-ms`` (150 ms:
+sent before the context proposal's 600 ms debounce, so the send retrieves the
+context itself — the worst case; ``--pause-ms 1500`` sends the proposed context);
+press Send (``send``: from the click until the first token is shown); the reply
+streams (``stream``) until it is stored; then 300 ms more (``after``). A 2 ms
+timer records its own lateness throughout: the longest GUI-thread stall per
+phase (``*_max_ms``), and the GUI thread's own CPU time within its longest gap
+(``*_busy_ms``: its work, without the time it waited for a core on a loaded
+machine). ``first_token_ms`` is from the click to the first text painted in the
+reply (the session's first ``sig_text``); ``send_busiest_at_ms`` is when, after the
+click, the send phase's busiest gap ended. ``--profile`` writes a cProfile of the
+GUI thread during the send phases (``pstats`` file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.bench.bench_gui import _search_database, _server_process  # noqa: E402
+
+CONVERSATION_MESSAGES = 2000
+TYPED = "firewall change for the vpn portal"
+KEY_MS = 90
+TICK_MS = 2
+TAIL_MS = 300
+PHASES = ("open", "typing", "pause", "send", "stream", "after")
+
+
+def send_database(messages: int) -> tuple[Path, int]:
+    """A fresh copy of the search benchmark's database with one long conversation."""
+    from consultant.store import Store
+
+    base = _search_database(messages)
+    path = ROOT / "bench-data" / f"send-{messages}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(base, path)
+    store = Store.open(path)
+    # Opening migrates the copy, after a backup of it: not needed for a throwaway copy.
+    for backup in (path.parent / "backups").glob(f"{path.stem}-*"):
+        backup.unlink()
+    client_id = store.db.execute("SELECT id FROM clients ORDER BY id LIMIT 1").fetchone()[0]
+    conv = store.conversations.create(client_id, title="long")
+    start = datetime(2027, 1, 1, tzinfo=UTC)
+    rows = []
+    for i in range(CONVERSATION_MESSAGES):
+        ts = (start + timedelta(seconds=i)).isoformat()
+        rows.append({"uid": f"send-{i}", "conversation_id": conv.id,
+                     "role": "user" if i % 2 == 0 else "assistant",
+                     "content": f"Message {i} about the server **update**\n\n- a\n- b\n\n`code`",
+                     "status": "complete", "task": "chat", "model": "", "metadata": "{}",
+                     "error": "", "created_at": ts, "updated_at": ts})  # fmt: skip
+    with store.db.atomic():
+        store.db.table("messages").insert_all(rows)
+    store.close()
+    assert conv.id is not None
+    return path, conv.id
+
+
+class Heartbeat:
+    """A precise ``TICK_MS`` timer recording its own lateness, per phase."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.phase = "idle"
+        self.stalls: dict[str, list[float]] = {p: [] for p in PHASES}
+        #: The GUI thread's own CPU time in each gap: what it spent working, not
+        #: waiting for a core (a loaded machine) or for the interpreter lock.
+        self.busy: dict[str, list[float]] = {p: [] for p in PHASES}
+        self._last = 0
+        self._last_cpu = 0.0
+        self._phase_ns = 0
+        #: ms from the phase's start to the end of its busiest gap
+        self.busiest_at: dict[str, float] = {}
+
+    def start(self) -> None:
+        self.clock.start()
+        self._last = self.clock.nsecsElapsed()
+        self._last_cpu = time.thread_time()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def set_phase(self, phase: str) -> None:
+        self._tick()  # a stall before the change belongs to the phase before
+        self.phase = phase
+        self._phase_ns = self.clock.nsecsElapsed()
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed()
+        cpu = time.thread_time()
+        gap = (now - self._last) / 1e6 - TICK_MS
+        busy = (cpu - self._last_cpu) * 1000
+        self._last, self._last_cpu = now, cpu
+        if self.phase in self.stalls:
+            self.stalls[self.phase].append(max(gap, 0.0))
+            if busy > max(self.busy[self.phase], default=0.0):
+                self.busiest_at[self.phase] = round((now - self._phase_ns) / 1e6, 1)
+            self.busy[self.phase].append(busy)
+
+    def now_ms(self) -> float:
+        return self.clock.nsecsElapsed() / 1e6
+
+
+def one_run(app: Any, win: Any, conv_id: int, other_id: int, pause_ms: int,
+            profiler: cProfile.Profile | None) -> dict[str, Any]:  # fmt: skip
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    beat = Heartbeat()
+    loop = QEventLoop()
+    keys = list(TYPED)
+    marks: dict[str, float] = {}
+
+    def opened() -> None:
+        beat.set_phase("open")
+        win.open_message_or_conversation(conv_id)
+        # the open is over once its layout and paint have run: the next timer tick
+        QTimer.singleShot(300, start_typing)
+
+    def start_typing() -> None:
+        beat.set_phase("typing")
+        win.composer.edit.setFocus()
+        QTimer.singleShot(0, key)
+
+    def key() -> None:
+        win.composer.edit.insertPlainText(keys.pop(0))
+        if keys:
+            QTimer.singleShot(KEY_MS, key)
+        else:
+            beat.set_phase("pause")
+            QTimer.singleShot(pause_ms, press_send)
+
+    def press_send() -> None:
+        beat.set_phase("send")
+        if profiler is not None:
+            profiler.enable()
+        marks["send"] = beat.now_ms()
+        win.composer.send_button.click()
+        session = win.sessions.get(conv_id)
+        if session is None:
+            marks["error"] = 1
+            QTimer.singleShot(100, loop.quit)
+            return
+        session.sig_text.connect(first_text)
+        session.sig_done.connect(done)
+
+    def first_text(_rid: int, _text: str) -> None:
+        if "first" not in marks:
+            marks["first"] = beat.now_ms()
+            beat.set_phase("stream")
+
+    def done(_message: Any) -> None:
+        marks["done"] = beat.now_ms()
+        beat.set_phase("after")
+        QTimer.singleShot(TAIL_MS, finish)
+
+    def finish() -> None:
+        beat.set_phase("idle")
+        if profiler is not None:
+            profiler.disable()
+        loop.quit()
+
+    win.open_message_or_conversation(other_id)
+    app.processEvents()
+    QTimer.singleShot(120_000, loop.quit)
+    beat.start()
+    QTimer.singleShot(50, opened)
+    loop.exec()
+    beat.stop()
+    out: dict[str, Any] = {f"{p}_max_ms": round(max(beat.stalls[p], default=0.0), 1)
+                           for p in PHASES}  # fmt: skip
+    out.update({f"{p}_busy_ms": round(max(beat.busy[p], default=0.0), 1) for p in PHASES})
+    out["load_avg"] = round(os.getloadavg()[0], 1)
+    out["send_busiest_at_ms"] = beat.busiest_at.get("send", 0.0)
+    if "first" in marks:
+        out["first_token_ms"] = round(marks["first"] - marks["send"], 1)
+    if "done" in marks:
+        out["reply_s"] = round((marks["done"] - marks["send"]) / 1000, 2)
+    if "error" in marks:
+        out["error"] = win.composer.notice.text() if hasattr(win.composer, "notice") else "?"
+    return out
+
+
+def bench_size(app: Any, size: int, runs: int, pause_ms: int, api_base: str,
+               profiler: cProfile.Profile | None) -> dict[str, Any]:  # fmt: skip
+    from consultant.core.settings import ProviderSettings, Settings, save_settings
+    from consultant.services.workspace import Workspace
+    from consultant.store import Store
+    from consultant.ui.background import wait_for_background
+    from consultant.ui.main_window import MainWindow
+
+    path, conv_id = send_database(size)
+    ws = Workspace(Store.open(path), Path(tempfile.mkdtemp(prefix="consultant-bench-")))
+    other = ws.store.db.execute(
+        "SELECT id FROM conversations WHERE id != ? ORDER BY id LIMIT 1", [conv_id]
+    ).fetchone()[0]
+    save_settings(Settings(
+        providers=[ProviderSettings(id="local", kind="openai_compatible",
+                                    api_base=api_base, models=["m"])],
+        default_model="local/m",
+    ))  # fmt: skip
+    win = MainWindow(ws)
+    win.resize(1280, 800)
+    win.show()
+    app.processEvents()
+    win.reload_models()
+    one_run(app, win, conv_id, other, pause_ms, None)  # page cache, first-use costs
+    results = [one_run(app, win, conv_id, other, pause_ms, profiler) for _ in range(runs)]
+    win.close()
+    wait_for_background(60_000)
+    app.processEvents()
+    ws.close()
+    summary: dict[str, Any] = {}
+    keys = [f"{p}_max_ms" for p in PHASES] + [f"{p}_busy_ms" for p in PHASES]
+    for key in [*keys, "first_token_ms"]:
+        values = [r[key] for r in results if key in r]
+        if values:
+            summary[key] = {"p50": round(statistics.median(values), 1), "max": max(values)}
+    summary["runs"] = results
+    return summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sizes", nargs="*", type=int, default=[100_000, 300_000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pause-ms", type=int, default=150)
+    parser.add_argument("--profile", default="")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CONSULTANT_HOME"] = tempfile.mkdtemp(prefix="consultant-bench-")
+    os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
+
+    from PySide6.QtWidgets import QApplication
+
+    from consultant.ui.stream_worker import start_preload
+    from consultant.ui.theme import apply_theme
+
+    app = QApplication(sys.argv)
+    apply_theme(app)
+    start_preload().join(180)
+    # CPU time of the GUI thread (on a loaded machine wall time mostly measures waiting)
+    profiler = cProfile.Profile(time.thread_time) if args.profile else None
+    reply = " ".join(f"tok{i}" for i in range(300))
+    out: dict[str, Any] = {"pause_ms": args.pause_ms, "runs": args.runs}
+    started = time.perf_counter()
+    with _server_process(reply, chunk_delay=0.01) as api_base:  # ~100 tokens/s
+        for size in args.sizes:
+            out[str(size)] = bench_size(app, size, args.runs, args.pause_ms, api_base, profiler)
+    out["switch_interval_s"] = sys.getswitchinterval()
+    out["wall_s"] = round(time.perf_counter() - started, 1)
+    if profiler is not None:
+        profiler.dump_stats(args.profile)
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
