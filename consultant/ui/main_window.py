@@ -199,7 +199,12 @@ class MainWindow(QMainWindow):
         self.reload_models()
         self.refresh_clients()
         self._restore_selection()
+        self._install_mail()
         self.sig_ready.emit()
+
+    def _install_mail(self) -> None:
+        """The Mail menu's contents and the sync status in the status bar."""
+        # MAIL-HOOKS: each mail module adds its actions to ``self.mail_menu`` here.
 
     # =========================================================================
     # building
@@ -409,6 +414,9 @@ class MainWindow(QMainWindow):
         self.act_delete_conversation = self._action(
             conv_menu, "Delete conversation…", None, lambda: self.delete_conversation()
         )
+        # Filled by the mail modules (ui/mail_sync.py: accounts and sync; ui/inbox_view.py:
+        # the inbox), each through its ``install`` hook in ``attach``.
+        self.mail_menu = bar.addMenu("&Mail")
         tools = bar.addMenu("&Tools")
         self.act_search = self._action(tools, "Search…", "Ctrl+K", self.open_search)
         self.act_billing = self._action(tools, "Time and invoices…", "Ctrl+I", self.open_billing)
