@@ -359,10 +359,25 @@ service anvil {{
             if typ != "OK":
                 raise RuntimeError(f"DELETE {folder} failed: {data!r}")
 
-    def bodies_sent(self) -> int:
+    def bodies_sent(self, timeout: float = 20.0) -> int:
         """Message bodies Dovecot sent to clients, over every session that ended
-        (``body_count`` of its logout lines): the server's own count."""
-        return sum(int(n) for n in re.findall(r"body_count=(\d+)", self.log_text()))
+        (``body_count`` of its logout lines): the server's own count.
+
+        Dovecot writes a session's logout line after the client has gone, from another
+        process; on a loaded machine that can be seconds later. So this waits (up to
+        ``timeout``) until every session that logged in has logged its end."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.log_text()
+            ended = re.findall(r"body_count=(\d+)", text)
+            # Sessions cut off by ``stop()`` never log their end: count since the last start.
+            since_start = text[text.rfind(" starting up") + 1 :]
+            waiting = len(re.findall(r"Login: user=", since_start)) - len(
+                re.findall(r"body_count=", since_start)
+            )
+            if waiting <= 0 or time.monotonic() > deadline:
+                return sum(int(n) for n in ended)
+            time.sleep(0.05)  # polling a log file written by another process
 
 
 def _children(pid: int) -> list[int]:
