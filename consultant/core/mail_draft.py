@@ -16,14 +16,13 @@ Message-ID into something no mail client threads by. Here ``References`` is fold
 the spaces between IDs (lines of at most 78 characters where an ID allows it), and an
 ID that is not a plain ``<left@right>`` token is dropped.
 
-The Markdown renderer mirrors ``consultant.ui.markdown_render`` (which core cannot
-import); both use Python-Markdown without raw HTML and ``nh3`` with one allow-list.
+The Markdown renderer is ``core.markdown_html``, the one the desktop's reply view
+uses too (Python-Markdown without raw HTML, ``nh3`` with one allow-list).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -31,10 +30,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, getaddresses, make_msgid
-from typing import Any
 
-import nh3
-
+from consultant.core.markdown_html import inline_email_styles, sanitized_markdown
 from consultant.core.plaintext import html_to_text
 
 __all__ = [
@@ -57,55 +54,9 @@ _MSGID_RE = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 
-_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
-    "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "s", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "dl", "dt", "dd",
-}  # fmt: skip
-_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "td": {"align"},
-    "th": {"align"},
-    "code": {"class"},
-    "table": {"border", "cellpadding", "cellspacing", "width"},
-}
-_ALIGN_RE = re.compile(r'<(td|th) style="text-align: (left|right|center);">')
-_EMAIL_CSS = {
-    "pre": "background:#f4f4f4;padding:8px;border-radius:4px;font-family:monospace;"
-    "white-space:pre-wrap;",
-    "code": "font-family:monospace;",
-    "table": "border-collapse:collapse;",
-    "th": "border:1px solid #999;padding:4px 8px;background:#eee;text-align:left;",
-    "td": "border:1px solid #999;padding:4px 8px;",
-    "blockquote": "border-left:3px solid #ccc;margin-left:0;padding-left:8px;color:#555;",
-}
-_STYLED_RE = re.compile(r"<(pre|code|table|th|td|blockquote)(\s[^>]*)?>")
-_local = threading.local()
-
-
-def _md() -> Any:
-    md = getattr(_local, "md", None)
-    if md is None:
-        import markdown  # loaded when the first draft is built
-
-        md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"])
-        md.preprocessors.deregister("html_block")  # raw HTML shows as text
-        md.inlinePatterns.deregister("html")
-        _local.md = md
-    md.reset()
-    return md
-
 
 def _sanitized(markdown_text: str) -> str:
-    raw = _ALIGN_RE.sub(r'<\1 align="\2">', str(_md().convert(markdown_text)))
-    return nh3.clean(
-        raw,
-        tags=_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel=None,
-        clean_content_tags={"script", "style"},
-    )
+    return sanitized_markdown(markdown_text)
 
 
 def markdown_to_plain(markdown_text: str) -> str:
@@ -116,10 +67,7 @@ def markdown_to_plain(markdown_text: str) -> str:
 def markdown_to_html(markdown_text: str) -> str:
     """A small HTML document for mail clients: sanitized, with inline styles (mail
     clients ignore ``<style>``)."""
-    body = _STYLED_RE.sub(
-        lambda m: f'<{m.group(1)}{m.group(2) or ""} style="{_EMAIL_CSS[m.group(1)]}">',
-        _sanitized(markdown_text),
-    )
+    body = inline_email_styles(_sanitized(markdown_text))
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>'
         f'<body><div style="font-family:sans-serif;font-size:14px;">{body}</div>'

@@ -13,7 +13,9 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
@@ -179,6 +181,34 @@ def _text_of(part: Message, data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_quiet_saved = logging.NOTSET
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf's log (``pypdf`` and its ``pypdf._reader`` … children) silenced while a
+    PDF attachment is read: a broken PDF is repaired or skipped, and its warnings
+    ("Ignoring wrong pointing object …") would otherwise reach stderr through
+    logging's last-resort handler. Safe across threads: the first reader in sets
+    the level, the last one out restores it."""
+    global _quiet_depth, _quiet_saved
+    log = logging.getLogger("pypdf")
+    with _quiet_lock:
+        if _quiet_depth == 0:
+            _quiet_saved = log.level
+            log.setLevel(logging.CRITICAL + 1)
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0:
+                log.setLevel(_quiet_saved)
+
+
 def pdf_text(data: bytes, limit: int = MAX_ATTACHMENT_TEXT) -> str:
     """The text of a PDF (first pages, bounded); "" when it cannot be read."""
     try:
@@ -187,23 +217,19 @@ def pdf_text(data: bytes, limit: int = MAX_ATTACHMENT_TEXT) -> str:
         return ""
     chunks: list[str] = []
     size = 0
-    log = logging.getLogger("pypdf")
-    level = log.level
-    log.setLevel(logging.CRITICAL)  # a broken PDF is not worth a warning on stderr
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        for page in reader.pages[:MAX_PDF_PAGES]:
-            text = page.extract_text() or ""
-            chunks.append(text)
-            size += len(text)
-            if size >= limit:
-                break
-    except Exception:  # a broken or hostile PDF gives what was read so far
-        pass
-    except RecursionError:  # pragma: no cover
-        pass
-    finally:
-        log.setLevel(level)
+    with _quiet_pypdf():
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            for page in reader.pages[:MAX_PDF_PAGES]:
+                text = page.extract_text() or ""
+                chunks.append(text)
+                size += len(text)
+                if size >= limit:
+                    break
+        except Exception:  # a broken or hostile PDF gives what was read so far
+            pass
+        except RecursionError:  # pragma: no cover
+            pass
     return "\n".join(chunks)[:limit]
 
 

@@ -358,7 +358,7 @@ class BillingService:
         ids = list(dict.fromkeys(entry_ids or []))
         entries = [self._billable(entry_id, c) for entry_id in ids]
         currency = normalize_currency(c.currency)
-        with self.ws.store.db.atomic():
+        with self.ws.store.atomic():
             draft: Invoice = self._repo.create_draft(
                 c.id, currency, tax_rate=rate, payment_terms=terms.strip(), notes=notes.strip()
             )
@@ -414,7 +414,7 @@ class BillingService:
         invoice = self._draft(invoice_id)
         client = self.client(invoice.client_id)
         entries = [self._billable(entry_id, client) for entry_id in dict.fromkeys(entry_ids)]
-        with self.ws.store.db.atomic():
+        with self.ws.store.atomic():
             for entry in entries:
                 self._add_entry_line(invoice_id, entry, invoice.currency)
         return self.invoice(invoice_id)
@@ -919,7 +919,7 @@ class BillingService:
         # checked before anything is stored: a refusal leaves no empty conversation.
         ask.check_model(model_ref, Task.INVOICE_TEXT)
         store = self.ws.store
-        with store.db.atomic():  # the conversation only together with its turn
+        with store.atomic():  # the conversation only together with its turn
             conversation = store.conversations.create(
                 client_id, f"Invoice text ({count} lines)", Task.INVOICE_TEXT, model_ref or ""
             )

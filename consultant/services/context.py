@@ -383,10 +383,7 @@ _cache_lock = threading.Lock()
 
 def _store_key(store: Store) -> object:
     """The database file (a reader connection shares the writer's cache)."""
-    try:
-        return (str(store.path), store.path.stat().st_ino)
-    except (OSError, TypeError, AttributeError):
-        return id(store.db)
+    return store.cache_key()
 
 
 def _index(store: Store, client_id: int, do_stem: bool) -> _ClientIndex:
@@ -464,11 +461,18 @@ def _excerpt(content: str, terms: Iterable[str], limit: int = SNIPPET_CHARS) -> 
     return ("…" if start else "") + excerpt + ("…" if end < len(text) else "")
 
 
-def _exchange_text(ex: Exchange) -> str:
+#: How an exchange's text names who wrote each message (``store.search.AUTHORS``).
+SPEAKERS = {"client": "Client", "you": "You", "assistant": "Answer"}
+
+
+def _exchange_text(ex: Exchange, authors: dict[int, str] | None = None) -> str:
+    """The exchange as text, each message after who wrote it: ``Client:`` (an e-mail
+    the client sent, received, opened or pasted), ``You:`` (typed here, or an e-mail
+    you sent) or ``Answer:`` (the assistant)."""
     parts = []
     for m in ex.messages:
-        who = "Client" if m.role == "user" else "Answer"
-        parts.append(f"{who}: {' '.join(m.content.split())}")
+        author = (authors or {}).get(m.id) or ("assistant" if m.role == "assistant" else "you")
+        parts.append(f"{SPEAKERS.get(author, 'You')}: {' '.join(m.content.split())}")
     return "\n".join(parts)
 
 
@@ -547,6 +551,8 @@ def retrieve(
         ranked += rest[: limit - len(ranked)]
     best = max(fused.values(), default=0.0) or 1.0
     sem_top = {i for i in sem_order[: max(limit, 10)]}
+    shown_ids = [m.id for i in ranked[:limit] for m in index.exchanges[i].messages]
+    authors = store.search.authors(shown_ids)
     chosen: list[ContextSnippet] = []
     for i in ranked[:limit]:
         ex = index.exchanges[i]
@@ -568,7 +574,7 @@ def retrieve(
                 conversation_title=ex.title,
                 date=ex.created_at.date().isoformat() if ex.created_at else "",
                 role=first.role,
-                text=_excerpt(_exchange_text(ex), shown),
+                text=_excerpt(_exchange_text(ex, authors), shown),
                 score=round(fused.get(i, 0.0) / best, 3),
                 reason="; ".join(reasons) or "recent exchange",
             )

@@ -129,10 +129,14 @@ class SearchResult:
 
 
 def _author(hit: SearchHit, detail: HitDetail) -> tuple[str, str]:
-    if hit.role == "assistant":
+    author = detail.author or (
+        "assistant" if hit.role == "assistant" else "client" if detail.sender is not None
+        else "you"
+    )  # fmt: skip
+    if author == "assistant":
         return "assistant", "Assistant"
-    if detail.sender is not None:
-        name = detail.sender.strip() or hit.client_name
+    if author == "client":
+        name = (detail.sender or "").strip() or hit.client_name
         return "client", f"{name} (client)" if name else "Client"
     return "you", "You"
 
@@ -194,7 +198,7 @@ class SearchJob:
         with self._lock:
             self._cancelled = True
             if self._store is not None:
-                self._store.db.conn.interrupt()
+                self._store.interrupt()
 
     def run(self) -> list[SearchResult]:
         """Run the query (call on a worker thread, never the GUI thread)."""

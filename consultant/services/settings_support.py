@@ -148,7 +148,7 @@ def save_client(
     }
     step = "fields"
     try:
-        with store.db.atomic():
+        with store.atomic():
             if current is None:
                 saved = workspace.add_client(name, **user_fields)
             else:

@@ -28,6 +28,18 @@ rounded once per VAT group), as the store computes it. Invoices are imported
 across all clients in number order (gapless per series), and a credit note after
 the invoice it credits, which must be in the document or already here.
 
+Version 3 (migration 0009) adds, optional as well: a conversation's ``kind``
+(``chat`` or ``mail``: a thread of stored e-mail) and its ``mail``, the stored
+e-mails' rows (headers, origin, attachment list and text, ``handled``), each tied to
+its message by ``message_uid``. They are written after the conversation's messages
+(the attachment text is then indexed with its message by the 0009 triggers). An
+e-mail whose uid is here already only has its ``handled`` flag updated; one whose
+``message_key`` (or message) is here under another uid is skipped with a warning:
+never ``INSERT OR REPLACE``. A message's ``metadata.mail_id`` is an id of this
+database only: it is left out of the export and set to the new row's id on import.
+The IMAP sync state (``mail_folders``) is not exported: a restored database
+re-syncs, and the stored e-mails' keys keep it from storing any of them twice.
+
 Invoices voided by older versions (``status: void``, version 1 or 2) stay
 importable as history although the database now refuses ``issued → void``
 (trigger ``invoices_immutable``): such an invoice is created issued, as any
@@ -100,7 +112,7 @@ from consultant.store.db import now_iso
 from consultant.store.rows import dump_json, load_json
 
 FORMAT = "consultant-export"
-VERSION = 2  # 2: billing identity, credit notes, VAT per line (migration 0005)
+VERSION = 3  # 2: billing identity, credit notes, VAT per line (0005); 3: mail (0009)
 MAX_IMPORT_BYTES = 1_000_000_000
 
 
@@ -149,7 +161,7 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                     "output_tokens": m.output_tokens,
                     "cost_microusd": m.cost_microusd,
                     "error": m.error,
-                    "metadata": m.metadata,
+                    "metadata": _portable_metadata(m.metadata),
                     "created_at": _ts(m.created_at),
                     "updated_at": _ts(m.updated_at),
                 }
@@ -164,6 +176,7 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                 {
                     "uid": conv.uid,
                     "title": conv.title,
+                    "kind": conv.kind,
                     "task": conv.task.value,
                     "model": conv.model,
                     "archived": conv.archived,
@@ -171,6 +184,7 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
                     "created_at": _ts(conv.created_at),
                     "updated_at": _ts(conv.updated_at),
                     "messages": messages,
+                    "mail": [_export_mail(row) for row in repo.export_mail(conv.id)],
                 }
             )
         entries = repo.export_time_entries(cid)
@@ -214,6 +228,34 @@ def export_data(ws: Workspace, client_name: str | None = None) -> dict[str, Any]
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "clients": out_clients,
     }
+
+
+#: A message's ``metadata`` keys that are ids of this database only (``mail_id``: its
+#: e-mail row); they are left out of the export and set again by the import.
+_LOCAL_METADATA_KEYS = ("mail_id",)
+
+#: An e-mail row's JSON columns (text in the database, lists in the document).
+_MAIL_JSON_KEYS = ("to_addrs", "cc_addrs", "references_", "attachments")
+
+
+def _portable_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in metadata.items() if k not in _LOCAL_METADATA_KEYS}
+
+
+def _json_list(text: Any) -> list[Any]:
+    try:
+        value = json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _export_mail(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for key in _MAIL_JSON_KEYS:
+        out[key] = _json_list(out[key])
+    out["handled"] = bool(out["handled"])
+    return out
 
 
 #: An invoice's exported columns, in order (``seller``, ``buyer`` and ``lines`` follow).
@@ -712,10 +754,24 @@ class _Message:
     error: str
     metadata: dict[str, Any]
     created_at: str | None
+    updated_at: str | None
     #: Version links (format 2): absent in older files, which form one line.
     has_parent: bool = False
     parent_uid: str | None = None
     chosen: bool = True
+
+
+@dataclass(slots=True)
+class _Mail:
+    """One stored e-mail's headers and origin (format 3), tied to its message by uid."""
+
+    where: str
+    uid: str
+    message_key: str
+    message_uid: str
+    #: The ``mail_messages`` columns to write, except the row ids (JSON columns as text).
+    columns: dict[str, Any]
+    handled: bool
 
 
 @dataclass(slots=True)
@@ -730,6 +786,8 @@ class _Conversation:
     created_at: str | None
     updated_at: str | None
     messages: list[_Message]
+    kind: str = "chat"  # format 3; older files hold chats only
+    mail: list[_Mail] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -894,6 +952,7 @@ def _conversation(raw: Any, where: str) -> _Conversation:
                 error=mobj.text("error", MAX_LINE_CHARS),
                 metadata=mobj.mapping("metadata", MAX_METADATA_CHARS),
                 created_at=mobj.stamp("created_at"),
+                updated_at=mobj.stamp("updated_at"),
                 has_parent="parent_uid" in mobj.raw,
                 parent_uid=mobj.uid("parent_uid", required=False),
                 chosen=mobj.flag("chosen") if "chosen" in mobj.raw else True,
@@ -906,9 +965,13 @@ def _conversation(raw: Any, where: str) -> _Conversation:
         if message.parent_uid is not None and message.parent_uid not in seen:
             message.has_parent, message.parent_uid = False, None
         seen.add(message.uid)
+    message_uids = {m.uid for m in messages}
+    mail = [_mail(x, f"{where}.mail[{k}]", message_uids) for k, x in enumerate(obj.items("mail"))]
     return _Conversation(
         where=where,
         uid=obj.req_uid(),
+        kind=obj.choice("kind", ("chat", "mail"), "chat"),
+        mail=mail,
         title=obj.text("title", MAX_SHORT_CHARS),
         task=obj.enum("task", Task, default=Task.CHAT),
         model=obj.text("model", MAX_SHORT_CHARS),
@@ -918,6 +981,56 @@ def _conversation(raw: Any, where: str) -> _Conversation:
         updated_at=obj.stamp("updated_at"),
         messages=messages,
     )
+
+
+MAIL_SOURCES = ("imap", "mbox", "maildir", "eml")
+
+
+def _mail(raw: Any, where: str, message_uids: set[str]) -> _Mail:
+    obj = _Obj(raw, where)
+    uid = obj.req_uid()
+    key = obj.text("message_key", MAX_SHORT_CHARS, required=True)
+    if not key.strip():
+        raise _bad(obj.at("message_key"), "is empty")
+    message_uid = obj.uid("message_uid")
+    assert message_uid is not None
+    if message_uid not in message_uids:
+        raise _bad(obj.at("message_uid"), "names no message of this conversation")
+    sent_at = obj.stamp("sent_at")
+    if sent_at is None:
+        raise _bad(where, "has no “sent_at”")
+    columns: dict[str, Any] = {
+        "direction": obj.choice("direction", ("in", "out"), "in"),
+        "from_addr": obj.text("from_addr", MAX_SHORT_CHARS),
+        "from_name": obj.text("from_name", MAX_SHORT_CHARS),
+        "subject": obj.text("subject", MAX_LINE_CHARS),
+        "sent_at": sent_at,
+        "in_reply_to": obj.text("in_reply_to", MAX_SHORT_CHARS),
+        "attachment_text": obj.text("attachment_text", MAX_CONTENT_CHARS),
+        "source": obj.choice("source", MAIL_SOURCES, "eml"),
+        "account": obj.text("account", MAX_SHORT_CHARS),
+        "folder": obj.text("folder", MAX_SHORT_CHARS),
+        "uidvalidity": obj.integer("uidvalidity", 0, MAX_COUNT, required=False),
+        "imap_uid": obj.integer("imap_uid", 0, MAX_COUNT, required=False),
+    }
+    for name in ("to_addrs", "cc_addrs", "references_"):
+        values = obj.items(name)
+        for k, value in enumerate(values):
+            if not isinstance(value, str) or len(value) > MAX_SHORT_CHARS:
+                raise _bad(f"{obj.at(name)}[{k}]", "should be text (an address or Message-ID)")
+        columns[name] = json.dumps(values)
+    attachments = obj.items("attachments")
+    for k, value in enumerate(attachments):
+        if not isinstance(value, dict):
+            raise _bad(f"{obj.at('attachments')}[{k}]", "should be an object")
+    columns["attachments"] = json.dumps(attachments, ensure_ascii=False)
+    if len(columns["attachments"]) > MAX_METADATA_CHARS:
+        raise _bad(obj.at("attachments"), f"is larger than {MAX_METADATA_CHARS:,} characters")
+    created_at = obj.stamp("created_at")
+    if created_at is not None:
+        columns["created_at"] = created_at
+    return _Mail(where=where, uid=uid, message_key=key, message_uid=message_uid,
+                 columns=columns, handled=obj.flag("handled"))  # fmt: skip
 
 
 def _entry(raw: Any, where: str) -> _Entry:
@@ -1113,6 +1226,10 @@ def _check_unique(clients: list[_Client]) -> None:
             once("uid", conv.uid, f"{conv.where}.uid")
             for m in conv.messages:
                 once("uid", m.uid, f"{m.where}.uid")
+            for mail in conv.mail:
+                once("uid", mail.uid, f"{mail.where}.uid")
+                once("e-mail key", mail.message_key, f"{mail.where}.message_key")
+                once("e-mail of a message", mail.message_uid, f"{mail.where}.message_uid")
         for e in c.entries:
             once("uid", e.uid, f"{e.where}.uid")
         for inv in c.invoices:
@@ -1245,6 +1362,10 @@ def _plan(ws: Workspace, clients: list[_Client]) -> None:
                 mrow = rows.message_row(m.uid)
                 if mrow is not None and mrow["conversation_id"] != conv_id:
                     raise _refuse(f"{m.where}.uid", "belongs to a message of another conversation")
+            for mail in conv.mail:
+                here = rows.mail_row(mail.uid)
+                if here is not None and here["message_uid"] != mail.message_uid:
+                    raise _refuse(f"{mail.where}.uid", "belongs to an e-mail of another message")
         for e in c.entries:
             erow = rows.entry_row(e.uid)
             if erow is None:
@@ -1442,10 +1563,15 @@ def _import_conversation(
     else:
         report.count("unchanged", "conversations")
     assert conv.id is not None and conv.client_id == client.id  # checked by _plan
+    if ws.store.transfer.conversation_kind(conv.id) != c.kind:
+        ws.store.transfer.set_conversation_kind(conv.id, c.kind)
     created_ids: dict[str, int] = {}
+    message_ids: dict[str, int] = {}
     unchosen: list[int] = []
     for m in c.messages:
         existing = repo.get_message_by_uid(m.uid)
+        if existing is not None and existing.id is not None:
+            message_ids[m.uid] = existing.id
         if existing is None:
             links: dict[str, Any] = {}
             if m.has_parent:
@@ -1458,12 +1584,15 @@ def _import_conversation(
                 links["parent_id"] = parent
             added = repo.add_message(
                 conv.id, m.role, m.content, status=m.status, task=m.task, model=m.model,
-                metadata=m.metadata, error=m.error, input_tokens=m.input_tokens,
+                metadata=_portable_metadata(m.metadata), error=m.error,
+                input_tokens=m.input_tokens,
                 output_tokens=m.output_tokens, cost_microusd=m.cost_microusd, uid=m.uid,
                 created_at=m.created_at, **links,
             )  # fmt: skip
             assert added.id is not None
-            created_ids[m.uid] = added.id
+            created_ids[m.uid] = message_ids[m.uid] = added.id
+            if m.updated_at is not None:  # e.g. a stored e-mail: when it was filed
+                ws.store.transfer.set_message_updated_at(added.id, m.updated_at)
             if not m.chosen:
                 unchosen.append(added.id)
             report.count("created", "messages")
@@ -1483,11 +1612,47 @@ def _import_conversation(
             report.count("unchanged", "messages")
     if created_ids:
         repo.restore_choices(conv.id, unchosen)
+    for mail in c.mail:
+        _import_mail(ws, client, conv.id, mail, message_ids[mail.message_uid], report)
     # Keep the exported flags and activity time, not the import time.
     ws.store.transfer.set_conversation_flags(
         conv.id, c.title or conv.title, c.archived, c.pinned, c.updated_at
     )
     return conv.id
+
+
+def _import_mail(
+    ws: Workspace, client: Client, conversation_id: int, mail: _Mail, message_id: int,
+    report: ImportReport,
+) -> None:  # fmt: skip
+    """An e-mail row after its message: created, its ``handled`` flag updated, or
+    skipped when this database stores the same e-mail under another uid (never
+    ``INSERT OR REPLACE``: the 0009 triggers refuse it, and it would lose the index)."""
+    rows = ws.store.transfer
+    here = rows.mail_row(mail.uid)
+    if here is not None:
+        if bool(here["handled"]) != mail.handled:
+            rows.set_mail_handled(int(here["id"]), mail.handled)
+            report.count("updated", "e-mails")
+        else:
+            report.count("unchanged", "e-mails")
+        return
+    other = rows.mail_key_uid(mail.message_key) or rows.mail_of_message(message_id)
+    if other is not None:
+        report.warnings.append(
+            f"The e-mail {mail.message_key} is already stored here (another copy); "
+            "its headers were not imported again."
+        )
+        report.count("unchanged", "e-mails")
+        return
+    assert client.id is not None
+    mail_id = rows.insert_mail({
+        "uid": mail.uid, "message_key": mail.message_key, "message_row": message_id,
+        "client_id": client.id, "conversation_id": conversation_id, **mail.columns,
+        "handled": int(mail.handled),
+    })  # fmt: skip
+    rows.set_message_mail_id(message_id, mail_id)
+    report.count("created", "e-mails")
 
 
 def _import_entry(

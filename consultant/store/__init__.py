@@ -8,6 +8,8 @@ single writer of its process (the GUI thread or the CLI); background readers
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -55,6 +57,29 @@ class Store:
     def reader(self) -> Store:
         """A read-only ``Store`` on its own connection, for a worker thread."""
         return Store(connect(self.path, readonly=True), self.path)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction for the writes inside (``BEGIN IMMEDIATE`` … ``COMMIT``;
+        rolled back whole on any error; a savepoint when already inside one). A
+        locked or full database raises ``StoreError`` with a sentence."""
+        with self.db.atomic():
+            yield
+
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection; callable from any thread.
+        The interrupted call raises ``sqlite3.OperationalError`` ("interrupted"),
+        which the search repository turns into ``SearchInterrupted``."""
+        self.db.conn.interrupt()
+
+    def cache_key(self) -> tuple[str, int]:
+        """Identifies the database file, for caches of what was read from it: a
+        reader (``reader()``) has its writer's key; a file replaced at the same path
+        (a restored backup) gets a new one."""
+        try:
+            return str(self.path), self.path.stat().st_ino
+        except (OSError, TypeError, ValueError):
+            return str(self.path), 0
 
     def backup(self) -> Path:
         return file_backup(self.path)

@@ -25,6 +25,7 @@ A search on a reader connection can be stopped from another thread with
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -58,6 +59,25 @@ SNIPPET_SCAN_CHARS = 200_000
 #: Who wrote a message, as a search filter: the client (an e-mail they sent,
 #: opened into the conversation), the user ("you") or the assistant.
 AUTHORS = ("client", "you", "assistant")
+
+#: Who wrote message ``m``: the assistant; else the client for a stored e-mail the
+#: client sent (``metadata.author``, ``services.mail_store``) or an e-mail the user
+#: opened or pasted (``metadata.email``); else you (typed, or your own sent e-mail).
+AUTHOR_SQL = (
+    "(CASE WHEN m.role = 'assistant' THEN 'assistant'"
+    " WHEN json_extract(m.metadata, '$.author') IN ('client', 'you')"
+    " THEN json_extract(m.metadata, '$.author')"
+    " WHEN json_type(m.metadata, '$.email') = 'object' THEN 'client' ELSE 'you' END)"
+)
+
+#: The client's name as the e-mail gives it (else its address): an opened e-mail's
+#: ``metadata.email.sender``, else the stored e-mail's From (``mm``: its mail row).
+_SENDER_SQL = (
+    "coalesce(CASE WHEN json_type(m.metadata, '$.email') = 'object' THEN"
+    " coalesce(nullif(trim(json_extract(m.metadata, '$.email.sender.name')), ''),"
+    " json_extract(m.metadata, '$.email.sender.email')) END,"
+    " nullif(trim(mm.from_name), ''), nullif(mm.from_addr, ''), '')"
+)
 
 
 class SearchInterrupted(Exception):
@@ -296,6 +316,26 @@ class HitDetail:
     #: client sent; None for what the user typed or the assistant wrote.
     sender: str | None
     matches: int
+    #: Who wrote it: one of :data:`AUTHORS`.
+    author: str = ""
+    #: The attachment the snippet was cut from ("" for one without a file name),
+    #: when the words are only in an e-mail's attachment text; None otherwise.
+    attachment: str | None = None
+
+
+def attachment_at(text: str, pos: int, names: list[str]) -> str:
+    """The name of the attachment whose text holds position ``pos`` of an e-mail's
+    attachment text (each attachment's text follows a ``name:`` line, the attachments
+    are separated by an empty line; ``core.mail_headers.attachment_text``)."""
+    best, found = -1, ""
+    for name in set(names):
+        head = f"{name}:\n"
+        i = text.find(head)
+        while 0 <= i <= pos:
+            if (i == 0 or text.startswith("\n\n", i - 2)) and i > best:
+                best, found = i, name
+            i = text.find(head, i + 1)
+    return found
 
 
 class SearchRepo:
@@ -409,14 +449,9 @@ class SearchRepo:
             if f.task:
                 where.append("coalesce(m.task, c.task) = ?")
                 params.append(f.task)
-            if f.author == "client":
-                where.append("m.role = 'user' AND json_type(m.metadata, '$.email') = 'object'")
-            elif f.author == "you":
-                where.append(
-                    "m.role = 'user' AND coalesce(json_type(m.metadata, '$.email'), '') <> 'object'"
-                )
-            elif f.author == "assistant":
-                where.append("m.role = 'assistant'")
+            if f.author in AUTHORS:
+                where.append(f"{AUTHOR_SQL} = ?")
+                params.append(f.author)
             if f.since is not None:
                 where.append("m.created_at >= ?")
                 params.append(_iso_bound(f.since, end=False))
@@ -481,17 +516,34 @@ class SearchRepo:
                 "SELECT m.id AS message_id, m.conversation_id, m.role, m.created_at,"
                 " coalesce(m.task, c.task) AS task, c.title, c.client_id,"
                 " cl.name AS client_name, substr(m.content, 1, ?) AS content,"
-                " CASE WHEN m.role = 'user' AND json_type(m.metadata, '$.email') = 'object'"
-                " THEN coalesce(nullif(trim(json_extract(m.metadata, '$.email.sender.name')), ''),"
-                " json_extract(m.metadata, '$.email.sender.email'), '') END AS sender"
+                f" {AUTHOR_SQL} AS author, {_SENDER_SQL} AS sender,"
+                " length(mm.attachment_text) > 0 AS has_attachment_text"
                 " FROM messages m"
                 " JOIN conversations c ON c.id = m.conversation_id"
-                f" JOIN clients cl ON cl.id = c.client_id WHERE m.id IN ({marks})",
+                " JOIN clients cl ON cl.id = c.client_id"
+                " LEFT JOIN mail_messages mm ON mm.message_row = m.id"
+                f" WHERE m.id IN ({marks})",
                 [SNIPPET_SCAN_CHARS, *ids],
             )
         }
         pattern = hit_pattern([p.strip('*"').replace('""', '"') for p in phrases])
         snippets = {rowid: snippet_and_count(r["content"], pattern) for rowid, r in rows.items()}
+        in_attachment: dict[int, str] = {}
+        if pattern is not None:
+            # A hit only in an e-mail's attachment text: the snippet comes from there.
+            elsewhere = [
+                rowid for rowid, r in rows.items()
+                if r["has_attachment_text"] and pattern.search(r["content"]) is None
+            ]  # fmt: skip
+            for rowid, text, names in self._attachment_texts(elsewhere):
+                first = pattern.search(text)
+                if first is None:
+                    continue
+                name = attachment_at(text, first.start(), names)
+                snippet, count = snippet_and_count(text, pattern)
+                label = f"in attachment {name}: " if name else "in an attachment: "
+                snippets[rowid] = (label + snippet, count)
+                in_attachment[rowid] = name
         hits = []
         for rowid, score in ranked:
             r = rows.get(rowid)
@@ -511,10 +563,48 @@ class SearchRepo:
                     task=r["task"] or "",
                     created_at=parse_ts(r["created_at"]),
                 ),
-                HitDetail(r["sender"], snippets[rowid][1] if rowid in snippets else 0),
+                HitDetail(
+                    r["sender"] if r["author"] == "client" else None,
+                    snippets[rowid][1] if rowid in snippets else 0,
+                    author=r["author"] or "you",
+                    attachment=in_attachment.get(rowid),
+                ),
             )
             hits.append(hit)
         return hits
+
+    def _attachment_texts(self, message_ids: list[int]) -> list[tuple[int, str, list[str]]]:
+        """(message id, attachment text, attachment names) of these messages' e-mails."""
+        if not message_ids:
+            return []
+        marks = ",".join("?" * len(message_ids))
+        out = []
+        for r in self.db.execute(
+            "SELECT message_row, substr(attachment_text, 1, ?), attachments FROM mail_messages"
+            f" WHERE message_row IN ({marks})",
+            [SNIPPET_SCAN_CHARS, *message_ids],
+        ):
+            try:
+                listed = json.loads(r[2] or "[]")
+            except ValueError:
+                listed = []
+            names = [
+                str(a["name"]) for a in listed if isinstance(a, dict) and a.get("name")
+            ] if isinstance(listed, list) else []  # fmt: skip
+            out.append((int(r[0]), str(r[1] or ""), names))
+        return out
+
+    def authors(self, message_ids: list[int]) -> dict[int, str]:
+        """Who wrote each of these messages: one of :data:`AUTHORS`."""
+        out: dict[int, str] = {}
+        for start in range(0, len(message_ids), 500):
+            chunk = message_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(
+                f"SELECT m.id, {AUTHOR_SQL} FROM messages m WHERE m.id IN ({marks})", chunk
+            ):
+                out[int(r[0])] = str(r[1] or "you")
+        return out
 
     def client_notes(
         self, text: str, *, client_id: int | None = None, limit: int = 20

@@ -256,3 +256,78 @@ class TransferRepo:
         finally:
             if found is not None:
                 self.db.execute(found[0])
+
+    def set_message_updated_at(self, message_id: int, updated_at: str) -> None:
+        """A new message's exported ``updated_at`` (``add_message`` sets it to now)."""
+        self.db.execute("UPDATE messages SET updated_at = ? WHERE id = ?", [updated_at, message_id])
+
+    # -- mail (migration 0009) -------------------------------------------------------------
+    def conversation_kind(self, conversation_id: int) -> str:
+        """``chat`` or ``mail`` (``chat`` for a database before migration 0009)."""
+        row = self._one("SELECT kind FROM conversations WHERE id = ?", [conversation_id])
+        return str(row["kind"]) if row and row.get("kind") else "chat"
+
+    def set_conversation_kind(self, conversation_id: int, kind: str) -> None:
+        self.db.execute("UPDATE conversations SET kind = ? WHERE id = ?", [kind, conversation_id])
+
+    def export_mail(self, conversation_id: int) -> list[dict[str, Any]]:
+        """The e-mail rows of a thread as exported (``message_uid`` instead of the row
+        ids; the JSON columns as text), by id: the order they were stored in."""
+        return [
+            dict(r)
+            for r in self.db.query(
+                "SELECT mm.uid, mm.message_key, m.uid AS message_uid, mm.direction,"
+                " mm.from_addr, mm.from_name, mm.to_addrs, mm.cc_addrs, mm.subject, mm.sent_at,"
+                " mm.in_reply_to, mm.references_, mm.attachments, mm.attachment_text,"
+                " mm.source, mm.account, mm.folder, mm.uidvalidity, mm.imap_uid, mm.handled,"
+                " mm.created_at FROM mail_messages mm"
+                " LEFT JOIN messages m ON m.id = mm.message_row"
+                " WHERE mm.conversation_id = ? ORDER BY mm.id",
+                [conversation_id],
+            )
+        ]
+
+    def mail_row(self, uid: str) -> dict[str, Any] | None:
+        """``id``, ``message_key``, ``handled``, ``client_id`` and ``message_uid`` of the
+        e-mail row with this uid, if any."""
+        return self._one(
+            "SELECT mm.id, mm.message_key, mm.handled, mm.client_id, m.uid AS message_uid"
+            " FROM mail_messages mm LEFT JOIN messages m ON m.id = mm.message_row"
+            " WHERE mm.uid = ?",
+            [uid],
+        )
+
+    def mail_key_uid(self, message_key: str) -> str | None:
+        """The uid of the e-mail row stored under this key, if any."""
+        row = self._one("SELECT uid FROM mail_messages WHERE message_key = ?", [message_key])
+        return str(row["uid"]) if row else None
+
+    def mail_of_message(self, message_id: int) -> str | None:
+        """The uid of the e-mail row of this message, if it has one."""
+        row = self._one("SELECT uid FROM mail_messages WHERE message_row = ?", [message_id])
+        return str(row["uid"]) if row else None
+
+    def insert_mail(self, row: dict[str, Any]) -> int:
+        """A new e-mail row (a plain ``INSERT``: the 0009 triggers refuse any collision,
+        and index its attachment text with its message); returns its id."""
+        return insert_row(self.db, "mail_messages", row)
+
+    def set_mail_handled(self, mail_id: int, handled: bool) -> None:
+        self.db.execute(
+            "UPDATE mail_messages SET handled = ? WHERE id = ?", [int(handled), mail_id]
+        )
+
+    def set_message_mail_id(self, message_id: int, mail_id: int | None) -> None:
+        """Point a message's ``metadata.mail_id`` at its e-mail row (None: remove it)."""
+        if mail_id is None:
+            self.db.execute(
+                "UPDATE messages SET metadata = json_remove(metadata, '$.mail_id')"
+                " WHERE id = ? AND json_valid(metadata)",
+                [message_id],
+            )
+        else:
+            self.db.execute(
+                "UPDATE messages SET metadata = json_set(CASE WHEN json_valid(metadata)"
+                " THEN metadata ELSE '{}' END, '$.mail_id', ?) WHERE id = ?",
+                [mail_id, message_id],
+            )

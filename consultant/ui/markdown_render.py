@@ -1,10 +1,11 @@
 """Model output → safe HTML for the conversation view and the clipboard.
 
-Markdown is rendered by Python-Markdown (fenced code, tables) with raw HTML
-*disabled* (a ``<script>`` written by a model shows as text), then cleaned by nh3
-with an allow-list: no scripts, styles, images or event handlers; links keep only
-http, https and mailto targets. Links are never followed here: the view opens a
-clicked link through :func:`is_openable_link` and ``QDesktopServices`` only.
+Markdown is rendered by ``core.markdown_html`` (Python-Markdown with raw HTML
+*disabled*: a ``<script>`` written by a model shows as text; then nh3 with an
+allow-list: no scripts, styles, images or event handlers; links keep only http,
+https and mailto targets), the same renderer e-mail drafts use. Links are never
+followed here: the view opens a clicked link through :func:`is_openable_link` and
+``QDesktopServices`` only.
 
 Python-Markdown and its extensions (~0.1 s) load on the first conversion or on
 :func:`warm_up`, not at import: the window is painted and the data shown first.
@@ -14,17 +15,12 @@ from __future__ import annotations
 
 import html
 import re
-import threading
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import nh3
-
+from consultant.core import markdown_html
+from consultant.core.markdown_html import ALLOWED_SCHEMES, inline_email_styles
 from consultant.core.plaintext import html_to_text
-
-if TYPE_CHECKING:
-    import markdown
 
 __all__ = [
     "ALLOWED_SCHEMES",
@@ -37,64 +33,15 @@ __all__ = [
     "warm_up",
 ]
 
-ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
-
-_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
-    "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "s", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "dl", "dt", "dd",
-}  # fmt: skip
-_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "td": {"align"},
-    "th": {"align"},
-    "code": {"class"},
-    "table": {"border", "cellpadding", "cellspacing", "width"},
-}
-
-
-_local = threading.local()
-
-
-def _md() -> markdown.Markdown:
-    """One converter per thread, reset between texts (building one costs ~2 ms)."""
-    md: markdown.Markdown | None = getattr(_local, "md", None)
-    if md is None:
-        import markdown
-
-        md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"])
-        # No raw HTML from model output: shown as text instead of interpreted.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        _local.md = md
-    md.reset()
-    return md
-
-
-_TABLE_RE = re.compile(r"<table>")
-#: Python-Markdown aligns table cells with a style, which the sanitizer drops.
-_ALIGN_RE = re.compile(r'<(td|th) style="text-align: (left|right|center);">')
-
-
-def _clean(raw: str) -> str:
-    return nh3.clean(
-        raw,
-        tags=_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes=set(ALLOWED_SCHEMES),
-        link_rel=None,
-        clean_content_tags={"script", "style"},
-    )
+#: QTextDocument draws table borders only from the attribute.
+_QT_TABLE = 'border="1" cellspacing="0" cellpadding="4"'
 
 
 @lru_cache(maxsize=2048)
 def render_markdown(text: str) -> str:
-    """Sanitized HTML for a Markdown text (cached: streaming re-renders often)."""
-    raw = _md().convert(text)
-    # QTextDocument draws table borders only from the attribute.
-    raw = _TABLE_RE.sub('<table border="1" cellspacing="0" cellpadding="4">', raw)
-    raw = _ALIGN_RE.sub(r'<\1 align="\2">', raw)
-    return _clean(raw)
+    """Sanitized HTML for a Markdown text (cached: streaming re-renders often);
+    the renderer and allow-list are ``core.markdown_html``'s."""
+    return markdown_html.sanitized_markdown(text, table_attributes=_QT_TABLE)
 
 
 def markdown_to_text(text: str) -> str:
@@ -163,27 +110,9 @@ def is_openable_link(url: str) -> bool:
     return scheme == "mailto" and bool(parts.path)
 
 
-_EMAIL_CSS = {
-    "pre": "background:#f4f4f4;padding:8px;border-radius:4px;font-family:monospace;"
-    "white-space:pre-wrap;",
-    "code": "font-family:monospace;",
-    "table": "border-collapse:collapse;",
-    "th": "border:1px solid #999;padding:4px 8px;background:#eee;text-align:left;",
-    "td": "border:1px solid #999;padding:4px 8px;",
-    "blockquote": "border-left:3px solid #ccc;margin-left:0;padding-left:8px;color:#555;",
-}
-_TAG_RE = re.compile(r"<(pre|code|table|th|td|blockquote)(\s[^>]*)?>")
-
-
 def email_html(text: str) -> str:
     """HTML for the clipboard: inline styles, since mail clients ignore <style>."""
-    body = render_markdown(text)
-
-    def add_style(m: re.Match[str]) -> str:
-        tag, attrs = m.group(1), m.group(2) or ""
-        return f'<{tag}{attrs} style="{_EMAIL_CSS[tag]}">'
-
-    body = _TAG_RE.sub(add_style, body)
+    body = inline_email_styles(render_markdown(text))
     return f'<div style="font-family:sans-serif;font-size:14px;">{body}</div>'
 
 
@@ -194,4 +123,4 @@ def warm_up() -> None:
     (``stream_worker``): loading them on the GUI thread while a reply streams
     and the other thread imports would stall the window.
     """
-    _md().convert("")
+    markdown_html.warm_up()

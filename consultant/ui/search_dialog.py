@@ -197,8 +197,8 @@ class SearchDialog(QDialog):
         for label, author in AUTHOR_CHOICES:
             self.author_combo.addItem(label, author)
         self.author_combo.setToolTip(
-            "Only messages the client sent (e-mails you opened), you wrote, or the "
-            "assistant wrote"
+            "Only messages the client sent (e-mails received, opened or pasted), you "
+            "wrote (typed, or e-mails you sent), or the assistant wrote"
         )
         for combo in (self.when_combo, self.task_combo, self.author_combo):
             combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)

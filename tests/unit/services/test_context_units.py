@@ -118,9 +118,7 @@ def test_one_slot_per_exchange_and_always_five(ws: Workspace) -> None:
     assert len(found) == 5
     assert found[0].message_id == ids["fax"]
     assert ids["fax_answer"] not in [s.message_id for s in found]  # the same exchange
-    assert (
-        "Client: Referrals from SRFax" in found[0].text and "Answer: SRFax rotated" in found[0].text
-    )
+    assert "You: Referrals from SRFax" in found[0].text and "Answer: SRFax rotated" in found[0].text
     assert found[0].reason.startswith("matching words: ") and "srfax" in found[0].reason.lower()
     assert found[0].score == 1.0 and found[-1].reason == "recent exchange"
 

@@ -127,7 +127,7 @@ def _client_fields(client: Any) -> dict[str, Any]:
 def test_round_trip_keeps_identity_vat_and_credit_notes(ws: Workspace, tmp_path: Path) -> None:
     ids = _seed(ws)
     data = _doc(ws)
-    assert data["version"] == VERSION == 2
+    assert data["version"] == VERSION == 3
     acme = next(c for c in data["clients"] if c["name"] == "Acme")
     assert (acme["vat_id"], acme["payment_days"], acme["invoice_language"]) == (
         "DE811569869",
