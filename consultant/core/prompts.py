@@ -78,10 +78,14 @@ class ContextSnippet:
     score: float = 0.0
     #: Why it was offered ("matching words: fax, referral", "similar meaning").
     reason: str = ""
+    #: Who wrote the first message: "client", "you" or "assistant" ("" in snippets
+    #: stored before authors were recorded: then the role decides).
+    author: str = ""
 
     @property
     def label(self) -> str:
-        who = "you wrote" if self.role == "user" else "assistant"
+        author = self.author or ("you" if self.role == "user" else "assistant")
+        who = {"client": "the client wrote", "you": "you wrote"}.get(author, "assistant")
         title = self.conversation_title or "untitled conversation"
         return f"{self.date} · {title} · {who} (message {self.message_id})"
 

@@ -574,6 +574,8 @@ def retrieve(
                 conversation_title=ex.title,
                 date=ex.created_at.date().isoformat() if ex.created_at else "",
                 role=first.role,
+                author=authors.get(first.id)
+                or ("assistant" if first.role == "assistant" else "you"),
                 text=_excerpt(_exchange_text(ex, authors), shown),
                 score=round(fused.get(i, 0.0) / best, 3),
                 reason="; ".join(reasons) or "recent exchange",

@@ -146,3 +146,15 @@ def test_user_override_of_a_template(consultant_home: Path) -> None:
 def test_empty_input_refused() -> None:
     with pytest.raises(prompts.PromptError, match="empty"):
         prompts.assemble(Task.CHAT, CLIENT, USER, [], "   ")
+
+
+def test_a_context_label_names_who_wrote_it() -> None:
+    from consultant.core.prompts import ContextSnippet
+
+    def label(author: str, role: str = "user") -> str:
+        return ContextSnippet(1, 2, "Fax", "2026-01-02", role, "text", author=author).label
+
+    assert "the client wrote" in label("client")
+    assert "you wrote" in label("you")
+    assert "assistant" in label("assistant", role="assistant")
+    assert "you wrote" in label("")  # stored before authors were recorded
