@@ -108,6 +108,10 @@ _PERSONAL_KINDS = frozenset(
     "SSN NATIONAL_ID MRN MEMBER ACCOUNT LICENSE PLATE DEVICE PHONE CARD IBAN ADDRESS".split()
 )
 _UNCONDITIONAL = frozenset({"EMAIL", "IBAN", "CARD", "SSN", _TOKEN_KIND})
+# Kinds that a public number's label (an organisation's registry, a code system, an
+# HL7 message header) never un-masks: a card number under "UDI-DI" is a product code,
+# an e-mail address or an IBAN is always personal data.
+_NEVER_PUBLIC = frozenset({"EMAIL", "IBAN", "SSN", _TOKEN_KIND})
 
 _PLACEHOLDER_RE = re.compile(
     r"\[(" + "|".join(sorted(_ALL_KINDS, key=len, reverse=True)) + r")_(\d{1,9})\]"
@@ -338,8 +342,15 @@ class Redactor:
         never: list[tuple[int, int]] = []
         if self._never is not None:
             never = [m.span() for m in self._never.finditer(text)]
+        # Organisations' public numbers, their own phone lines, product dates.
+        public = ids.public_spans(text)
+        public_mask = bytearray(len(text) + 1)
+        for s, e in public:
+            public_mask[s:e] = b"\x01" * (e - s)
 
         def allowed(start: int, end: int, kind: str) -> bool:
+            if kind != "TERM" and kind not in _NEVER_PUBLIC and any(public_mask[start:end]):
+                return False
             if kind in _UNCONDITIONAL:
                 return True
             return not any(start < e and s < end for s, e in never)

@@ -9,6 +9,7 @@ function returns ``(start, end, kind)`` candidates, which the caller resolves by
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -185,7 +186,7 @@ def _not_a_persons_date(text: str, start: int, end: int, headers: list[tuple[int
 
 def dates(text: str) -> Iterator[Span]:
     headers = _message_dates(text)
-    for span in _dates(text):
+    for span in itertools.chain(_dates(text), dates6(text)):
         if not _not_a_persons_date(text, span[0], span[1], headers):
             yield span
 
@@ -693,6 +694,7 @@ _NOT_ROW_VALUE_RE = re.compile(
     r"[ -]?\d|^(?:19|20)\d{2}$"
 )
 _HL7_SEG_RE = re.compile(r"^(PID|NK1|GT1|IN1|PV1)\|.*$", re.MULTILINE)
+_HL7_ANY_SEG_RE = re.compile(r"^(MSH|RXA)\|.*$", re.MULTILINE)
 # HL7 v2 field -> kind, per segment.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
     "PID": {
@@ -716,13 +718,16 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
 }
 
 
-_X12_SEG_RE = re.compile(r"(?m)^(NM1|N3|N4|DMG|REF|PER)\*[^\n~]*")
+_X12_SEG_RE = re.compile(r"(?m)^(NM1|N3|N4|DMG|REF|PER|CLM|CLP)\*[^\n~]*")
 # X12 (837, 270/271, 834) element -> kind, per segment.
 _X12_FIELDS: dict[str, dict[int, str]] = {
     "NM1": {3: "PERSON", 4: "PERSON", 5: "PERSON", 9: "MEMBER"},
     "N3": {1: "ADDRESS", 2: "ADDRESS"},
     "N4": {1: "ADDRESS", 3: "POSTCODE"},
     "DMG": {2: "DATE"},
+    # The claim submitter's identifier (837 CLM01) and the payer's claim (835 CLP01).
+    "CLM": {1: "MEMBER"},
+    "CLP": {1: "MEMBER"},
     "REF": {2: "ID"},
     "PER": {2: "PERSON", 4: "PHONE", 6: "PHONE", 8: "PHONE"},
 }
@@ -770,11 +775,20 @@ def hl7(text: str) -> Iterator[Span]:
                     first_digit = re.search(r"\d", value)
                     if first_digit is None:
                         continue
-                    start += first_digit.start()
-                    value = value[first_digit.start() :]
+                    cut = first_digit.start()
+                    if cut and value[cut - 1] == "(":
+                        cut -= 1  # "(614)639-8264": the area code's bracket too
+                    start += cut
+                    value = value[cut:]
                 lead = len(value) - len(value.lstrip("^~ "))
                 value = value.strip("^~ ")
                 yield start + lead, start + lead + len(value), kind
+        if seg == "IN1":
+            # Insured's ids sit in the late fields (36 policy, 49 insured id); senders
+            # miscount the pipes, so any id-shaped value from field 20 on is taken.
+            for i in range(20, len(fields)):
+                if i not in _HL7_FIELDS[seg] and re.fullmatch(r"[A-Z0-9-]*\d[A-Z0-9-]{4,}", fields[i]):
+                    yield offsets[i], offsets[i] + len(fields[i]), "MEMBER"
 
 
 _ROW_HEAD_KINDS: tuple[tuple[str, str], ...] = (
@@ -936,6 +950,7 @@ _FHIR_NATIONAL_RE = re.compile(
 
 
 def _keyword_ids(text: str) -> Iterator[Span]:
+    yield from rules6(text)
     for m in _FHIR_IDENTIFIER_RE.finditer(text):
         if any(ch.isdigit() for ch in m.group(2)):
             kind = "NATIONAL_ID" if _FHIR_NATIONAL_RE.search(m.group(1)) else "MRN"
@@ -973,6 +988,7 @@ def _keyword_ids(text: str) -> Iterator[Span]:
             if len(pm.group().replace(" ", "").replace("-", "")) >= 5:
                 yield pm.start(), pm.end(), "PLATE"
     yield from _plates_near_keyword(text)
+    yield from plates6(text)
     for m in _KEYWORD_RE.finditer(text):
         kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
         if text[m.end(kind) : m.end(kind) + 1] == "-" and m.start("value") == m.end(kind) + 1:
@@ -1207,6 +1223,7 @@ def addresses(text: str) -> Iterator[Span]:
         yield m.start(2), m.end(2), "ADDRESS"
     for m in _IE_PC_RE.finditer(text):
         yield m.start(1), m.end(1), "POSTCODE"
+    yield from addresses6(text)
 
 
 # --- tables: columns named by a header row -------------------------------------------
@@ -1650,3 +1667,371 @@ def _generic_ids(
                 yield start, end, "DATE"
                 continue
         yield start, end, _context_kind(text, start)
+
+
+# --- round 6: check-digit formats, European plates and addresses, org numbers ----------
+
+_CF_ODD = (
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
+)
+# Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, place, check letter.
+_CF_RE = re.compile(r"(?<![\w])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
+
+
+def codice_fiscale_valid(code: str) -> bool:
+    """The check letter of an Italian codice fiscale (odd/even position tables)."""
+    if len(code) != 16:
+        return False
+    total = 0
+    for i, ch in enumerate(code[:15]):
+        idx = int(ch) if ch.isdigit() else ord(ch) - 65
+        total += _CF_ODD[idx] if i % 2 == 0 else idx
+    return chr(65 + total % 26) == code[15]
+
+
+def bsn_valid(digits: str) -> bool:
+    """The Dutch burgerservicenummer "11-proef"."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0 and total != 0
+
+
+_BSN_RE = re.compile(r"(?<![\w.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3})(?![\w]|\.\d)")
+_SIN_RE = re.compile(r"(?<![\w-])(\d{3})[ -](\d{3})[ -](\d{3})(?![\w]|[ -]\d)")
+_SIN_CUE_RE = re.compile(r"\b(?:SIN|NAS|social insurance)\b[^\n]{0,24}$", re.IGNORECASE)
+# USCIS receipt numbers: service-centre prefix + 10 digits.
+_USCIS_RE = re.compile(
+    r"(?<![\w])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w])"
+)
+# A 17-character vehicle identification number after "VIN".
+_VIN_RE = re.compile(r"\bVIN\b\W{0,4}([A-HJ-NPR-Z0-9]{17})(?![\w])")
+
+# Number plates by country format, masked where a vehicle word precedes in the line.
+_EU_PLATE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"  # FR (SIV)
+    r"|\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}"  # ES
+    r"|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{2}-\d{3}-[A-Z]"  # NL
+    r"|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}"  # NL
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # DE
+    r"|[A-Z]{2,3}[ ]\d{4,5}[A-Z]?|[A-Z]{2,3}[ ]\d{3}[A-Z]{2}"  # PL
+    r"|[A-Z]{2}\d{2}[ ][A-Z]{3}"  # UK
+    r"|[A-Z]{2}[ ]?\d{3}[ ]?[A-Z]{2}"  # IT
+    r")(?![\w-])"
+)
+_VEHICLE_CUE_RE = re.compile(
+    r"\b(?:voiture|v[ée]hicule|auto|coche|veh[íi]culo|Fahrzeug|Tourfahrzeug|Dienstwagen|PKW|"
+    r"Wagen|Samoch[óo]d|pojazd|car|vehicle|van|truck|pickup|plate|tag|kenteken|targa|"
+    r"matr[íi]cula|immatriculation|Kennzeichen|rejestracyjny|auto|macchina)\b",
+    re.IGNORECASE,
+)
+
+# Polish street addresses: "ul. Piotrkowska 123/17 lok. 12", "os. Słoneczne 14/45".
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
+_LOWER = "a-zß-öø-ÿąćęłńśźż"
+_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"
+_PL_STREET_RE = re.compile(
+    r"(?<![\w])(?:ul|al|os|pl)\.[ \t]*" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+    r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:[ \t]+(?:lok|m)\.[ \t]*\d{1,4})?"
+)
+_IT_STREET_RE = re.compile(
+    r"(?<![\w])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada)[ \t]+"
+    r"(?:(?:dei|del|della|delle|degli|di|da|San|Santa)[ \t]+)?" + _WORD
+    + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+\d{1,4}[a-z]?(?:/[A-Za-z0-9]+)?"
+    r"(?:,[ \t]*(?:int|sc|scala|piano)\.?[ \t]*\w{1,3})?(?![\w])"
+)
+_ES_STREET_RE = re.compile(
+    r"(?<![\w])(?:C/|Calle|Avda\.|Avenida|Plaza|Pza\.|Paseo|P[º°]|Ctra\.)[ \t]*"
+    r"(?:(?:de[ \t]+la|del|de|la)[ \t]+)?" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+    r"[ \t]+\d{1,4}(?:,[ \t]*(?:\d{1,2}[º°ª][ \t]*(?:[A-Z]\b|izda\.?|dcha\.?)?|bajo|[A-Z]\b)"
+    r"(?:[ \t]*(?:izda|dcha)\.?)?)?"
+)
+_DE_AM_STREET_RE = re.compile(
+    r"(?<![\w])(?:Am|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Im|In[ \t]+der|"
+    r"Zum|Zur|Hinter[ \t]+der|Unter[ \t]+den)[ \t]+" + _WORD + r"[ \t]+\d{1,4}"
+    r"(?:[ \t]?[a-h]\b)?(?=[ \t]*[,·\n]|[ \t]+\d{5})"
+)
+_NL_VAN_STREET_RE = re.compile(
+    r"(?<![\w])(?:Van|De|Van[ \t]+der|Van[ \t]+de)[ \t]+[A-Z][a-z]+(?:straat|laan|weg|plein|"
+    r"gracht|kade|singel|dijk|pad|hof)[ \t]+\d{1,4}[A-Za-z]?(?:-\d{1,3}|[ \t]hs)?(?![\w])"
+)
+_FR_STREET_RE = re.compile(
+    r"(?<![\w])\d{1,4}(?:[ \t]+(?:bis|ter))?[ \t]+(?:rue|avenue|av\.|boulevard|bd|impasse|"
+    r"all[ée]e|chemin|place|quai|route|cours)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de)[ \t]*)?"
+    + _WORD + r"(?:[ \t-]+" + _WORD + r"){0,3}"
+)
+# Unit, floor and building parts after a street: ", bât. A, apt 71", ", 2. OG links".
+_UNIT_TAIL_RE = re.compile(
+    r"[ \t]*,[ \t]*((?:b[âa]t\.?[ \t]*[A-Z0-9]{1,3}(?:,[ \t]*apt\.?[ \t]*\d{1,4})?"
+    r"|apt\.?[ \t]*\d{1,4}|\d{1,2}\.[ \t]*(?:OG|Etage|Stock)(?:[ \t]+(?:links|rechts|Mitte))?"
+    r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
+    r"|(?:Apt|Unit|Suite|Ste|Fl|Floor)\.?[ \t]*#?\w{1,5}|int\.[ \t]*\d{1,3}|bajo))(?![\w])"
+)
+_UNIT_BEFORE_TOWN_RE = re.compile(r"[ \t]*,[ \t]*(?:\d{4,5}(?![\w-])|\d{2}-\d{3}\b|[A-Z][a-z]+)")
+# Canadian unit-first addresses: "Apt 3 - 479 Bloor St E", "Unit 1104 - 716 Queen St W".
+_CA_UNIT_STREET_RE = re.compile(
+    r"(?<![\w])(?:Apt|Unit|Suite)\.?[ \t]+\w{1,5}[ \t]+-[ \t]+\d{1,6}[ \t]+"
+    + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+(?:St|Ave|Rd|Blvd|Dr|Cres|Crt|Way|Pl)\.?"
+    r"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b)?"
+)
+# Rural route boxes and county roads: "RR 2 Box 182", "7630 County Road 12".
+_RURAL_RE = re.compile(
+    r"(?<![\w])(?:(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]*\d{1,3}[ \t]+Box[ \t]+\d{1,5}"
+    r"|\d{1,6}[ \t]+(?:County|State|Farm to Market|FM)[ \t]+(?:Road|Rd\.?|Route|Hwy)[ \t]+\d{1,4})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Lower-case street in chat text: "at 149 sycamore blvd".
+_LOWER_STREET_RE = re.compile(
+    r"(?<![\w])\d{1,6}[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+(?:st|street|ave|avenue|rd|road|"
+    r"blvd|boulevard|dr|drive|ln|lane|ct|court|circle|cir|way|pl|place|ter|terrace|pkwy)\b"
+)
+_REAR_RE = re.compile(r"[ \t]+(?:Rear|Front|Upper|Lower|Bsmt|Basement)(?![\w])")
+_PL_PC_RE = re.compile(r"(?<![\w-])(\d{2}-\d{3})[ \t]+[" + _UPPER + "][" + _LOWER + "]+")
+# "Durham, 27718-6323" alone at the end of a line, "Durham 27768" after a street.
+_TOWN_ZIP_RE = re.compile(
+    r"(?m)(?<![\w])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+(\d{5}(?:-\d{4})?)[ \t]*$"
+)
+_POLISH_MONTH_RE = re.compile(
+    r"(?<![\w])\d{1,2}[ \t]+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+    r"wrze[śs]nia|pa[źz]dziernika|listopada|grudnia)[ \t]+(?:19|20)\d{2}(?![\w])",
+    re.IGNORECASE,
+)
+# "his birthday … missed dialysis on tuesday the 7th"
+_WEEKDAY_THE_RE = re.compile(
+    r"(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+the[ \t]+"
+    r"\d{1,2}(?:st|nd|rd|th)(?![\w])",
+    re.IGNORECASE,
+)
+# dd.mm.yy in a delimited record row ("89032;Koch, Dieter;22.01.83;…").
+_ROW_SHORT_DATE_RE = re.compile(r"(?:^|(?<=[;|\t]))(\d{1,2})\.(\d{1,2})\.(\d{2})(?=[;|\t]|$)", re.M)
+# An account tied to a person, by cue words in several languages.
+_CUE6_RE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?P<MEMBER>tessera[ \t]+sanitaria(?:[ \t]+n[.°º]?)?|n[°º][ \t]+d'adh[ée]rent|"
+    r"adh[ée]rent|Mitglieds-?Nr\.?(?:[ \t]+Pflegekasse)?|Krankenversichertennummer|"
+    r"Versichertennr\.?|polisnr\.?|polisnummer|verzekerdennummer|claim[ \t]+no\.?|"
+    r"claim[ \t]+(?:number|#))"
+    r"|(?P<NATIONAL_ID>codice[ \t]+fiscale|burgerservicenummer|sofinummer)"
+    r"|(?P<ACCOUNT>IP[ \t]+PIN|matter(?:[ \t]+(?:no\.?|number|#))?|citation(?:[ \t]+(?:no\.?|#))?|"
+    r"receipt[ \t]+(?:notice|number))"
+    r"|(?P<MRN>Rx(?:[ \t]+(?:no\.?|#))?|kod[ \t]+e-recepty|prescription[ \t]+(?:no\.?|number|#))"
+    r")[ \t]*(?::|#|=)?[ \t]*"
+    r"(?P<value>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\d)){2,24})",
+    re.IGNORECASE,
+)
+
+
+def _extend_unit(text: str, end: int) -> int:
+    m = _UNIT_TAIL_RE.match(text, end)
+    while m is not None:
+        end = m.end()
+        m = _UNIT_TAIL_RE.match(text, end)
+    return end
+
+
+def rules6(text: str) -> Iterator[Span]:
+    """Identifiers found by format (check digits), by cue words in several languages,
+    and European street grammars; see docs for the list."""
+    for m in _CF_RE.finditer(text):
+        if codice_fiscale_valid(m.group()):
+            yield m.start(), m.end(), "NATIONAL_ID"
+    for m in _BSN_RE.finditer(text):
+        if bsn_valid(m.group(1).replace(".", "")):
+            yield m.start(1), m.end(1), "NATIONAL_ID"
+    for m in _SIN_RE.finditer(text):
+        digits = "".join(m.groups())
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if luhn_is_valid(digits) and _SIN_CUE_RE.search(text, max(ls, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "NATIONAL_ID"
+    for m in _USCIS_RE.finditer(text):
+        yield m.start(), m.end(), "ACCOUNT"
+    for m in _VIN_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1)) >= 2:
+            yield m.start(1), m.end(1), "PLATE"
+    for m in _CUE6_RE.finditer(text):
+        kind = next(k for k in ("MEMBER", "NATIONAL_ID", "ACCOUNT", "MRN") if m.group(k))
+        value = m.group("value").rstrip(".-/ ")
+        if sum(ch.isdigit() for ch in value) < 4 or _NOT_ID_VALUE_RE.match(value):
+            continue
+        yield m.start("value"), m.start("value") + len(value), kind
+
+
+def plates6(text: str) -> Iterator[Span]:
+    """European plate formats after a vehicle word in the same line (offered after the
+    keyword plates, so that "OH HRZ 4471" keeps its state)."""
+    for m in _EU_PLATE_RE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(ls, m.start() - 60) : m.start()]
+        if _VEHICLE_CUE_RE.search(before):
+            yield m.start(), m.end(), "PLATE"
+
+
+def addresses6(text: str) -> Iterator[Span]:
+    """European street grammars, rural routes, unit parts, Polish and bare ZIP codes."""
+    for rx in (_PL_STREET_RE, _IT_STREET_RE, _ES_STREET_RE, _DE_AM_STREET_RE,
+               _NL_VAN_STREET_RE, _FR_STREET_RE, _CA_UNIT_STREET_RE, _RURAL_RE,
+               _LOWER_STREET_RE):
+        for m in rx.finditer(text):
+            end = m.end()
+            rear = _REAR_RE.match(text, end)
+            if rear is not None:
+                end = rear.end()
+            yield m.start(), _extend_unit(text, end), "ADDRESS"
+    for m in _PL_PC_RE.finditer(text):
+        yield m.start(1), m.end(1), "POSTCODE"
+    for m in _TOWN_ZIP_RE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        prev = text[max(0, ls - 120) : ls]
+        if "-" in m.group(2) or re.search(
+            r"\d+[ \t]+\w+.*(?:Street|St|Ave|Avenue|Road|Rd|Box|Suite|Unit|Ct|Ln|Dr)\b", prev
+        ):
+            yield m.start(2), m.end(2), "POSTCODE"
+    yield from _unit_parts(text)
+
+
+def _unit_parts(text: str) -> Iterator[Span]:
+    # A unit part after a street found elsewhere, before the postcode or town.
+    for m in _UNIT_TAIL_RE.finditer(text):
+        if _UNIT_BEFORE_TOWN_RE.match(text, m.end()):
+            yield m.start(1), m.end(1), "ADDRESS"
+
+
+def dates6(text: str) -> Iterator[Span]:
+    for m in _POLISH_MONTH_RE.finditer(text):
+        yield m.start(), m.end(), "DATE"
+    for m in _WEEKDAY_THE_RE.finditer(text):
+        if _about_a_person(text, m.start(), m.end()) or _personal_date_context(
+            text, m.start(), m.end()
+        ):
+            yield m.start(), m.end(), "DATE"
+    for m in _ROW_SHORT_DATE_RE.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            yield m.start(), m.end(), "DATE"
+
+
+# --- numbers that are public or not a person's: never masked -------------------------
+
+# An organisation's registry, tax or product number after its label.
+_PUBLIC_NUMBER_RE = re.compile(
+    r"(?<![\w])(?:P\.?\s?IVA|partita IVA|FINESS|BSNR|IK|Praxis-IK|USt-?IdNr\.?|"
+    r"VAT(?:\s(?:no\.?|number|id))?|REGON|KRS|KvK(?:-nummer)?|AGB(?:-code)?|EAN|GTIN|UDI-DI|"
+    r"NCPDP(?:\s(?:ID|no\.?))?|NAIC(?:\scode)?(?:\sis)?|ODS\scode|SIRET|SIREN|CIF|NIF\sde\sla\sempresa|"
+    r"LOINC|CVX|NDC|CPT|HCPCS|ICD-10(?:-GM|-CM)?|CDT|[Ll]ot|LOT)"
+    r"[\s:#.]{0,3}((?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9.-]{0,18}[A-Z0-9])?)(?![\w])"
+)
+# Diagnosis and procedure codes: ICD-10 "Z91.010", "F41.1"; a CPT code paired with one.
+_ICD10_RE = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB]\.[0-9A-Z]{1,4}(?![\w.])")
+_CPT_WITH_ICD_RE = re.compile(r"\((\d{5}|[A-Z]\d{4}),[ \t]*[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?\)")
+# A placeholder of one repeated digit ("MRN 0000000"): a test record, not a person's.
+_SAME_DIGIT_RE = re.compile(r"(?<![\w-])(\d)\1{5,}(?![\w-])")
+# An error or message code after its label in several languages.
+_ERROR_CODE_RE = re.compile(
+    r"\b(?:error(?:[ \t]+code)?|err|code rejet|codice errore|Fehlercode|Fehlermeldung(?:[ \t]+lautet)?|"
+    r"Kod[ \t]+b[łl][ęe]du|Komunikat|foutcode|melding|c[óo]digo de error|message)[ \t:]+"
+    r"([A-Z0-9]+(?:[-_][A-Z0-9]+)+)",
+    re.IGNORECASE,
+)
+# Column headings of code systems and amounts: their cells are never personal.
+_CODE_HEAD_RE = re.compile(
+    r"^(?:CDT|CPT|HCPCS|ICD(?:-?10)?|NDC|LOINC|CVX|code|proc(?:edure)?(?: code)?|fee|amount|"
+    r"charge|price|total|units|miles|rate)$",
+    re.IGNORECASE,
+)
+# "our firm EIN 46-2773851 and PTIN P08502806", "Dane firmy: NIP 874-107-95-23".
+_OWN_NUMBERS_RE = re.compile(
+    r"\b(?:our|firm|firm's|sponsor|company|practice|clinic|pharmacy|group|organi[sz]ation|"
+    r"firmy|apteki|praxis|unsere|nostra|notre)\b[^.\n]{0,40}?"
+    r"\b(?:EIN|TIN|PTIN|NIP|tax id|Steuernummer)\b",
+    re.IGNORECASE,
+)
+_ID_TOKEN_RE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9](?![\w-])")
+# A phone that the sender says is the organisation's own line.
+_ORG_PHONE_CUE_RE = re.compile(
+    r"(?:\b(?:our|unsere?|notre|nuestro|ons)[ \t]+(?:\w+[ \t]+)?(?:office|main|practice|clinic|"
+    r"general|front desk|reception)[ \t]+(?:number|line|phone)"
+    r"|^[ \t]*(?:Reception|Switchboard|Front desk|Help ?desk|Empfang|Zentrale|Accueil)[ \t]*:)"
+    r"[^\n\d]{0,30}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "The district office number (614) 555-0100 is on the website": public by the sender's word.
+_PUBLIC_AFTER_RE = re.compile(
+    r"[ \t]+(?:is|are)[ \t]+(?:on[ \t]+(?:the|our)[ \t]+website|public|publicly listed)\b",
+    re.IGNORECASE,
+)
+# Freephone numbers in Europe (0800 in DE/UK/NL/AT, 0 800 in FR).
+_EU_FREEPHONE_RE = re.compile(r"(?<![\w+])0[ ]?800(?:[ ]\d{2,4}){2,4}(?![\w])")
+# A date that is a product's or document's, not a person's: "expires 04/28/2027",
+# "ships on Saturday, June 13, 2026", "the submission closes on November 30, 2026".
+_NOT_PERSON_DATE_BEFORE_RE = re.compile(
+    r"\b(?:expires?|expiry|expiration|exp\.?|valid (?:until|thru|through)|edition|"
+    r"ships?(?:[ \t]+on)?|closes?(?:[ \t]+on)?|window closes|returns [^\n]{0,40} after|"
+    r"goes live(?:[ \t]+on)?|release[sd]?(?:[ \t]+on)?|ran on|runs on|scheduled for|"
+    r"effective)[ \t(]*$",
+    re.IGNORECASE,
+)
+_ANY_DATE_RE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,[ \t]+)?"
+    r"(?:" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d{2})?|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{6})",
+)
+
+
+def public_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches that must stay readable whatever else matches there: organisations'
+    registry and tax numbers after their label, code systems (LOINC, CVX, CPT), the
+    organisation's own phone lines, European freephone numbers, and dates of products
+    and documents (expiry, release, deadline)."""
+    out: list[tuple[int, int]] = []
+    for m in _PUBLIC_NUMBER_RE.finditer(text):
+        out.append((m.start(1), m.end(1)))
+    for m in _OWN_NUMBERS_RE.finditer(text):
+        stop = text.find(". ", m.end())
+        le = text.find("\n", m.end())
+        stop = min(x for x in (stop, le, m.end() + 80, len(text)) if x != -1)
+        for t in _ID_TOKEN_RE.finditer(text, m.end(), stop):
+            out.append(t.span())
+    for m in _EU_FREEPHONE_RE.finditer(text):
+        out.append(m.span())
+    for m in _PHONE_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 7 and (
+            _ORG_PHONE_CUE_RE.search(text, max(0, m.start() - 60), m.start())
+            or _PUBLIC_AFTER_RE.match(text, m.end())
+        ):
+            out.append(m.span())
+    for m in _ANY_DATE_RE.finditer(text):
+        if _NOT_PERSON_DATE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(m.span())
+    for rx in (_ICD10_RE, _SAME_DIGIT_RE):
+        out.extend(m.span() for m in rx.finditer(text))
+    for m in _CPT_WITH_ICD_RE.finditer(text):
+        out.append(m.span(1))
+    for m in _ERROR_CODE_RE.finditer(text):
+        out.append(m.span(1))
+    if "\n" in text:
+        for title, cs, ce in table_cells(text):
+            if _CODE_HEAD_RE.match(title.strip()):
+                out.append((cs, ce))
+    for m in _HL7_ANY_SEG_RE.finditer(text):
+        seg = m.group(1)
+        if seg == "MSH":
+            out.append(m.span())  # the message header: applications, control id, version
+        elif seg == "RXA":
+            # Vaccine lot (15), expiry (16) and manufacturer (17): the product's.
+            fields = m.group().split("|")
+            pos = m.start()
+            for i, f in enumerate(fields):
+                if i in (15, 16, 17) and f:
+                    out.append((pos, pos + len(f)))
+                pos += len(f) + 1
+    for m in _HL7_SEG_RE.finditer(text):
+        if m.group(1) == "IN1":
+            # The payer's plan, id and name (IN1-2..4) are the insurer's, not the patient's.
+            fields = m.group().split("|")
+            pos = m.start()
+            for i, f in enumerate(fields[:5]):
+                if i >= 2 and f:
+                    out.append((pos, pos + len(f)))
+                pos += len(f) + 1
+    return out

@@ -437,7 +437,19 @@ FACILITY_WORDS: frozenset[str] = frozenset(
 # Words inside a capitalised run that make it an organisation ("Parker Medical Supply").
 ORG_WORDS: frozenset[str] = frozenset(
     "medical supply supplies operations works services solutions systems partners labs "
-    "laboratories pharmacy title realty logistics foods motors dental health".split()
+    "laboratories pharmacy title realty logistics foods motors dental health "
+    "rehabilitation rehab rehabilitacji living memory nursing trust foundation attorneys "
+    "law legal advocates chambers centrale therapy therapies physio wellness".split()
+)
+# First words that make a capitalised run an organisation in several languages
+# ("Poliambulatorio San Luca", "Gabinet Rehabilitacji Ruch", "Hausarztpraxis Dr. Engel").
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    poliambulatorio ambulatorio farmacia ospedale clinica studio physiotherapie
+    physiotherapiepraxis hausarztpraxis zahnarztpraxis praxis apotheke klinik pflegedienst
+    gabinet przychodnia apteka szpital centrum fundacja cabinet pharmacie clinique
+    centre hôpital fisioterapia consultorio huisartsenpraktijk apotheek zorggroep stichting
+    """.split()
 )
 # Towns and regions that the name lists would take for people when they stand alone.
 PLACES_EXTRA: frozenset[str] = frozenset(

@@ -142,6 +142,18 @@ _STATUS_BEFORE_RE = re.compile(
     r"(?:\b\d{3}|\berror|\berr|\bcode|\bstatus)\b:?[ \t](?:[A-Z][\w'-]*[ \t]){0,3}$",
     re.IGNORECASE,
 )
+# A road or exit on directions: "uscita Corso Regina", "bis Ausfahrt Tempelhofer Damm",
+# "zjazd Marki", "drive in via the Gardiner".
+_ROUTE_BEFORE_RE = re.compile(
+    r"\b(?:uscita|Ausfahrt|Abfahrt|zjazd|sortie|salida|afrit|exit|via the|take the)[ \t]+$",
+    re.IGNORECASE,
+)
+# Software named by what runs in it: "the roster page in Deputy", "the job in Consolo".
+_IN_SOFTWARE_BEFORE_RE = re.compile(
+    r"\b(?:page|job|report|screen|module|export|import|sync|field|tab|queue|workflow|"
+    r"koppeling met|Cliëntgegevens in|integration with|the letter is from)[ \t]+(?:in|met|from)?[ \t]*$",
+    re.IGNORECASE,
+)
 # A vendor named as such: "the vendor is Mitchell", "Portal: Yardi", "insurer is State Farm".
 _VENDOR_BEFORE_RE = re.compile(
     r"\b(?:vendor|insurer|carrier|bank|banks|portal|platform|software|system|tool|product|"
@@ -803,6 +815,10 @@ class NameFinder:
         nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
         if _STATUS_BEFORE_RE.search(before) or _VENDOR_BEFORE_RE.search(before):
             return True
+        if _ROUTE_BEFORE_RE.search(before) or _IN_SOFTWARE_BEFORE_RE.search(before):
+            return True  # "uscita Corso Regina", "Ausfahrt Tempelhofer Damm", "the job in Consolo"
+        if first.low in lx.ORG_HEADS and len(run) >= 2:
+            return True  # "Poliambulatorio San Luca", "Physiotherapie Vogelsang"
         if first.low in lx.PLACE_PREFIXES and len(run) >= 2:
             return True  # "Des Moines", "San Jose"
         if any(

@@ -173,6 +173,8 @@ class Settings:
     #: IMAP accounts by name (no secrets: the password is in the keyring), validated by
     #: ``consultant.mail.accounts.MailAccount.from_json`` when used.
     mail_accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Sync mail every this many minutes while the app runs (0 = only on "Sync now").
+    mail_sync_minutes: int = 0
 
     def provider(self, provider_id: str) -> ProviderSettings | None:
         for provider in self.providers:
@@ -312,6 +314,13 @@ def _mail_accounts_from(data: Any) -> dict[str, dict[str, Any]]:
     }
 
 
+def _sync_minutes(value: Any) -> int:
+    """``"mail_sync_minutes"``: 0 (off) or 5–1440 minutes; anything else is off."""
+    if isinstance(value, int) and not isinstance(value, bool) and 5 <= value <= 1440:
+        return value
+    return 0
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILENAME
 
@@ -398,6 +407,7 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
         embedding_model=_str(data.get("embedding_model")).strip(),
         model_settings=_model_settings_from(data.get("model_settings")),
         mail_accounts=_mail_accounts_from(data.get("mail_accounts")),
+        mail_sync_minutes=_sync_minutes(data.get("mail_sync_minutes")),
         theme=theme if (theme := _str(data.get("theme")).strip().lower()) in THEMES else "system",
     )
 

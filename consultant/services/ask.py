@@ -146,6 +146,9 @@ class PendingPrompt:
     client: Client
     #: The user's new message and the streaming reply (stored already): not history.
     skip_ids: frozenset[int]
+    #: Regenerate / resend an edited message: the history is the shown path before
+    #: this message (the turn's user message) instead of the whole conversation.
+    before_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -395,9 +398,7 @@ class AskService:
         client = store.clients.get(conversation.client_id)
         choice = self._choice(request.model_ref, request.task, client)
         if defer is None:
-            defer = request.context is None or (
-                store.conversations.message_count(request.conversation_id) > DEFER_HISTORY_MESSAGES
-            )
+            defer = request.context is None or self._defer_history(request.conversation_id, None)
         if defer:
             return self._prepare_deferred(request, client, choice)
         snippets = (
@@ -410,7 +411,7 @@ class AskService:
         assembled = self._assemble(request.task, client, history, text, snippets, request, choice)
         metadata = dict(request.metadata)
         metadata["sent_as"] = assembled.messages[-1]["content"]
-        with store.db.atomic():  # the message, its metadata and the reply: all or nothing
+        with store.atomic():  # the message, its metadata and the reply: all or nothing
             user_message = store.conversations.add_message(
                 request.conversation_id, Role.USER, text, task=request.task, metadata=metadata
             )
@@ -431,7 +432,7 @@ class AskService:
         metadata = dict(request.metadata)
         metadata["sent_as"] = fixed.messages[-1]["content"]
         metadata["context"] = []  # until the prompt is built (``apply_prompt``)
-        with store.db.atomic():  # the message, its metadata and the reply: all or nothing
+        with store.atomic():  # the message, its metadata and the reply: all or nothing
             user_message = store.conversations.add_message(
                 request.conversation_id, Role.USER, request.text, task=request.task,
                 metadata=metadata,
@@ -440,10 +441,7 @@ class AskService:
                 request.conversation_id, client, request.task, user_message, [], choice, [], [],
                 stored_context=True,
             )  # fmt: skip
-        turn.pending = PendingPrompt(
-            request, client, frozenset({user_message.id or 0, turn.reply_message.id or 0})
-        )
-        return turn
+        return self._pending(turn, request, client, before_id=None)
 
     def build_prompt(self, turn: PreparedTurn) -> BuiltPrompt:
         """The prompt of a deferred turn, as :meth:`prepare` would have built it then.
@@ -464,7 +462,7 @@ class AskService:
         store = self.ws.store
         meta = _context_metadata(built.context)
         assert turn.user_message.id is not None and turn.reply_message.id is not None
-        with store.db.atomic():
+        with store.atomic():
             user = store.conversations.update_metadata(turn.user_message.id, {"context": meta})
             reply = store.conversations.update_metadata(
                 turn.reply_message.id, {"context": meta, "notes": built.notes}
@@ -501,11 +499,15 @@ class AskService:
                 index=index, audit=audit,
             )  # fmt: skip
         snippets = [s for s in snippets if s.message_id not in request.exclude_context]
-        history = [
-            m
-            for m in store.conversations.messages(turn.conversation_id)
-            if m.id not in pending.skip_ids
-        ]
+        if pending.before_id is not None:  # regenerate / an edited message
+            before = store.conversations.get_message(pending.before_id)
+            history = self._history_before(before, store)
+        else:
+            history = [
+                m
+                for m in store.conversations.messages(turn.conversation_id)
+                if m.id not in pending.skip_ids
+            ]
         assembled = self._assemble(
             request.task, pending.client, history, request.text, snippets, request, turn.choice
         )
@@ -593,12 +595,18 @@ class AskService:
         stored, so a refused send leaves no empty conversation behind."""
         return self._choice(model_ref, task)
 
-    def prepare_retry(self, reply_message_id: int, model_ref: str | None = None) -> PreparedTurn:
+    def prepare_retry(
+        self, reply_message_id: int, model_ref: str | None = None, *, defer: bool | None = None
+    ) -> PreparedTurn:
         """Regenerate (or retry) an assistant reply from the user message before it.
 
         The earlier reply is kept as a version of the turn (``< 1/2 >``); the new one
         is chosen, so later turns see it. Replies and turns that followed the earlier
-        version stay with it, off the shown path."""
+        version stay with it, off the shown path.
+
+        ``defer`` as for :meth:`prepare` (``None``: when the conversation is longer
+        than ``DEFER_HISTORY_MESSAGES``): the new reply is stored now, the history
+        is loaded and trimmed by :meth:`build_prompt` / :meth:`complete`."""
         store = self.ws.store
         old = store.conversations.get_message(reply_message_id)
         if old.role != Role.ASSISTANT:
@@ -613,25 +621,40 @@ class AskService:
         client = store.clients.get(conversation.client_id)
         task = user.task or conversation.task
         choice = self._choice(model_ref or old.model or None, task, client)
-        earlier = self._history_before(user)
         snippets = [
             ContextSnippet(**s) for s in user.metadata.get("context", []) if isinstance(s, dict)
         ]
-        request = TurnRequest(old.conversation_id, user.content, task)
+        request = TurnRequest(old.conversation_id, user.content, task, context=snippets)
+        if self._defer_history(old.conversation_id, defer):
+            # refused here exactly when the full assembly would be (see prepare)
+            self._assemble(task, client, [], user.content, [], request, choice)
+            with store.atomic():  # the new version is chosen only if it is stored
+                turn = self._start_reply(
+                    conversation.id or 0, client, task, user, [], choice, [], [],
+                    version_of=reply_message_id, stored_context=True,
+                )  # fmt: skip
+            return self._pending(turn, request, client, before_id=user.id)
+        earlier = self._history_before(user)
         assembled = self._assemble(task, client, earlier, user.content, snippets, request, choice)
-        with store.db.atomic():  # the new version is chosen only if it is stored
+        with store.atomic():  # the new version is chosen only if it is stored
             return self._start_reply(
                 conversation.id or 0, client, task, user, assembled.messages, choice,
                 assembled.context, assembled.notes, version_of=reply_message_id,
             )  # fmt: skip
 
     def prepare_edit(
-        self, user_message_id: int, text: str, model_ref: str | None = None
+        self,
+        user_message_id: int,
+        text: str,
+        model_ref: str | None = None,
+        *,
+        defer: bool | None = None,
     ) -> PreparedTurn:
         """Resend an edited message of the user's as a new version of that turn.
 
         The earlier text and everything that followed it are kept (reachable by
-        flipping back to version 1); the new version gets a new reply."""
+        flipping back to version 1); the new version gets a new reply. ``defer`` as
+        for :meth:`prepare_retry`."""
         store = self.ws.store
         old = store.conversations.get_message(user_message_id)
         if old.role != Role.USER:
@@ -651,15 +674,28 @@ class AskService:
         client = store.clients.get(conversation.client_id)
         task = old.task or conversation.task
         choice = self._choice(model_ref, task, client)
-        earlier = self._history_before(old)
         snippets = [
             ContextSnippet(**s) for s in old.metadata.get("context", []) if isinstance(s, dict)
         ]
-        request = TurnRequest(old.conversation_id, text, task)
-        assembled = self._assemble(task, client, earlier, text, snippets, request, choice)
+        request = TurnRequest(old.conversation_id, text, task, context=snippets)
         metadata = {k: v for k, v in old.metadata.items() if k == "email"}
+        if self._defer_history(old.conversation_id, defer):
+            fixed = self._assemble(task, client, [], text, [], request, choice)
+            metadata["sent_as"] = fixed.messages[-1]["content"]
+            metadata["context"] = _context_metadata(snippets)  # until apply_prompt
+            with store.atomic():
+                user_message = store.conversations.add_version(
+                    user_message_id, text, task=task, metadata=metadata
+                )
+                turn = self._start_reply(
+                    conversation.id or 0, client, task, user_message, [], choice, [], [],
+                    stored_context=True,
+                )  # fmt: skip
+            return self._pending(turn, request, client, before_id=user_message.id)
+        earlier = self._history_before(old)
+        assembled = self._assemble(task, client, earlier, text, snippets, request, choice)
         metadata["sent_as"] = assembled.messages[-1]["content"]
-        with store.db.atomic():
+        with store.atomic():
             user_message = store.conversations.add_version(
                 user_message_id, text, task=task, metadata=metadata
             )
@@ -668,9 +704,24 @@ class AskService:
                 choice, assembled.context, assembled.notes,
             )  # fmt: skip
 
-    def _history_before(self, message: Message) -> list[Message]:
+    def _defer_history(self, conversation_id: int, defer: bool | None) -> bool:
+        if defer is not None:
+            return defer
+        count = self.ws.store.conversations.message_count(conversation_id)
+        return count > DEFER_HISTORY_MESSAGES
+
+    def _pending(
+        self, turn: PreparedTurn, request: TurnRequest, client: Client, *, before_id: int | None
+    ) -> PreparedTurn:
+        turn.pending = PendingPrompt(
+            request, client, frozenset({turn.user_message.id or 0, turn.reply_message.id or 0}),
+            before_id=before_id,
+        )  # fmt: skip
+        return turn
+
+    def _history_before(self, message: Message, store: Store | None = None) -> list[Message]:
         """The shown path up to (not including) ``message``: its turn's history."""
-        history = self.ws.store.conversations.messages(message.conversation_id)
+        history = (store or self.ws.store).conversations.messages(message.conversation_id)
         ids = [m.id for m in history]
         if message.id in ids:
             return history[: ids.index(message.id)]

@@ -32,6 +32,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -106,6 +107,8 @@ from consultant.ui.theme import colors
 from consultant.ui.widgets import ElidedLabel, elide_text
 
 if TYPE_CHECKING:
+    from consultant.mail.accounts import MailAccount
+    from consultant.services.mail_store import MailInfo
     from consultant.services.workspace import Workspace
 
 __all__ = [
@@ -133,6 +136,60 @@ _PILL_LABELS = {
     PREV_VERSION: "<", NEXT_VERSION: ">",
 }  # fmt: skip
 _FAILED = {MessageStatus.ERROR, MessageStatus.INTERRUPTED, MessageStatus.CANCELLED}
+
+
+def is_mail_message(message: Message) -> bool:
+    """A stored e-mail (a mail thread's message): not editable, not regenerated."""
+    return isinstance(message.metadata, dict) and message.metadata.get("mail_id") is not None
+
+
+def is_client_mail(message: Message) -> bool:
+    return is_mail_message(message) and message.metadata.get("author") != "you"
+
+
+def file_size(size: int) -> str:
+    """``820 bytes``, ``12 KB``, ``3.4 MB``."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def mail_header(message: Message, info: MailInfo | None, *, short: bool = False) -> str:
+    """The header line of a stored e-mail: who wrote it, to whom, the subject
+    (``short``: the sender's name without the address when there is a name)."""
+    if info is None:
+        return "✉ You" if message.metadata.get("author") == "you" else "✉ E-mail"
+    name = " ".join(info.from_name.split())
+    if short and name and info.direction != "out":
+        return f"✉ {name}" + (f" · {' '.join(info.subject.split())}" if info.subject else "")
+    sender = (
+        f"{name} <{info.from_addr}>"
+        if name and info.from_addr
+        else (name or info.from_addr or "unknown sender")
+    )
+    if info.direction == "out":
+        to = ", ".join(info.to_addrs[:3]) + (" …" if len(info.to_addrs) > 3 else "")
+        sender = "You" + (f" to {to}" if to else "")
+    subject = " ".join(info.subject.split())
+    return f"✉ {sender}" + (f" · {subject}" if subject else "")
+
+
+def attachments_text(info: MailInfo | None) -> str:
+    if info is None or not info.attachments:
+        return ""
+    parts = []
+    for a in info.attachments[:20]:
+        name = str(a.get("name") or "(unnamed)")
+        try:
+            size = file_size(int(a.get("size") or 0))
+        except (TypeError, ValueError):
+            size = ""
+        parts.append(f"{name} ({size})" if size else name)
+    more = len(info.attachments) - 20
+    label = "Attachment: " if len(info.attachments) == 1 else "Attachments: "
+    return label + " · ".join(parts) + (f" · and {more} more" if more > 0 else "")
 
 
 def copy_message(message: Message, fmt: str) -> QMimeData:
@@ -467,6 +524,8 @@ class MessageDelegate(QStyledItemDelegate):
     # -- geometry -----------------------------------------------------------------
     def _pills(self, message: Message) -> list[str]:
         names: list[str] = []
+        if is_mail_message(message):
+            return [COPY]  # an e-mail as it came: no versions, no editing
         if message.status != MessageStatus.STREAMING and self.view.model_.position(message.id):
             names += [PREV_VERSION, VERSION, NEXT_VERSION]
         names.append(COPY)
@@ -481,6 +540,8 @@ class MessageDelegate(QStyledItemDelegate):
         return names
 
     def _status_text(self, message: Message) -> str:
+        if is_mail_message(message):
+            return attachments_text(self.view.mail_info(message))
         if message.status == MessageStatus.ERROR:
             return "⚠ Error: " + (message.error or "the reply failed.")
         if message.status == MessageStatus.INTERRUPTED:
@@ -509,7 +570,7 @@ class MessageDelegate(QStyledItemDelegate):
         width = min(rect.width() - 2 * OUTER_X, MAX_BUBBLE_WIDTH)
         width = max(width, 160)
         left = rect.left() + OUTER_X
-        if message.role == Role.USER:
+        if message.role == Role.USER and not is_client_mail(message):
             left = rect.left() + max(OUTER_X, rect.width() - OUTER_X - width)
         inner_w = width - 2 * PAD
         small = QFontMetrics(self._small)
@@ -584,7 +645,8 @@ class MessageDelegate(QStyledItemDelegate):
         pal = colors()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bubble_color = pal.user_bubble if message.role == Role.USER else pal.assistant_bubble
+        mine = message.role == Role.USER and not is_client_mail(message)
+        bubble_color = pal.user_bubble if mine else pal.assistant_bubble
         painter.setPen(pal.border)
         painter.setBrush(bubble_color)
         painter.drawRoundedRect(QRectF(lay.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
@@ -599,10 +661,20 @@ class MessageDelegate(QStyledItemDelegate):
         who = "You" if message.role == Role.USER else "Assistant"
         if message.task is not None:
             who += f" · {message.task.label}"
-        painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignLeft), who)
+        when = ""
         if message.created_at is not None:
             when = message.created_at.astimezone().strftime("%d %b %Y %H:%M")
             painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignRight), when)
+        room = lay.header.width() - (QFontMetrics(self._small).horizontalAdvance(when) + 12
+                                     if when else 0)  # fmt: skip
+        if is_mail_message(message):
+            info = self.view.mail_info(message)
+            who = mail_header(message, info)
+            if QFontMetrics(self._small).horizontalAdvance(who) > room:
+                who = mail_header(message, info, short=True)  # the name, not the address
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        who = QFontMetrics(self._small).elidedText(who, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(lay.header, int(Qt.AlignmentFlag.AlignLeft), who)
 
         if lay.body.height() > 0:
             body = self.body(message, version, lay.body.width())
@@ -848,6 +920,7 @@ class ConversationView(QListView):
     sig_link_refused = Signal(str)
     sig_open_source = Signal(int, int)  # conversation id, message id
     sig_notice = Signal(str)  # a short sentence for the status bar
+    sig_answer_mail = Signal(int, str)  # a stored e-mail's message id, "interpret" | "reply"
 
     #: The message opened as selectable text (class default: Qt calls overrides
     #: such as ``updateGeometries`` while the constructor runs).
@@ -885,6 +958,10 @@ class ConversationView(QListView):
         self._keep_from_bottom: int | None = None
         self._loading = False
         self.opened_links: list[str] = []
+        #: Stored e-mails' headers by message id (``services.mail_store``), read once.
+        self._mail: dict[int, MailInfo | None] = {}
+        #: The last "Save to Drafts" in the background (tests wait for it).
+        self.drafts_task: Any = None
         #: How URLs are opened (links, "Open in mail client"); tests replace it.
         self.url_opener: UrlOpener = QDesktopServices.openUrl
         self.selectable = None
@@ -899,6 +976,7 @@ class ConversationView(QListView):
     def open_conversation(self, conversation_id: int | None) -> None:
         self.close_selectable()
         self.conversation_id = conversation_id
+        self._mail.clear()
         self.delegate.clear_cache()
         if conversation_id is None:
             self.model_.set_messages([], has_older=False)
@@ -1085,6 +1163,79 @@ class ConversationView(QListView):
         self.opened_links.append(url)
         return bool(self.url_opener(QUrl(url)))
 
+    def mail_info(self, message: Message) -> MailInfo | None:
+        """The headers of the stored e-mail ``message`` is (``None`` for other messages)."""
+        if not is_mail_message(message) or message.id is None:
+            return None
+        if message.id not in self._mail:
+            from consultant.services import mail_store
+
+            try:
+                self._mail[message.id] = mail_store.mail_for_message(self.ws, message.id)
+            except Exception:  # headers are a nicety; the text is shown anyway
+                self._mail[message.id] = None
+        return self._mail[message.id]
+
+    def _is_mail_thread(self) -> bool:
+        if self.conversation_id is None:
+            return False
+        try:
+            return self.ws.conversation(self.conversation_id).is_mail
+        except ServiceError:
+            return False
+
+    def draft_accounts(self) -> list[str]:
+        """The names of the configured mail accounts ("Save to Drafts" needs one)."""
+        try:
+            from consultant.services import mail_accounts
+
+            return [e.name for e in mail_accounts.list_accounts() if e.account is not None]
+        except Exception:  # an unreadable settings file: no mail accounts
+            return []
+
+    def save_to_drafts(self, account: str | None = None) -> bool:
+        """Append the conversation's last reply as a draft to the account's Drafts
+        folder: built here (the database), sent in the background (the network); the
+        sentence goes to the status line. False when it could not start."""
+        if self.conversation_id is None:
+            return False
+        from consultant.services import mail_draft
+
+        captured: list[tuple[MailAccount, str, bytes]] = []
+        try:
+            sentence = mail_draft.append_to_drafts(
+                self.ws, self.conversation_id, account,
+                appender=lambda acct, secret, raw: captured.append((acct, secret, raw)),
+            )  # fmt: skip
+        except ServiceError as exc:
+            self.sig_notice.emit(str(exc))
+            return False
+        except Exception as exc:  # a sentence, never a traceback
+            self.sig_notice.emit(f"The draft could not be made: {exc}")
+            return False
+        acct, secret, raw = captured[0]
+        from consultant.ui.background import run_in_background
+
+        def append() -> str:
+            from consultant.mail.imap import append_draft
+
+            append_draft(acct, secret, raw)
+            return sentence
+
+        def failed(exc: BaseException) -> None:
+            from consultant.mail.accounts import MailError
+
+            if isinstance(exc, MailError | ServiceError):
+                self.sig_notice.emit(f"Not saved to Drafts: {exc}")
+            else:
+                self.sig_notice.emit(
+                    f"Not saved to Drafts: the mail server of {acct.name!r} could not be reached."
+                )
+
+        self.sig_notice.emit(f"Saving the draft to mail account {acct.name!r}…")
+        self.drafts_task = run_in_background(append, self.sig_notice.emit, failed, parent=self)
+        return True
+
     def copy_menu(self, message: Message) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Copy as plain text", lambda: copy_message(message, "plain"))
@@ -1094,6 +1245,21 @@ class ConversationView(QListView):
         if message.role == Role.ASSISTANT and message.content.strip():
             menu.addSeparator()
             menu.addAction("Open in mail client…", lambda: self.open_in_mail(message))
+            last = self.model_.last_reply()
+            accounts = self.draft_accounts() if last is not None and last.id == message.id else []
+            if accounts and message.status == MessageStatus.COMPLETE and not self._is_mail_thread():
+                if len(accounts) == 1:
+                    menu.addAction("Save to Drafts", lambda: self.save_to_drafts(accounts[0]))
+                else:
+                    sub = menu.addMenu("Save to Drafts")
+                    for name in accounts:
+                        sub.addAction(name, partial(self.save_to_drafts, name))
+        if is_client_mail(message) and message.id is not None:
+            menu.addSeparator()
+            mid = message.id
+            answer = self.sig_answer_mail
+            menu.addAction("Interpret this e-mail", lambda: answer.emit(mid, "interpret"))
+            menu.addAction("Reply to this e-mail", lambda: answer.emit(mid, "reply"))
         return menu
 
     def open_in_mail(self, message: Message) -> bool:
@@ -1187,7 +1353,11 @@ class ConversationView(QListView):
                     self.flip_version(message.id, step)
                 return
             if self._is_edit(event):
-                if message.role == Role.USER and message.id is not None:
+                if (
+                    message.role == Role.USER
+                    and message.id is not None
+                    and (not is_mail_message(message))
+                ):
                     self.sig_edit.emit(message.id)
                 return
             if event.matches(QKeySequence.StandardKey.Copy):
@@ -1335,7 +1505,7 @@ class ConversationView(QListView):
                 lambda: self.flip_version(message.id or 0, 1),
             )
             nxt.setEnabled(at < total)
-        if message.role == Role.USER and message.id is not None:
+        if message.role == Role.USER and message.id is not None and not is_mail_message(message):
             menu.addSeparator()
             menu.addAction("Edit and resend…", lambda: self.sig_edit.emit(message.id))
         if message.role == Role.ASSISTANT and message.status != MessageStatus.STREAMING:

@@ -183,8 +183,12 @@ class ConversationListModel(_ListModel):
             title = conv.title or "Untitled conversation"
             when = conv.updated_at.strftime("%d %b %Y") if conv.updated_at else ""
             prefix = "📌 " if conv.pinned else ""
+            if conv.is_mail:  # a thread of synced or imported e-mail
+                return f"{prefix}✉ {title}\nMail thread · {when}"
             return f"{prefix}{title}\n{conv.task.label} · {when}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if conv.is_mail:
+                return f"Mail thread: {conv.title or '(no subject)'}"
             return conv.title or "Untitled conversation"
         if role == ObjectRole:
             return conv

@@ -205,6 +205,14 @@ class MainWindow(QMainWindow):
     def _install_mail(self) -> None:
         """The Mail menu's contents and the sync status in the status bar."""
         # MAIL-HOOKS: each mail module adds its actions to ``self.mail_menu`` here.
+        from consultant.ui.inbox_view import InboxController
+
+        self.inbox = InboxController(self)  # Mail → Inbox…, mail threads (ui/inbox_view.py)
+        self.inbox.install(self.mail_menu)
+        from consultant.ui.mail_sync import MailSyncController
+
+        self.mail_sync = MailSyncController(self)  # Mail → Sync mail now (ui/mail_sync.py)
+        self.mail_sync.install(self.mail_menu, self.statusBar())
 
     # =========================================================================
     # building
@@ -655,7 +663,9 @@ class MainWindow(QMainWindow):
         if self.current_client is None or self.current_client.id is None:
             self.conv_model.set_items([])
         else:
-            convs = self.ws.conversations(self.current_client.id)
+            inbox = getattr(self, "inbox", None)  # Chats / Mail / All (ui/inbox_view.py)
+            kind = inbox.conversation_kind() if inbox is not None else None
+            convs = self.ws.conversations(self.current_client.id, kind=kind)
             self._switching = True
             try:
                 self.conv_model.set_conversations(convs)
@@ -721,9 +731,20 @@ class MainWindow(QMainWindow):
             self.composer.select_model("")
             self._update_empty_state()
             self._update_conversation_header()
+            if getattr(self, "inbox", None) is not None:
+                self.inbox.conversation_opened(None)
             return
         conv = self.ws.conversation(conversation_id)
         self.current_conversation = conv
+        if getattr(self, "inbox", None) is not None:
+            self.inbox.conversation_opened(conv)  # a mail thread: no composer
+        row = self.conv_model.row_of(conversation_id)  # shown as current in the list
+        if row >= 0 and self.conv_list.currentIndex().row() != row:
+            self._switching = True
+            try:
+                self.conv_list.setCurrentIndex(self.conv_model.index(row, 0))
+            finally:
+                self._switching = False
         self.view.open_conversation(conversation_id)
         session = self.sessions.get(conversation_id)
         if session is not None and not session.done:
@@ -1318,6 +1339,8 @@ class MainWindow(QMainWindow):
         if self.ready:
             self.composer.flush()
         self.save_state()
+        if getattr(self, "mail_sync", None) is not None:  # cancel and join the mail sync
+            self.mail_sync.shutdown()
         for session in list(self._live):
             session.shutdown()
         self._live.clear()

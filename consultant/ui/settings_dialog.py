@@ -10,6 +10,7 @@ Models         ``ui/settings_models.py``       ``ModelsPage``
 Defaults       ``ui/settings_defaults.py``     ``DefaultsPage``
 Profile        ``ui/settings_profile.py``      ``ProfilePage``
 Invoicing      ``ui/settings_invoicing.py``    ``InvoicingPage``
+Mail           ``ui/settings_mail.py``         ``MailPage``
 Data           ``ui/settings_data.py``         ``DataPage``
 Appearance     ``ui/settings_appearance.py``   ``AppearancePage``
 =============  ==============================  =================
@@ -49,6 +50,7 @@ from consultant.ui.settings_common import (
 from consultant.ui.settings_data import DataPage
 from consultant.ui.settings_defaults import DefaultsPage
 from consultant.ui.settings_invoicing import InvoicingError, InvoicingPage
+from consultant.ui.settings_mail import MailPage
 from consultant.ui.settings_models import KIND_HELP, LOCAL_INFERENCE_LABEL, ModelsPage
 from consultant.ui.settings_profile import ProfilePage
 
@@ -80,6 +82,7 @@ class SettingsDialog(QDialog):
         self.defaults_page = DefaultsPage(self._settings)
         self.profile_page = ProfilePage(self._settings)
         self.invoicing_page = InvoicingPage(self._settings)
+        self.mail_page = MailPage(self._settings, self._tasks)
         self.data_page = DataPage(workspace, self._tasks)
         self.appearance_page = AppearancePage(self._settings)
         self.tabs = QTabWidget()
@@ -87,6 +90,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.defaults_page, "Defaults")
         self.tabs.addTab(self.profile_page, "Profile")
         self.tabs.addTab(self.invoicing_page, "Invoicing")
+        self.tabs.addTab(self.mail_page, "Mail")
         self.tabs.addTab(self.data_page, "Data")
         self.tabs.addTab(self.appearance_page, "Appearance")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -220,6 +224,7 @@ class SettingsDialog(QDialog):
         self.profile_page.apply_to(settings)
         self.appearance_page.apply_to(settings)
         self.invoicing_page.apply_to(settings)
+        self.mail_page.apply_to(settings)
         return settings
 
     def _problem(self, settings: Settings) -> tuple[str, ProviderSettings | None] | None:

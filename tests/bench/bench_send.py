@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
 import os
 import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -107,8 +109,30 @@ class Heartbeat:
         self._phase_ns = 0
         #: ms from the phase's start to the end of its busiest gap
         self.busiest_at: dict[str, float] = {}
+        #: Garbage collections per phase: (generation, ms, on the GUI thread)
+        self.collections: dict[str, list[tuple[int, float, bool]]] = {p: [] for p in PHASES}
+        #: the collecting thread's CPU time in each collection (not waiting for a core)
+        self.collections_cpu: dict[str, list[float]] = {p: [] for p in PHASES}
+        self._gc_started: dict[int, tuple[float, float]] = {}
+        self._gui_thread = threading.get_ident()
+
+    def _on_gc(self, event: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        if event == "start":
+            self._gc_started[thread] = (time.perf_counter(), time.thread_time())
+            return
+        began = self._gc_started.pop(thread, None)
+        if began is not None and self.phase in self.collections:
+            ms = (time.perf_counter() - began[0]) * 1000
+            self.collections[self.phase].append(
+                (info["generation"], round(ms, 2), thread == self._gui_thread)
+            )
+            self.collections_cpu[self.phase].append(
+                round((time.thread_time() - began[1]) * 1000, 2)
+            )
 
     def start(self) -> None:
+        gc.callbacks.append(self._on_gc)
         self.clock.start()
         self._last = self.clock.nsecsElapsed()
         self._last_cpu = time.thread_time()
@@ -116,6 +140,8 @@ class Heartbeat:
 
     def stop(self) -> None:
         self.timer.stop()
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
 
     def set_phase(self, phase: str) -> None:
         self._tick()  # a stall before the change belongs to the phase before
@@ -185,8 +211,9 @@ def one_run(app: Any, win: Any, conv_id: int, other_id: int, pause_ms: int,
             marks["first"] = beat.now_ms()
             beat.set_phase("stream")
 
-    def done(_message: Any) -> None:
+    def done(message: Any) -> None:
         marks["done"] = beat.now_ms()
+        marks["reply_id"] = message.id
         beat.set_phase("after")
         QTimer.singleShot(TAIL_MS, finish)
 
@@ -206,14 +233,74 @@ def one_run(app: Any, win: Any, conv_id: int, other_id: int, pause_ms: int,
     out: dict[str, Any] = {f"{p}_max_ms": round(max(beat.stalls[p], default=0.0), 1)
                            for p in PHASES}  # fmt: skip
     out.update({f"{p}_busy_ms": round(max(beat.busy[p], default=0.0), 1) for p in PHASES})
+    for p in ("send", "stream"):
+        gui = [ms for _g, ms, on_gui in beat.collections[p] if on_gui]
+        full = [ms for g, ms, on_gui in beat.collections[p] if on_gui and g == 2]
+        out[f"{p}_gc_gui_max_ms"] = max(gui, default=0.0)
+        out[f"{p}_gc_gui_full"] = len(full)
+        out[f"{p}_gc_gui_full_max_ms"] = max(full, default=0.0)
+        # a collection on another thread holds the interpreter lock: the window waits
+        other = [ms for _g, ms, on_gui in beat.collections[p] if not on_gui]
+        out[f"{p}_gc_other_max_ms"] = max(other, default=0.0)
+        out[f"{p}_gc_cpu_max_ms"] = max(beat.collections_cpu[p], default=0.0)
+        out[f"{p}_gc_other_full"] = sum(
+            1 for g, _ms, on_gui in beat.collections[p] if g == 2 and not on_gui
+        )
     out["load_avg"] = round(os.getloadavg()[0], 1)
     out["send_busiest_at_ms"] = beat.busiest_at.get("send", 0.0)
     if "first" in marks:
         out["first_token_ms"] = round(marks["first"] - marks["send"], 1)
+    if "reply_id" in marks:
+        out["reply_id"] = int(marks["reply_id"])
     if "done" in marks:
         out["reply_s"] = round((marks["done"] - marks["send"]) / 1000, 2)
     if "error" in marks:
         out["error"] = win.composer.notice.text() if hasattr(win.composer, "notice") else "?"
+    return out
+
+
+def regenerate_run(app: Any, win: Any, conv_id: int, reply_id: int) -> dict[str, Any]:
+    """Regenerate the last reply of the long conversation (``MainWindow.regenerate``):
+    the click's own GUI-thread CPU time, the longest gap until the reply is stored
+    (``regenerate_*``) and the time to its first token."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    beat = Heartbeat()
+    loop = QEventLoop()
+    marks: dict[str, float] = {}
+
+    def click() -> None:
+        beat.set_phase("send")
+        marks["send"] = beat.now_ms()
+        cpu = time.thread_time()
+        turn = win.regenerate(reply_id)
+        marks["click_cpu_ms"] = (time.thread_time() - cpu) * 1000
+        session = win.sessions.get(conv_id)
+        if turn is None or session is None:
+            marks["error"] = 1
+            QTimer.singleShot(100, loop.quit)
+            return
+        marks["deferred"] = float(turn.pending is not None)
+        session.sig_text.connect(lambda *_a: marks.setdefault("first", beat.now_ms()))
+        session.sig_done.connect(lambda _m: QTimer.singleShot(TAIL_MS, loop.quit))
+
+    QTimer.singleShot(120_000, loop.quit)
+    beat.start()
+    QTimer.singleShot(300, click)
+    loop.exec()
+    beat.set_phase("idle")
+    beat.stop()
+    out: dict[str, Any] = {
+        "regenerate_click_cpu_ms": round(marks.get("click_cpu_ms", 0.0), 1),
+        "regenerate_max_ms": round(max(beat.stalls["send"], default=0.0), 1),
+        "regenerate_busy_ms": round(max(beat.busy["send"], default=0.0), 1),
+        "regenerate_deferred": bool(marks.get("deferred")),
+    }
+    if "first" in marks:
+        out["regenerate_first_token_ms"] = round(marks["first"] - marks["send"], 1)
+    if "error" in marks:
+        notice = getattr(win.composer, "notice", None)
+        out["regenerate_error"] = notice.text() if notice is not None else True
     return out
 
 
@@ -241,19 +328,70 @@ def bench_size(app: Any, size: int, runs: int, pause_ms: int, api_base: str,
     app.processEvents()
     win.reload_models()
     one_run(app, win, conv_id, other, pause_ms, None)  # page cache, first-use costs
-    results = [one_run(app, win, conv_id, other, pause_ms, profiler) for _ in range(runs)]
+    results = []
+    for _ in range(runs):
+        result = one_run(app, win, conv_id, other, pause_ms, profiler)
+        if "reply_id" in result:  # then regenerate that reply
+            result.update(regenerate_run(app, win, conv_id, result.pop("reply_id")))
+        results.append(result)
+    tracked = gc.get_objects()  # what a full collection walks (frozen objects are not)
+    if os.environ.get("BENCH_SEND_GC_TYPES"):
+        from collections import Counter
+
+        kinds = Counter(type(o).__name__ for o in tracked)
+        frozen = gc.get_freeze_count()
+        sys.stderr.write(f"{len(tracked)} tracked, {frozen} frozen: {kinds.most_common(15)}\n")
+    gc_tracked = len(tracked)
+    del tracked
     win.close()
     wait_for_background(60_000)
     app.processEvents()
     ws.close()
     summary: dict[str, Any] = {}
     keys = [f"{p}_max_ms" for p in PHASES] + [f"{p}_busy_ms" for p in PHASES]
-    for key in [*keys, "first_token_ms"]:
+    keys += [
+        "send_gc_gui_max_ms",
+        "send_gc_gui_full_max_ms",
+        "send_gc_other_max_ms",
+        "stream_gc_gui_max_ms",
+    ]
+    keys += ["regenerate_click_cpu_ms", "regenerate_busy_ms", "regenerate_max_ms"]
+    for key in [*keys, "first_token_ms", "regenerate_first_token_ms"]:
         values = [r[key] for r in results if key in r]
         if values:
             summary[key] = {"p50": round(statistics.median(values), 1), "max": max(values)}
+    summary["gc_tracked_objects"] = gc_tracked
     summary["runs"] = results
     return summary
+
+
+def use_incremental_index() -> None:
+    """``services.context._index`` as it becomes with ``services/context_index.py``
+    (until context.py calls it itself): the same cache, built incrementally."""
+    from consultant.services import context, context_index
+
+    if getattr(context, "build_index", None) is not None:
+        return  # context.py uses it already
+
+    def _index(store: Any, client_id: int, do_stem: bool) -> Any:
+        repo = store.embeddings
+        signature = repo.client_signature(client_id)
+        key = (context._store_key(store), client_id, do_stem)
+        with context._cache_lock:
+            found = context._cache.get(key)
+            if found is not None and found.signature == signature:
+                context._cache.move_to_end(key)
+                return found
+        previous = found if isinstance(found, context_index.ClientIndex) else None
+        built = context_index.build(signature, repo.client_messages(client_id), previous, do_stem)
+        with context._cache_lock:
+            context._cache[key] = built  # type: ignore[assignment]
+            context._cache.move_to_end(key)
+            while len(context._cache) > context.CACHE_CLIENTS:
+                context._cache.popitem(last=False)
+        return built
+
+    context._index = _index
 
 
 def main() -> int:
@@ -262,7 +400,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pause-ms", type=int, default=150)
     parser.add_argument("--profile", default="")
+    parser.add_argument(
+        "--old-index",
+        action="store_true",
+        help="services.context's own index (before context_index.py)",
+    )
     args = parser.parse_args()
+    if not args.old_index:
+        use_incremental_index()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CONSULTANT_HOME"] = tempfile.mkdtemp(prefix="consultant-bench-")
     os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
@@ -278,7 +423,11 @@ def main() -> int:
     # CPU time of the GUI thread (on a loaded machine wall time mostly measures waiting)
     profiler = cProfile.Profile(time.thread_time) if args.profile else None
     reply = " ".join(f"tok{i}" for i in range(300))
-    out: dict[str, Any] = {"pause_ms": args.pause_ms, "runs": args.runs}
+    out: dict[str, Any] = {
+        "pause_ms": args.pause_ms,
+        "runs": args.runs,
+        "index": "old" if args.old_index else "incremental",
+    }
     started = time.perf_counter()
     with _server_process(reply, chunk_delay=0.01) as api_base:  # ~100 tokens/s
         for size in args.sizes:

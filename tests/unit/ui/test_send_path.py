@@ -173,3 +173,105 @@ def test_the_view_pages_through_the_conversation_service(workspace: Workspace) -
     assert [m.content for m in newest] == [f"Earlier message {i}" for i in range(20, 30)]
     older = conversations_read.page_before(workspace, conv_id, newest[0], 10)
     assert [m.content for m in older] == [f"Earlier message {i}" for i in range(10, 20)]
+
+
+def _settled_long_turn(ws: Workspace, ask: AskService, conv_id: int) -> tuple[int, int]:
+    """A last turn (user message, complete reply) with context in its metadata."""
+    snippet = ask.propose_context(conv_id, "fax company API key", index=False)[:1]
+    turn = ask.prepare(TurnRequest(conv_id, "What changed at the fax company?",
+                                   context=snippet), defer=False)  # fmt: skip
+    ws.store.conversations.finish_message(turn.reply_message.id or 0, content="The key format.",
+                                          status=MessageStatus.COMPLETE)  # fmt: skip
+    assert turn.context  # the snippet is stored with the user's message
+    return turn.user_message.id or 0, turn.reply_message.id or 0
+
+
+def test_a_deferred_regenerate_sends_what_the_synchronous_one_sends(
+    workspace: Workspace, configured_model: LLMTestServer
+) -> None:
+    conv_id = _long_conversation(workspace)
+    ask = AskService(workspace)
+    user_id, reply_id = _settled_long_turn(workspace, ask, conv_id)
+
+    direct = ask.prepare_retry(reply_id, defer=False)
+    workspace.store.conversations.finish_message(direct.reply_message.id or 0, content="v2",
+                                                 status=MessageStatus.COMPLETE)  # fmt: skip
+    deferred = ask.prepare_retry(reply_id)  # a long conversation: deferred by default
+    assert deferred.pending is not None and deferred.messages == []
+    stored = conversations_read.message(workspace, user_id)
+    assert stored.metadata["context"]  # kept while the prompt is built
+    ask.apply_prompt(deferred, ask.build_prompt(deferred))
+
+    assert deferred.pending is None
+    assert deferred.messages == direct.messages
+    assert "What changed at the fax company?" in deferred.messages[-1]["content"]
+    assert any(f"Earlier message {LONG - 1}" in m["content"] for m in deferred.messages)
+    assert [s.message_id for s in deferred.context] == [s.message_id for s in direct.context]
+    reply = conversations_read.message(workspace, deferred.reply_message.id or 0)
+    assert (
+        reply.metadata["context"]
+        == conversations_read.message(workspace, user_id).metadata["context"]
+    )
+    assert [v.content for v in workspace.message_versions(reply.id or 0)] == [
+        "The key format.",
+        "v2",
+        "",
+    ]
+
+
+def test_a_deferred_edit_sends_what_the_synchronous_one_sends(
+    workspace: Workspace, configured_model: LLMTestServer
+) -> None:
+    conv_id = _long_conversation(workspace)
+    ask = AskService(workspace)
+    user_id, _reply_id = _settled_long_turn(workspace, ask, conv_id)
+
+    direct = ask.prepare_edit(user_id, "What changed at Faxtastic?", defer=False)
+    workspace.store.conversations.finish_message(direct.reply_message.id or 0, content="v2",
+                                                 status=MessageStatus.COMPLETE)  # fmt: skip
+    deferred = ask.prepare_edit(user_id, "What changed at Faxtastic?")
+    assert deferred.pending is not None
+    ask.apply_prompt(deferred, ask.build_prompt(deferred))
+
+    assert deferred.messages == direct.messages
+    assert sum("changed at Faxtastic" in m["content"] for m in deferred.messages) == 1
+    assert not any("changed at the fax company" in m["content"] for m in deferred.messages)
+    user = conversations_read.message(workspace, deferred.user_message.id or 0)
+    assert user.metadata["sent_as"] == direct.user_message.metadata["sent_as"]
+    assert user.metadata["context"] == direct.user_message.metadata["context"]
+    assert user.metadata["context"]
+
+
+def test_a_deferred_edit_too_long_for_the_model_stores_nothing(
+    workspace: Workspace, configured_model: LLMTestServer
+) -> None:
+    conv_id = _long_conversation(workspace)
+    user_id, _reply_id = _settled_long_turn(workspace, AskService(workspace), conv_id)
+    settings = load_settings().settings
+    settings.model_settings["local/test-model"] = ModelSettings(context_window=300)
+    ask = AskService(workspace, settings)
+    versions = len(workspace.message_versions(user_id))
+    before = workspace.store.conversations.message_count(conv_id)
+    with pytest.raises(ServiceError, match="too long for this model"):
+        ask.prepare_edit(user_id, "word " * 2000)
+    assert workspace.store.conversations.message_count(conv_id) == before
+    assert len(workspace.message_versions(user_id)) == versions
+
+
+def test_the_window_regenerates_in_a_long_conversation_without_waiting(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, configured_model: LLMTestServer
+) -> None:
+    conv_id = _long_conversation(workspace)
+    _user_id, reply_id = _settled_long_turn(workspace, AskService(workspace), conv_id)
+    configured_model.reply_text = "Regenerated."
+    window.reload_models()
+    window.open_message_or_conversation(conv_id)
+    turn = window.regenerate(reply_id)
+    assert turn is not None and turn.pending is not None  # built off the GUI thread
+    qtbot.waitUntil(lambda: window.view.model_.items()[-1].status == MessageStatus.COMPLETE,
+                    timeout=10_000)  # fmt: skip
+    sent = configured_model.requests[-1]["messages"]
+    assert "What changed at the fax company?" in sent[-1]["content"]
+    assert any(f"Earlier message {LONG - 1}" in m["content"] for m in sent)
+    assert any("API key format" in m["content"] for m in sent)  # the turn's context
+    assert window.view.model_.items()[-1].content == "Regenerated."
