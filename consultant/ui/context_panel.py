@@ -314,6 +314,15 @@ class _SnippetList(QListView):
 class ContextPanel(QWidget):
     sig_open_message = Signal(int, int)  # conversation id, message id
 
+    TYPING_HINT = (
+        "Relevant snippets from this client's history appear here as you type. "
+        "They are sent with your message; remove any you don't want."
+    )
+    MAIL_HINT = (
+        "This is a thread of e-mail. Interpret or Reply to its newest e-mail: the "
+        "conversation that starts proposes context from this client's history here."
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = SnippetListModel(self)
@@ -321,10 +330,7 @@ class ContextPanel(QWidget):
         title = QLabel("Context from past conversations")
         title.setObjectName("paneTitle")
         title.setWordWrap(True)
-        self.hint = QLabel(
-            "Relevant snippets from this client's history appear here as you type. "
-            "They are sent with your message; remove any you don't want."
-        )
+        self.hint = QLabel(self.TYPING_HINT)
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(self.hint.foregroundRole())
         self.list = _SnippetList()
@@ -409,6 +415,10 @@ class ContextPanel(QWidget):
     def set_snippets(self, snippets: list[ContextSnippet]) -> None:
         self.model_.set_items([s for s in snippets if s.message_id not in self._removed])
         self._update_state()
+
+    def set_mail_thread(self, is_mail: bool) -> None:
+        """A mail thread has no composer, so nothing is proposed: say what to do."""
+        self.hint.setText(self.MAIL_HINT if is_mail else self.TYPING_HINT)
 
     def reset(self) -> None:
         """A new message (or another conversation): forget removals."""

@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         self.view.sig_retry.connect(self.regenerate)
         self.view.sig_edit.connect(self.open_edit_dialog)
         self.view.sig_open_source.connect(self.open_message)
-        self.view.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.view.sig_notice.connect(self.show_notice)
         self.view.sig_link_refused.connect(
             lambda url: self.statusBar().showMessage(f"Not opened (unsafe link): {url[:80]}", 6000)
         )
@@ -435,6 +435,11 @@ class MainWindow(QMainWindow):
                                           self.show_shortcuts, needs_data=False)  # fmt: skip
         help_menu.addSeparator()
         self._action(help_menu, "About Consultant", None, self._about)
+
+    def show_notice(self, text: str) -> None:
+        """A sentence in the status line, shown long enough to be read (~15 characters
+        a second, 5 to 15 s)."""
+        self.statusBar().showMessage(text, min(15_000, max(5_000, 65 * len(text))))
 
     def _action(
         self, menu: QMenu, text: str, shortcut: Any, slot: Any, *, needs_data: bool = True
@@ -726,6 +731,7 @@ class MainWindow(QMainWindow):
         self.context_panel.reset()
         if conversation_id is None:
             self.current_conversation = None
+            self.context_panel.set_mail_thread(False)
             self.view.open_conversation(None)
             self.composer.set_conversation(None)
             self.composer.select_model("")
@@ -736,6 +742,7 @@ class MainWindow(QMainWindow):
             return
         conv = self.ws.conversation(conversation_id)
         self.current_conversation = conv
+        self.context_panel.set_mail_thread(conv.is_mail)
         if getattr(self, "inbox", None) is not None:
             self.inbox.conversation_opened(conv)  # a mail thread: no composer
         row = self.conv_model.row_of(conversation_id)  # shown as current in the list

@@ -43,6 +43,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Everywhere", ("Ctrl+,",), "Settings"),
     Shortcut("Everywhere", ("Ctrl+Shift+E",), "Export the conversation (Markdown, HTML, PDF)"),
     Shortcut("Everywhere", ("Ctrl+Shift+I",), "Inbox: new client e-mail (Mail → Inbox…)"),
+    Shortcut("Everywhere", ("F5",), "Sync mail now (Mail menu)"),
     Shortcut("Everywhere", ("Ctrl+Q",), "Quit"),
     Shortcut("Composer", ("Ctrl+Return", "Ctrl+Enter"), "Send"),
     Shortcut("Composer", ("Esc",), "Stop the reply being written"),

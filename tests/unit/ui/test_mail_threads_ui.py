@@ -250,3 +250,15 @@ def test_save_to_drafts_failure_is_a_sentence(
     assert notices[1].startswith("Not saved to Drafts: ")
     assert "not-the-password-123" not in notices[1] and "Traceback" not in notices[1]
     assert _drafts(imap_server, box.user, box.password) == []
+
+
+def test_the_context_panel_says_what_to_do_on_a_thread(
+    filled: MainWindow, workspace: Workspace
+) -> None:
+    from consultant.ui.context_panel import ContextPanel
+
+    conv_id, _newest = thread_of(workspace, "Re: Fax portal down")
+    assert filled.open_message_or_conversation(conv_id)
+    assert filled.context_panel.hint.text() == ContextPanel.MAIL_HINT
+    filled.new_conversation("A chat")
+    assert filled.context_panel.hint.text() == ContextPanel.TYPING_HINT
