@@ -441,6 +441,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         received = intake.read(ws, data, filename)
         if args.client:
             client = ws.client(args.client)
+        elif args.conversation:  # a conversation belongs to exactly one client
+            client = ws.client_by_id(ws.conversation(args.conversation).client_id)
         elif received.client is not None:
             client = received.client
             print(f"Client: {client.name} (matched {received.sender})", file=sys.stderr)

@@ -292,7 +292,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     ws = _workspace()
     if args.output:
-        raw = mail_draft.draft_for_conversation(ws, args.conversation_id, args.account)
+        raw = mail_draft.draft_for_conversation(
+            ws, args.conversation_id, args.account, need_account=False
+        )
         if args.output == "-":
             sys.stdout.buffer.write(raw)
             sys.stdout.flush()

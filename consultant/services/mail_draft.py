@@ -65,7 +65,7 @@ class Draft:
     """A built draft: the bytes and what the user is told about it."""
 
     raw: bytes
-    account: MailAccount
+    account: MailAccount | None  # None: written to a file with no account set up
     to: list[str]
     subject: str
     answered: bool
@@ -140,7 +140,10 @@ def _answered(ws: Workspace, earlier: Sequence[Message]) -> Answered | None:
             continue
         email = message.metadata.get("email")
         if isinstance(email, Mapping):
-            return _from_opened_email(email)
+            opened = _from_opened_email(email)
+            if opened.to or opened.message_id:
+                return opened
+            continue  # typed or pasted text without mail headers: not an e-mail
         if message.metadata.get("mail_id") is not None and message.id is not None:
             if message.metadata.get("author") == "you":
                 continue
@@ -170,8 +173,15 @@ def _last_reply(ws: Workspace, conversation: Conversation) -> tuple[Message, lis
     )
 
 
-def _from_address(account: MailAccount) -> str:
+def _from_address(account: MailAccount | None) -> str:
     profile = load_settings().settings.profile
+    if account is None:
+        if not profile.email.strip():
+            raise ServiceError(
+                "No mail account is set up and no business e-mail is set, so the draft has "
+                "no sender; set one with `consultant business edit --email`."
+            )
+        return _mailbox(profile.name, profile.email.strip())
     addr = account.user if "@" in account.user else profile.email.strip()
     if not addr:
         raise ServiceError(
@@ -194,11 +204,16 @@ def build_conversation_draft(
     account_name: str | None = None,
     *,
     now: datetime | None = None,
+    need_account: bool = True,
 ) -> Draft:
-    """The draft of ``conversation_id`` with what the sentences need (see module)."""
+    """The draft of ``conversation_id`` with what the sentences need (see module).
+    ``need_account=False`` (a draft written to a file): with no account set up and none
+    named, the sender is the business e-mail."""
     conversation = _conversation(ws, conversation_id)
     reply, earlier = _last_reply(ws, conversation)
-    account = mail_accounts.get_account(account_name)
+    account: MailAccount | None = None
+    if need_account or account_name or mail_accounts.list_accounts():
+        account = mail_accounts.get_account(account_name)
     from_addr = _from_address(account)
     answered = _answered(ws, earlier)
     if answered is not None and answered.message_id:
@@ -227,11 +242,18 @@ def build_conversation_draft(
 
 
 def draft_for_conversation(
-    ws: Workspace, conversation_id: int, account_name: str | None = None
+    ws: Workspace,
+    conversation_id: int,
+    account_name: str | None = None,
+    *,
+    need_account: bool = True,
 ) -> bytes:
     """The MIME bytes of the conversation's draft (``ServiceError`` with a sentence
-    when there is no reply yet, no mail account, or several and none named)."""
-    return build_conversation_draft(ws, conversation_id, account_name).raw
+    when there is no reply yet, no mail account (unless ``need_account`` is false), or
+    several and none named)."""
+    return build_conversation_draft(
+        ws, conversation_id, account_name, need_account=need_account
+    ).raw
 
 
 def _recipients(to: Sequence[str]) -> str:
@@ -249,6 +271,7 @@ def append_to_drafts(
 ) -> str:
     """Append the draft to the account's Drafts folder; a sentence for the user."""
     draft = build_conversation_draft(ws, conversation_id, account_name)
+    assert draft.account is not None  # need_account
     secret = mail_accounts.account_secret(draft.account)
     if appender is None:
         from consultant.mail.imap import append_draft
