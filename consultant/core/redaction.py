@@ -267,6 +267,31 @@ def _union(spans: list[tuple[int, int]]) -> Iterator[Span]:
         yield cur[0], cur[1], "PERSON"
 
 
+_ADDRESS_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
+_ADDRESS_TRAIL_RE = re.compile(r"[ \t]+(?:Rear|Front|Upper|Lower|Bsmt|Basement)(?![\w])")
+
+
+def _merge_addresses(text: str, taken: list[Span]) -> list[Span]:
+    """One placeholder for one address: parts found by different rules ("Via dei Mille
+    117" + "int. 7") join across the comma between them, and a trailing "Rear" joins
+    its street."""
+    out: list[Span] = []
+    for n, (start, end, kind) in enumerate(taken):
+        if kind == "ADDRESS":
+            trail = _ADDRESS_TRAIL_RE.match(text, end)
+            if trail is not None and (n + 1 == len(taken) or taken[n + 1][0] >= trail.end()):
+                end = trail.end()
+            if (
+                out
+                and out[-1][2] == "ADDRESS"
+                and _ADDRESS_GAP_RE.fullmatch(text, out[-1][1], start)
+            ):
+                out[-1] = (out[-1][0], end, kind)
+                continue
+        out.append((start, end, kind))
+    return out
+
+
 class Redactor:
     """Masks personal data with stable placeholders and restores it afterwards.
 
@@ -399,6 +424,11 @@ class Redactor:
             )
             found = {w for w in found if w.lower() not in self._never_words}
             persons.extend(person_spans)
+        headings = ids.heading_lines(text) if "\n" in text else []
+        if headings:
+            persons = [
+                p for p in persons if not any(s <= p[0] and p[1] <= e for s, e in headings)
+            ]
         person_union = list(_union(persons))
         offer(person_union)
         person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
@@ -439,7 +469,7 @@ class Redactor:
                     offer([(pos, end, kind)])
                 pos = text.find(value, end)
         taken.sort()
-        return [Detection(s, e, k) for s, e, k in taken], found
+        return [Detection(s, e, k) for s, e, k in _merge_addresses(text, taken)], found
 
     def detect(self, text: str) -> list[Detection]:
         """The personal data in ``text``: sorted, non-overlapping; assigns nothing."""

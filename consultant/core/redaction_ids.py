@@ -488,10 +488,16 @@ _IP_KEEP_RE = re.compile(
 
 # "phone ip 172.58.44.201", "her last login ip was …": an address tied to a person.
 _IP_PERSONAL_RE = re.compile(
-    r"\b(?:phone|login|her|his|their|user|guest|member|patient|client|home|device)"
-    r"(?:[ \t]+\w+)?[ \t]+ip(?:[ \t]+address)?[ \t]*(?:was|is|:|=)?[ \t]*$",
+    r"\b(?:(?:phone|login|her|his|their|user|guest|member|patient|client|home|device)"
+    r"(?:[ \t]+\w+)?[ \t]+ip(?:[ \t]+address)?[ \t]*(?:was|is|:|=)?"
+    r"|(?:login|log-in|logged[ \t]+in|sign-?in|signed[ \t]+in)(?:[ \t]+came)?[ \t]+from)[ \t]*$",
     re.IGNORECASE,
 )
+
+
+_HL7_ID_RE = re.compile(r"[A-Z0-9-]*\d[A-Z0-9-]{4,}")
+# An access-log line (or the one before it) naming the user: "POST /login 200 user=…@…".
+_LOG_USER_RE = re.compile(r"\b(?:user|username|login|email)=[^\s@]+@", re.IGNORECASE)
 
 
 def private_ips(text: str) -> Iterator[Span]:
@@ -552,7 +558,15 @@ def ips(text: str) -> Iterator[Span]:
         before_dot = window.rfind(". ", 0, m.start() - max(ls, m.start() - 80))
         if before_dot != -1:
             window = window[before_dot:]
-        if _IP_KEEP_RE.search(window) and not _IP_PERSONAL_RE.search(text, ls, m.start()):
+        if (
+            _IP_KEEP_RE.search(window)
+            and not _IP_PERSONAL_RE.search(text, ls, m.start())
+            and not _LOG_USER_RE.search(
+                text,
+                max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1),
+                le if le != -1 else len(text),
+            )
+        ):
             continue
         yield m.start(), m.end(), "IP"
     if "::" not in text and not re.search(r"[0-9a-fA-F]:[0-9a-fA-F]{1,4}:[0-9a-fA-F]", text):
@@ -787,7 +801,7 @@ def hl7(text: str) -> Iterator[Span]:
             # Insured's ids sit in the late fields (36 policy, 49 insured id); senders
             # miscount the pipes, so any id-shaped value from field 20 on is taken.
             for i in range(20, len(fields)):
-                if i not in _HL7_FIELDS[seg] and re.fullmatch(r"[A-Z0-9-]*\d[A-Z0-9-]{4,}", fields[i]):
+                if i not in _HL7_FIELDS[seg] and _HL7_ID_RE.fullmatch(fields[i]):
                     yield offsets[i], offsets[i] + len(fields[i]), "MEMBER"
 
 
@@ -1176,6 +1190,7 @@ _NOT_TOWNS = frozenset(
 
 
 def addresses(text: str) -> Iterator[Span]:
+    yield from addresses6(text)
     for m in _POBOX_RE.finditer(text):
         yield from _street_with_tail(text, m.start(), m.end())
     for m in _STREET_RE.finditer(text):
@@ -1223,7 +1238,7 @@ def addresses(text: str) -> Iterator[Span]:
         yield m.start(2), m.end(2), "ADDRESS"
     for m in _IE_PC_RE.finditer(text):
         yield m.start(1), m.end(1), "POSTCODE"
-    yield from addresses6(text)
+    yield from _unit_parts(text)
 
 
 # --- tables: columns named by a header row -------------------------------------------
@@ -1241,11 +1256,17 @@ def _cells(line: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell of ``line`` split by ``sep``."""
     out: list[tuple[int, int]] = []
     pos = 0
+    money = [m.span() for m in _MONEY_CELL_RE.finditer(line)] if "," in line else []
     for m in sep.finditer(line):
+        if any(s < m.start() < e for s, e in money):
+            continue  # "$1,240.00": a thousands separator, not a cell boundary
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(line)))
     return out
+
+
+_MONEY_CELL_RE = re.compile(r"(?<![\w.])[$€£]\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\w,])")
 
 
 def _quoted_csv_cells(line: str) -> list[tuple[int, int]]:
@@ -1265,6 +1286,12 @@ def _quoted_csv_cells(line: str) -> list[tuple[int, int]]:
         end = n if nxt == -1 else nxt
         out.append((pos, end))
         pos = end + 1
+    if "$" in line or "€" in line or "£" in line:
+        # "$1,240.00": a thousands separator, not a cell boundary.
+        for ms, me in [m.span() for m in _MONEY_CELL_RE.finditer(line)]:
+            inside = [k for k, (cs, ce) in enumerate(out) if cs < me and ms < ce]
+            if len(inside) > 1:
+                out[inside[0] : inside[-1] + 1] = [(out[inside[0]][0], out[inside[-1]][1])]
     return out
 
 
@@ -1693,7 +1720,8 @@ def bsn_valid(digits: str) -> bool:
     """The Dutch burgerservicenummer "11-proef"."""
     if len(digits) != 9 or not digits.isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    total -= int(digits[8])
     return total % 11 == 0 and total != 0
 
 
@@ -1730,7 +1758,7 @@ _VEHICLE_CUE_RE = re.compile(
 # Polish street addresses: "ul. Piotrkowska 123/17 lok. 12", "os. Słoneczne 14/45".
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
 _LOWER = "a-zß-öø-ÿąćęłńśźż"
-_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"
+_WORD = "[" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+)*"
 _PL_STREET_RE = re.compile(
     r"(?<![\w])(?:ul|al|os|pl)\.[ \t]*" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
     r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:[ \t]+(?:lok|m)\.[ \t]*\d{1,4})?"
@@ -1764,7 +1792,8 @@ _FR_STREET_RE = re.compile(
 # Unit, floor and building parts after a street: ", bât. A, apt 71", ", 2. OG links".
 _UNIT_TAIL_RE = re.compile(
     r"[ \t]*,[ \t]*((?:b[âa]t\.?[ \t]*[A-Z0-9]{1,3}(?:,[ \t]*apt\.?[ \t]*\d{1,4})?"
-    r"|apt\.?[ \t]*\d{1,4}|\d{1,2}\.[ \t]*(?:OG|Etage|Stock)(?:[ \t]+(?:links|rechts|Mitte))?"
+    r"|(?:apt|app|appt|apto|lok|piso)\.?[ \t]*\d{1,4}"
+    r"|\d{1,2}\.[ \t]*(?:OG|Etage|Stock)(?:[ \t]+(?:links|rechts|Mitte))?"
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
     r"|(?:Apt|Unit|Suite|Ste|Fl|Floor)\.?[ \t]*#?\w{1,5}|int\.[ \t]*\d{1,3}|bajo))(?![\w])"
 )
@@ -1818,7 +1847,8 @@ _CUE6_RE = re.compile(
     r"receipt[ \t]+(?:notice|number))"
     r"|(?P<MRN>Rx(?:[ \t]+(?:no\.?|#))?|kod[ \t]+e-recepty|prescription[ \t]+(?:no\.?|number|#))"
     r")[ \t]*(?::|#|=)?[ \t]*"
-    r"(?P<value>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\d)){2,24})",
+    r"(?P<value>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9]"
+    r"(?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\d)){2,24})",
     re.IGNORECASE,
 )
 
@@ -1858,9 +1888,20 @@ def rules6(text: str) -> Iterator[Span]:
         yield m.start("value"), m.start("value") + len(value), kind
 
 
+_PLATE_HEAD_RE = re.compile(
+    r"plate|kenteken|kennzeichen|targa|matr[íi]cula|immatriculation", re.IGNORECASE
+)
+
+
 def plates6(text: str) -> Iterator[Span]:
     """European plate formats after a vehicle word in the same line (offered after the
-    keyword plates, so that "OH HRZ 4471" keeps its state)."""
+    keyword plates, so that "OH HRZ 4471" keeps its state), or in a plate column."""
+    if "\n" in text and re.search(r"plate|kenteken|kennzeichen|targa|matr[íi]cula", text, re.I):
+        for title, cs, ce in table_cells(text):
+            if _PLATE_HEAD_RE.search(title) and (
+                _EU_PLATE_RE.fullmatch(text, cs, ce) or _PLATE_LIST_RE.fullmatch(text, cs, ce)
+            ):
+                yield cs, ce, "PLATE"
     for m in _EU_PLATE_RE.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
         before = text[max(ls, m.start() - 60) : m.start()]
@@ -1878,7 +1919,7 @@ def addresses6(text: str) -> Iterator[Span]:
             rear = _REAR_RE.match(text, end)
             if rear is not None:
                 end = rear.end()
-            yield m.start(), _extend_unit(text, end), "ADDRESS"
+            yield from _street_with_tail(text, m.start(), _extend_unit(text, end))
     for m in _PL_PC_RE.finditer(text):
         yield m.start(1), m.end(1), "POSTCODE"
     for m in _TOWN_ZIP_RE.finditer(text):
@@ -1888,7 +1929,6 @@ def addresses6(text: str) -> Iterator[Span]:
             r"\d+[ \t]+\w+.*(?:Street|St|Ave|Avenue|Road|Rd|Box|Suite|Unit|Ct|Ln|Dr)\b", prev
         ):
             yield m.start(2), m.end(2), "POSTCODE"
-    yield from _unit_parts(text)
 
 
 def _unit_parts(text: str) -> Iterator[Span]:
@@ -1918,7 +1958,7 @@ _PUBLIC_NUMBER_RE = re.compile(
     r"(?<![\w])(?:P\.?\s?IVA|partita IVA|FINESS|BSNR|IK|Praxis-IK|USt-?IdNr\.?|"
     r"VAT(?:\s(?:no\.?|number|id))?|REGON|KRS|KvK(?:-nummer)?|AGB(?:-code)?|EAN|GTIN|UDI-DI|"
     r"NCPDP(?:\s(?:ID|no\.?))?|NAIC(?:\scode)?(?:\sis)?|ODS\scode|SIRET|SIREN|CIF|NIF\sde\sla\sempresa|"
-    r"LOINC|CVX|NDC|CPT|HCPCS|ICD-10(?:-GM|-CM)?|CDT|[Ll]ot|LOT)"
+    r"LOINC|CVX|NDC|CPT|HCPCS|ICD-10(?:-GM|-CM)?|CDT|(?:[Ll]ot|LOT)(?=\s\w{5}))"
     r"[\s:#.]{0,3}((?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9.-]{0,18}[A-Z0-9])?)(?![\w])"
 )
 # Diagnosis and procedure codes: ICD-10 "Z91.010", "F41.1"; a CPT code paired with one.
@@ -1928,7 +1968,8 @@ _CPT_WITH_ICD_RE = re.compile(r"\((\d{5}|[A-Z]\d{4}),[ \t]*[A-TV-Z]\d[0-9AB](?:\
 _SAME_DIGIT_RE = re.compile(r"(?<![\w-])(\d)\1{5,}(?![\w-])")
 # An error or message code after its label in several languages.
 _ERROR_CODE_RE = re.compile(
-    r"\b(?:error(?:[ \t]+code)?|err|code rejet|codice errore|Fehlercode|Fehlermeldung(?:[ \t]+lautet)?|"
+    r"\b(?:error(?:[ \t]+code)?|err|code rejet|codice errore|Fehlercode|"
+    r"Fehlermeldung(?:[ \t]+lautet)?|"
     r"Kod[ \t]+b[łl][ęe]du|Komunikat|foutcode|melding|c[óo]digo de error|message)[ \t:]+"
     r"([A-Z0-9]+(?:[-_][A-Z0-9]+)+)",
     re.IGNORECASE,
@@ -2034,4 +2075,35 @@ def public_spans(text: str) -> list[tuple[int, int]]:
                 if i >= 2 and f:
                     out.append((pos, pos + len(f)))
                 pos += len(f) + 1
+    return out
+
+
+# A table's heading row: "LastName,FirstName,DOB,Carrier,…", "Clinician\tState\tPlate\t…".
+_HEADING_WORD_RE = re.compile(
+    r"^(?:(?:first|last|given|family|sur|full|patient|client|member|subscriber)[ _]?name|name|"
+    r"dob|date(?:[ _]of[ _]birth)?|birth[ _]?date|sex|gender|age|address|street|city|state|zip|"
+    r"postcode|country|phone|email|e-mail|mrn|ssn|id|member[ _]?id|subscriber[ _]?id|"
+    r"group[ _]?no|plate|vehicle|type|zone|carrier|payer|plan|clinician|nurse|miles|amount|"
+    r"fee|cdt|cpt|code|status|route|allergy|allergies|notes?|role|shift)$",
+    re.IGNORECASE,
+)
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of lines that are a table's column headings: no digits, three or more
+    cells, at least two of them ordinary heading words. Their words are never names."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if len(line) > 300 or any(ch.isdigit() for ch in line):
+            continue
+        for sep in ("\t", ";", "|", ","):
+            if line.count(sep) < 2:
+                continue
+            cells = [c.strip() for c in line.split(sep) if c.strip()]
+            if len(cells) >= 3 and sum(bool(_HEADING_WORD_RE.match(c)) for c in cells) >= 2:
+                out.append((start, start + len(line)))
+            break
     return out

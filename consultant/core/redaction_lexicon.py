@@ -187,7 +187,8 @@ TITLES_ROLE: frozenset[str] = frozenset(
     "patient patients pt client resident caregiver aide member beneficiary therapist nurse "
     "caseworker pharmacist doctor dr physician colleague coworker daughter son wife husband "
     "mother father sister brother parent guardian tech technician student employee "
-    "clinician rn lpn cna pta cota np pa tech coordinator".split()
+    "clinician rn lpn cna pta cota np pa tech coordinator dependant dependent spouse "
+    "child grandchild stepchild ward".split()
 )
 GREETINGS: frozenset[str] = frozenset(
     "hi hello hey dear morning afternoon evening hiya howdy greetings hallo liebe lieber "

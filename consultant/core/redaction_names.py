@@ -112,6 +112,15 @@ _CHAT_SPEAKER_RE = re.compile(
     r"([^\W\d_][^\n:\[\]\d]{0,38}?)[ \t]*:[ \t]",
     re.M,
 )
+# Month names that are also given names ("my dad april, his birthday …").
+_GIVEN_MONTHS = frozenset({"april", "may", "june", "august"})
+_CARE_OF_RE = re.compile(r"\bc/o[ \t]+", re.IGNORECASE)
+# A chat line pasted from Slack or Teams: "summer [7:58 AM]: grace did you see …".
+_CHAT_SPEAKER_AFTER_RE = re.compile(
+    r"^[ \t>]*([^\W\d_][^\n:\[\]\d]{0,38}?)[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\][ \t]*:[ \t]",
+    re.M,
+)
 # A Markdown table's heading row (group 1), followed by its "|---|---|" rule.
 _MD_HEADER_RE = re.compile(r"(?m)^([ \t]*\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}")
 _FILE_NAME_RE = re.compile(
@@ -151,7 +160,8 @@ _ROUTE_BEFORE_RE = re.compile(
 # Software named by what runs in it: "the roster page in Deputy", "the job in Consolo".
 _IN_SOFTWARE_BEFORE_RE = re.compile(
     r"\b(?:page|job|report|screen|module|export|import|sync|field|tab|queue|workflow|"
-    r"koppeling met|Cliëntgegevens in|integration with|the letter is from)[ \t]+(?:in|met|from)?[ \t]*$",
+    r"koppeling met|Cliëntgegevens in|integration with|the letter is from)"
+    r"[ \t]+(?:in|met|from)?[ \t]*$",
     re.IGNORECASE,
 )
 # A vendor named as such: "the vendor is Mitchell", "Portal: Yardi", "insurer is State Farm".
@@ -347,6 +357,7 @@ class NameFinder:
         self._lowercase(text, toks, marked)
         self._chat_and_kin(text, toks, marked)
         self._drop_non_persons(text, toks, marked)
+        self._care_of_and_word_surnames(text, toks, marked)
         found = {toks[i].low for i in marked}
         known_set = {k.lower() for k in known} | found
         if contacts is not None:
@@ -609,7 +620,8 @@ class NameFinder:
             elif i in marked and a.text.islower() and self._lower_last(b):
                 marked.add(i + 1)
         starts = [t.start for t in toks]
-        for m in _CHAT_SPEAKER_RE.finditer(text):
+        speakers = [*_CHAT_SPEAKER_RE.finditer(text), *_CHAT_SPEAKER_AFTER_RE.finditer(text)]
+        for m in speakers:
             i = bisect.bisect_left(starts, m.start(1))
             j = bisect.bisect_left(starts, m.end(1))
             run = list(range(i, j))
@@ -643,10 +655,18 @@ class NameFinder:
             if i >= n or toks[i].glued or toks[i].start != m.end():
                 continue
             t = toks[i]
-            if not (self._lower_first(t) or (t.cap and self.lex.is_first(t.low))):
-                continue
             follow = toks[i + 1] if i + 1 < n else None
             after = text[t.end : t.end + 2]
+            if (
+                t.low in lx.MONTHS_DAYS
+                and (self.lex.is_first(t.low) or t.low in _GIVEN_MONTHS)
+                and after[:1] == ","
+                and not re.match(r",?[ \t]*\d", text[t.end : t.end + 4])
+            ):
+                marked.add(i)  # "my dad april, his birthday is …": April the name
+                continue
+            if not (self._lower_first(t) or (t.cap and self.lex.is_first(t.low))):
+                continue
             if (
                 follow is None
                 or after[:1] in (",", ".", ")", "!", "?", ";")
@@ -794,6 +814,44 @@ class NameFinder:
                 and len(nxt.low) >= 4
             )
         )
+
+    def _care_of_and_word_surnames(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """Two shapes that the word filters above undo: the addressee after "c/o" ("c/o
+        Ottilie Page, PO Box …"), and a first name that is no word followed by a
+        capitalised surname that is one ("Colette Best, born …", "Thandiwe Best's")."""
+        import bisect
+
+        starts = [t.start for t in toks]
+        n = len(toks)
+        for m in _CARE_OF_RE.finditer(text):
+            i = bisect.bisect_left(starts, m.end())
+            run: list[int] = []
+            while i < n and len(run) < 3 and toks[i].cap and not toks[i].glued:
+                if toks[i].low in lx.ORG_WORDS or toks[i].low in lx.ORG_SUFFIXES:
+                    run = []
+                    break
+                run.append(i)
+                if i + 1 < n and text[toks[i].end : toks[i + 1].start] != " ":
+                    break
+                i += 1
+            if len(run) >= 2:
+                marked.update(run)
+        for i in range(n - 1):
+            a, b = toks[i], toks[i + 1]
+            if (
+                a.cap
+                and b.cap
+                and not a.upper
+                and not b.upper
+                and text[a.end : b.start] == " "
+                and not a.glued
+                and self.lex.is_first(a.low)
+                and not self.is_word(a.low)
+                and a.low not in lx.PRODUCTS
+                and b.low in lx.SIGNOFF_WORDS
+                and re.match(r"(?:'s|’s)?[,:;)]?[ \t]+[a-z(]|(?:'s|’s)\b", text[b.end : b.end + 5])
+            ):
+                marked.update((i, i + 1))
 
     def _drop_non_persons(
         self, text: str, toks: list[Tok], marked: set[int], grown: bool = False

@@ -38,10 +38,11 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
 
 from consultant.core.models import Client
 from consultant.core.prompts import ContextSnippet
+from consultant.services.context_index import ClientIndex
+from consultant.services.context_index import build as build_index
 from consultant.store import Store
 from consultant.store.rows import parse_ts
 
@@ -314,70 +315,7 @@ def _when(value: str) -> datetime | None:
         return None
 
 
-#: Identifies one conversation's rows: ids, content hashes and the title. A
-#: conversation whose rows are unchanged keeps its tokenized exchanges on a rebuild.
-_ConversationKey = tuple[object, ...]
-
-
-class _ClientIndex:
-    """One client's exchanges with BM25 statistics, rebuilt when its history changes.
-
-    A rebuild re-tokenizes only the conversations whose messages changed (a reply
-    added, a message edited): tokenizing is what costs, ~0.5 ms per message.
-    """
-
-    def __init__(
-        self,
-        signature: object,
-        conversations: dict[int, tuple[_ConversationKey, list[Exchange]]],
-        do_stem: bool,
-    ) -> None:
-        self.signature = signature
-        self.conversations = conversations
-        self.exchanges = [ex for _key, exs in conversations.values() for ex in exs]
-        self.by_message: dict[int, int] = {}
-        self.postings: dict[str, list[tuple[int, int]]] = {}
-        for i, ex in enumerate(self.exchanges):
-            for m in ex.messages:
-                self.by_message[m.id] = i
-            if not ex.terms:
-                ex.terms = Counter(_terms(ex.title + "\n" + ex.text(), do_stem))
-                ex.length = sum(ex.terms.values())
-            for term, tf in ex.terms.items():
-                self.postings.setdefault(term, []).append((i, tf))
-        n = len(self.exchanges)
-        self.avg = sum(ex.length for ex in self.exchanges) / max(1, n)
-        self.idf = {
-            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
-        }
-        #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
-        self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
-
-    def term_arrays(self, term: str, k1: float, b: float) -> tuple[Any, Any] | None:
-        """A term's postings as numpy arrays with its length-normalised tf factor, so
-        scoring a query is one vector operation per term (services.context._bm25)."""
-        key = (term, k1, b)
-        found = self._arrays.get(key)
-        if found is not None:
-            return found
-        postings = self.postings.get(term)
-        if not postings:
-            return None
-        import numpy as np
-
-        ids = np.fromiter((i for i, _f in postings), dtype=np.int64, count=len(postings))
-        tf = np.fromiter((f for _i, f in postings), dtype=np.float64, count=len(postings))
-        lengths = np.fromiter(
-            (self.exchanges[i].length for i, _f in postings), dtype=np.float64,
-            count=len(postings),
-        )  # fmt: skip
-        avg = self.avg or 1.0
-        norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths / avg))
-        self._arrays[key] = (ids, norm)
-        return ids, norm
-
-
-_cache: OrderedDict[tuple[object, int, bool], _ClientIndex] = OrderedDict()
+_cache: OrderedDict[tuple[object, int, bool], ClientIndex] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -386,7 +324,7 @@ def _store_key(store: Store) -> object:
     return store.cache_key()
 
 
-def _index(store: Store, client_id: int, do_stem: bool) -> _ClientIndex:
+def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
     repo = store.embeddings
     signature = repo.client_signature(client_id)
     key = (_store_key(store), client_id, do_stem)
@@ -395,24 +333,8 @@ def _index(store: Store, client_id: int, do_stem: bool) -> _ClientIndex:
         if found is not None and found.signature == signature:
             _cache.move_to_end(key)
             return found
-    previous = found.conversations if found is not None else {}
-    conversations: dict[int, tuple[_ConversationKey, list[Exchange]]] = {}
-    rows = repo.client_messages(client_id)
-    start = 0
-    while start < len(rows):
-        end = start
-        while end < len(rows) and rows[end][1] == rows[start][1]:
-            end += 1
-        chunk = rows[start:end]
-        conv_id = chunk[0][1]
-        conv_key: _ConversationKey = (chunk[0][2], *((r[0], hash(r[4])) for r in chunk))
-        kept = previous.get(conv_id)
-        if kept is not None and kept[0] == conv_key:
-            conversations[conv_id] = kept
-        else:
-            conversations[conv_id] = (conv_key, exchanges_of(chunk))
-        start = end
-    built = _ClientIndex(signature, conversations, do_stem)
+    # one new message re-groups only its conversation's last exchange (context_index)
+    built = build_index(signature, repo.client_messages(client_id), found, do_stem)
     with _cache_lock:
         _cache[key] = built
         _cache.move_to_end(key)
@@ -427,7 +349,7 @@ def _index(store: Store, client_id: int, do_stem: bool) -> _ClientIndex:
 SemanticRanker = Callable[[str], list[tuple[int, float]]]
 
 
-def _bm25(index: _ClientIndex, query: dict[str, float], tuning: Tuning) -> dict[int, float]:
+def _bm25(index: ClientIndex, query: dict[str, float], tuning: Tuning) -> dict[int, float]:
     """Okapi BM25 of every exchange for the weighted query terms (positive scores)."""
     import numpy as np
 

@@ -74,9 +74,13 @@ def send_database(messages: int) -> tuple[Path, int]:
     conv = store.conversations.create(client_id, title="long")
     start = datetime(2027, 1, 1, tzinfo=UTC)
     rows = []
+    # a chain of replies as the app stores them (parent_id): a message without a
+    # parent is not on the shown path once a version is chosen (a regenerate)
+    first_id = store.db.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
     for i in range(CONVERSATION_MESSAGES):
         ts = (start + timedelta(seconds=i)).isoformat()
-        rows.append({"uid": f"send-{i}", "conversation_id": conv.id,
+        rows.append({"id": first_id + i, "parent_id": first_id + i - 1 if i else None,
+                     "uid": f"send-{i}", "conversation_id": conv.id,
                      "role": "user" if i % 2 == 0 else "assistant",
                      "content": f"Message {i} about the server **update**\n\n- a\n- b\n\n`code`",
                      "status": "complete", "task": "chat", "model": "", "metadata": "{}",

@@ -1,0 +1,199 @@
+"""The incremental exchange index (``services/context_index.py``): retrieval returns
+exactly what the index it replaces returns, and one new message does not rebuild it
+(real SQLite, the labelled retrieval set)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from consultant.core.models import MessageStatus, Role
+from consultant.services import context, context_index
+from consultant.services.context import Tuning, with_tuning
+from consultant.services.workspace import Workspace
+from consultant.store import Store
+from tests import retrieval_eval
+
+TUNINGS = [
+    context.TUNING,
+    with_tuning(stem=False),
+    with_tuning(k1=1.6, b=0.5, glossary=True, contacts=True),
+    with_tuning(coverage_weight=0.3, recency_weight=0.2),
+]
+
+
+class NewIndex:
+    """``context._index`` as it is with ``context_index.build`` (its own cache)."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[int, bool], context_index.ClientIndex] = {}
+        self.builds = 0
+
+    def __call__(self, store: Store, client_id: int, do_stem: bool) -> object:
+        repo = store.embeddings
+        signature = repo.client_signature(client_id)
+        found = self.cache.get((client_id, do_stem))
+        if found is not None and found.signature == signature:
+            return found
+        self.builds += 1
+        built = context_index.build(signature, repo.client_messages(client_id), found, do_stem)
+        self.cache[(client_id, do_stem)] = built
+        return built
+
+
+@pytest.fixture
+def ws() -> Iterator[Workspace]:
+    with Workspace.open() as w:
+        yield w
+
+
+def _fixed(ranked: list[tuple[int, float]]) -> context.SemanticRanker:
+    """A semantic ranker with a fixed answer (message ids through ``by_message``)."""
+
+    def rank(_text: str) -> list[tuple[int, float]]:
+        return ranked
+
+    return rank
+
+
+def _results(
+    ws: Workspace, data: dict[str, object], tuning: Tuning, exclude: dict[str, int]
+) -> list[object]:
+    out: list[object] = []
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 8, 1, tzinfo=UTC)
+    for q in data["queries"]:  # type: ignore[attr-defined]
+        client = ws.client(q["client"])
+        assert client.id is not None
+        history = ws.store.embeddings.client_messages(client.id)
+        ranked = [(row[0], 1.0 - i / 100) for i, row in enumerate(history[::3][:40])]
+        out.append(context.retrieve(
+            ws.store, client, q["text"], subject=q["subject"], now=now, tuning=tuning,
+            exclude_conversation_id=exclude.get(q["client"]), limit=8,
+            semantic=_fixed(ranked),
+        ))  # fmt: skip
+    return out
+
+
+def _both(
+    ws: Workspace, data: dict[str, object], new: NewIndex, monkeypatch: pytest.MonkeyPatch,
+    exclude: dict[str, int],
+) -> tuple[list[object], list[object]]:  # fmt: skip
+    old = [r for t in TUNINGS for r in _results(ws, data, t, exclude)]
+    with monkeypatch.context() as m:
+        m.setattr(context, "_index", new)
+        fresh = [r for t in TUNINGS for r in _results(ws, data, t, exclude)]
+    return old, fresh
+
+
+def test_retrieval_is_identical_and_one_new_message_rebuilds_nothing(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, _keys = retrieval_eval.load(ws)
+    first_client = data["clients"][0]["name"]  # type: ignore[index]
+    client = ws.client(first_client)
+    assert client.id is not None
+    long = ws.store.conversations.create(client.id, "Fax portal follow-up")
+    conv_id = long.id or 0
+    for i in range(30):
+        role = Role.USER if i % 3 == 0 else Role.ASSISTANT
+        ws.store.conversations.add_message(conv_id, role, f"The fax portal login, step {i}")
+    new = NewIndex()
+    exclude = {first_client: conv_id}
+
+    old, fresh = _both(ws, data, new, monkeypatch, exclude)
+    assert fresh == old and any(fresh)
+    before = new.cache[(client.id, True)]
+    part = before.conversations[conv_id]
+
+    # a send: the user's message (the streaming reply is not retrievable yet)
+    ws.store.conversations.add_message(conv_id, Role.USER, "Is the fax portal login fixed?")
+    ws.store.conversations.add_message(conv_id, Role.ASSISTANT, "", status=MessageStatus.STREAMING)
+    old, fresh = _both(ws, data, new, monkeypatch, exclude)
+    assert fresh == old
+    after = new.cache[(client.id, True)]
+    assert after is not before
+    # other conversations are the same objects; this one kept all but its last exchange
+    assert all(
+        after.conversations[cid] is p for cid, p in before.conversations.items() if cid != conv_id
+    )
+    kept = after.conversations[conv_id].exchanges
+    assert kept[: len(part.exchanges) - 1] == part.exchanges[:-1]
+    assert all(a is b for a, b in zip(kept, part.exchanges[:-1], strict=False))
+    assert kept[-1].messages[-1].content == "Is the fax portal login fixed?"
+    # postings exist only for the terms queries asked for, not the whole vocabulary
+    vocabulary = set().union(*(p.vocabulary for p in after.conversations.values()))
+    assert 0 < len(after._postings) < len(vocabulary)
+
+    # the reply is stored: it joins the last exchange (also when not excluded)
+    reply = ws.store.conversations.messages(conv_id)[-1]
+    ws.store.conversations.finish_message(reply.id or 0, content="Yes, the fax portal login "
+                                          "works since the update.",
+                                          status=MessageStatus.COMPLETE)  # fmt: skip
+    for excluded in (exclude, {}):
+        old, fresh = _both(ws, data, new, monkeypatch, excluded)
+        assert fresh == old
+    last = new.cache[(client.id, True)].conversations[conv_id].exchanges[-1]
+    assert [m.content for m in last.messages][-2:] == [
+        "Is the fax portal login fixed?",
+        "Yes, the fax portal login works since the update.",
+    ]
+
+
+def test_edits_titles_and_removals_give_the_same_results(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, keys = retrieval_eval.load(ws)
+    new = NewIndex()
+    first_client = data["clients"][0]["name"]  # type: ignore[index]
+    client = ws.client(first_client)
+    assert client.id is not None
+    conv = ws.store.conversations.create(client.id, "Printer")
+    cid = conv.id or 0
+    ids = [
+        (ws.store.conversations.add_message(cid, role, f"The printer queue {i} " * (60 * i)).id
+         or 0)
+        for i, role in enumerate([Role.USER, Role.ASSISTANT, Role.ASSISTANT, Role.USER] * 3)
+    ]  # fmt: skip
+    old, fresh = _both(ws, data, new, monkeypatch, {})
+    assert fresh == old
+
+    # an answer edited in the middle: the conversation is grouped again
+    ws.store.conversations.finish_message(ids[5], content="The fax portal was replaced",
+                                          status=MessageStatus.COMPLETE)  # fmt: skip
+    old, fresh = _both(ws, data, new, monkeypatch, {})
+    assert fresh == old
+    ws.store.conversations.update(cid, title="Fax portal replacement")
+    old, fresh = _both(ws, data, new, monkeypatch, {})
+    assert fresh == old
+    assert new.cache[(client.id, True)].conversations[cid].exchanges[0].title == (
+        "Fax portal replacement"
+    )
+    ws.store.conversations.delete_message(ids[-1])
+    first_key = next(iter(keys.values()))
+    ws.store.conversations.delete_message(first_key)
+    old, fresh = _both(ws, data, new, monkeypatch, {})
+    assert fresh == old
+    assert new.builds >= 4  # each change was seen
+
+
+def test_idf_and_postings_are_the_full_statistics() -> None:
+    rows = [
+        (1, 10, "Fax", "user", "the fax portal is down", "2026-01-01T09:00:00+00:00"),
+        (2, 10, "Fax", "assistant", "the fax portal works again", "2026-01-01T10:00:00+00:00"),
+        (3, 11, "VPN", "user", "vpn portal access for Sam", "2026-01-02T09:00:00+00:00"),
+    ]
+    index = context_index.build("sig", rows, None, True)
+    assert [ex.key for ex in index.exchanges] == [1, 3]
+    assert index.by_message == {1: 0, 2: 0, 3: 1}
+    assert list(index.postings_of("portal")) == [(0, 2), (1, 1)]
+    assert index.postings_of("nothing") == []
+    assert index.idf.get("nothing") is None and "nothing" not in index.idf
+    with pytest.raises(KeyError):
+        index.idf["nothing"]
+    import math
+
+    assert index.idf["vpn"] == pytest.approx(math.log(1 + (2 - 1 + 0.5) / (1 + 0.5)))
+    assert index.avg == sum(ex.length for ex in index.exchanges) / 2
