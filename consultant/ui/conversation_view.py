@@ -1075,6 +1075,18 @@ class ConversationView(QListView):
         self.model_.replace(message)
         self._refresh_last_reply_pills()
 
+    def show_new_version(self, old_id: int, message: Message) -> None:
+        """A regenerated reply takes its turn's row (``< n/n >``); anything else
+        reloads the shown page."""
+        if self.model_.row_of(old_id) != self.model_.rowCount() - 1 or not (
+            self.model_.replace_with_version(old_id, message)
+        ):
+            self.reload()
+            return
+        self._stick_bottom = True
+        self._refresh_last_reply_pills()
+        self.scrollToBottom()
+
     def remove_message(self, message_id: int) -> None:
         self.model_.remove(message_id)
 

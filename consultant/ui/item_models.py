@@ -230,6 +230,19 @@ class MessageListModel(_ListModel):
         """Which version of its turn ``message_id`` is (``(2, 3)``), or ``None``."""
         return self._positions.get(message_id or 0)
 
+    def replace_with_version(self, old_id: int, message: Message) -> bool:
+        """Show ``message``, a new last version of ``old_id``'s turn, in its row (a
+        regenerated reply): no reload of the page. ``False`` when ``old_id`` is not
+        shown."""
+        row = self.row_of(old_id)
+        if row < 0 or message.id is None:
+            return False
+        _at, total = self._positions.pop(old_id, (1, 1))
+        self._positions[message.id] = (total + 1, total + 1)
+        self._items[row] = message
+        self._bump(row)
+        return True
+
     def prepend_older(self, messages: list[Message], *, has_older: bool) -> None:
         self.has_older = has_older
         if not messages:

@@ -958,8 +958,9 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self.composer.show_notice(str(exc))
             return None
-        # the earlier reply stays as version n-1 of the turn (``< n/n >``)
-        self.view.reload()
+        # the earlier reply stays as version n-1 of the turn (``< n/n >``); only its
+        # row changes (reloading the page cost ~55 ms of GUI time at 2 000 messages)
+        self.view.show_new_version(reply_id, turn.reply_message)
         self._start(turn)
         return turn
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -229,3 +230,27 @@ def test_opening_a_hit_in_an_earlier_version_shows_that_version(
     assert _contents(window) == ["Question?", "first answer"]
     assert window.view.current_message() is not None
     assert window.view.current_message().id == first.id  # type: ignore[union-attr]
+
+
+def test_regenerating_changes_only_the_reply_row(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: Workspace,
+    configured_model: LLMTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.reload_models()
+    open_new_conversation(window, add_client(workspace))
+    configured_model.reply_text = "first answer"
+    window.send("Question?")
+    qtbot.waitUntil(lambda: _settled(window), timeout=10_000)
+    reloads: list[int] = []
+    monkeypatch.setattr(window.view, "reload", lambda: reloads.append(1))
+    old = _rows(window)[-1]
+    configured_model.reply_text = "second answer"
+    turn = window.regenerate(old.id or 0)
+    assert turn is not None and reloads == []  # a 2 000-message page is not laid out again
+    assert window.view.model_.rowCount() == 2
+    assert window.view.model_.position(turn.reply_message.id) == (2, 2)
+    qtbot.waitUntil(lambda: _settled(window) and _contents(window)[-1] == "second answer",
+                    timeout=10_000)  # fmt: skip
