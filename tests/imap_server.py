@@ -15,6 +15,12 @@ tests do not see each other's mail. :meth:`stop` and :meth:`start` kill and rest
 it (the "server gone mid-sync" tests). Without Dovecot the tests are skipped with the
 reason; ``.ci/run`` installs it.
 
+XOAUTH2: ``DovecotServer(oauth2_tokeninfo=URL)`` also offers XOAUTH2 and OAUTHBEARER
+through Dovecot's ``oauth2`` passdb (its ``tokeninfo_url``; password sign-in still
+works). The fixture ``oauth2_imap_server`` is a second such server per session, its
+tokens checked by a :class:`TokenInfoServer` in the test process that accepts one
+token for one mailbox (see :class:`OAuth2Dovecot`); ``imap_server`` is unchanged.
+
 It runs as root (mail owned by ``nobody``: Dovecot refuses mail access below
 ``first_valid_uid`` and never for UID 0) and as a normal user (everything as that user).
 """
@@ -22,7 +28,9 @@ It runs as root (mail owned by ``nobody``: Dovecot refuses mail access below
 from __future__ import annotations
 
 import contextlib
+import http.server
 import imaplib
+import json
 import os
 import pwd
 import re
@@ -33,7 +41,9 @@ import socket
 import ssl
 import subprocess
 import tempfile
+import threading
 import time
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -71,7 +81,7 @@ class Mailbox:
 
 
 class DovecotServer:
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, *, oauth2_tokeninfo: str | None = None) -> None:
         reason = missing_reason()
         if reason:
             raise RuntimeError(reason)
@@ -86,6 +96,10 @@ class DovecotServer:
         self.config = self.root / "dovecot.conf"
         self.passwd = self.root / "passwd"
         self.mail = self.root / "mail"
+        # XOAUTH2 / OAUTHBEARER through Dovecot's oauth2 passdb, tokens checked at this
+        # tokeninfo URL (the token is appended): see :class:`TokenInfoServer`.
+        self.oauth2_tokeninfo = oauth2_tokeninfo
+        self.oauth2_conf = self.root / "dovecot-oauth2.conf.ext"
         self._users = 0
         self._delivered = 0
         self._prepared: set[Path] = set()
@@ -133,6 +147,20 @@ class DovecotServer:
         self.passwd.write_text("".join(f"{b.user}:{{PLAIN}}{b.password}::::::\n"
                                        for b in self._boxes))
         first_valid = min(self.mail_uid, 500)
+        mechanisms, oauth2_passdb = "plain login", ""
+        if self.oauth2_tokeninfo is not None:
+            self.oauth2_conf.write_text(
+                f"tokeninfo_url = {self.oauth2_tokeninfo}\n"
+                "username_attribute = email\n"
+            )
+            self.oauth2_conf.chmod(0o644)
+            mechanisms = "plain login xoauth2 oauthbearer"
+            # Failed sign-ins are part of these tests: no growing penalty (2 s, 4 s … 15 s)
+            # for 127.0.0.1 afterwards (Dovecot's "Authentication penalty" page).
+            oauth2_passdb = (f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                             f"  args = {self.oauth2_conf}\n}}\n"
+                             "service anvil {\n  unix_listener anvil-auth-penalty {\n"
+                             "    mode = 0\n  }\n}\n")
         self.config.write_text(f"""\
 # Throwaway Dovecot for the Consultant tests (tests/imap_server.py)
 base_dir = {self.root}/run
@@ -147,7 +175,7 @@ ssl_cert = <{self.cert}
 ssl_key = <{self.key}
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 first_valid_uid = {first_valid}
 mail_uid = {self.mail_uid}
@@ -158,7 +186,7 @@ mail_location = maildir:{self.mail}/%u
 mail_fsync = never
 login_trusted_networks = 127.0.0.0/8
 mail_max_userip_connections = 100
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.passwd}
 }}
@@ -481,3 +509,109 @@ def trust_test_ca(imap_server: DovecotServer, monkeypatch: pytest.MonkeyPatch) -
     """Trust the test CA the way a user would trust a private one: ``SSL_CERT_FILE``."""
     monkeypatch.setenv("SSL_CERT_FILE", str(imap_server.ca_file))
     return imap_server.ca_file
+
+
+# --- XOAUTH2: Dovecot's oauth2 passdb against a token endpoint in the test process ---
+
+
+class TokenInfoServer:
+    """A tiny OAuth2 ``tokeninfo`` endpoint on 127.0.0.1 (stdlib ``http.server`` in a
+    thread), the one Dovecot's oauth2 passdb asks ``GET /tokeninfo?access_token=…``.
+
+    It knows one ``token`` for one ``user``: for it the answer is ``200`` with
+    ``{"email": user, "active": true}``; any other token gets ``401``
+    ``{"error": "invalid_token"}``. ``asked`` counts the requests (for the tests)."""
+
+    def __init__(self, token: str, user: str) -> None:
+        self.token = token
+        self.user = user
+        self.asked = 0
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                owner.asked += 1
+                url = urllib.parse.urlsplit(self.path)
+                query = urllib.parse.parse_qs(url.query)
+                given = (query.get("access_token") or [""])[0]
+                if url.path == "/tokeninfo" and given == owner.token:
+                    status, body = 200, {"email": owner.user, "active": True}
+                else:
+                    status, body = 401, {"error": "invalid_token"}
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: object) -> None:
+                return  # quiet: no request lines (they hold the token) on stderr
+
+        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.port = int(self._httpd.server_address[1])
+        self.url = f"http://127.0.0.1:{self.port}/tokeninfo?access_token="
+        self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        name="tokeninfo", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=10)
+
+
+@dataclass(frozen=True, slots=True)
+class OAuth2Dovecot:
+    """A Dovecot that also signs in with XOAUTH2/OAUTHBEARER: ``token`` is the one
+    access token its endpoint accepts, for ``box`` (whose password still works for
+    plain sign-in, e.g. :meth:`DovecotServer.append`)."""
+
+    server: DovecotServer
+    tokeninfo: TokenInfoServer
+    box: Mailbox
+    token: str
+
+
+@pytest.fixture(scope="session")
+def _dovecot_oauth2_session() -> Iterator[OAuth2Dovecot]:
+    reason = missing_reason()
+    if reason:
+        pytest.skip(reason)
+    token = "ya29.test-" + secrets.token_urlsafe(24)
+    tokeninfo = TokenInfoServer(token, user="")
+    try:
+        server = DovecotServer(oauth2_tokeninfo=tokeninfo.url)
+    except Exception:
+        tokeninfo.close()
+        raise
+    box = server.new_user()
+    tokeninfo.user = box.user
+    try:
+        server.start()
+    except Exception:
+        log = server.log_text()
+        server.close()
+        tokeninfo.close()
+        pytest.fail(f"Dovecot (oauth2) did not start:\n{log[-3000:]}")
+    try:
+        yield OAuth2Dovecot(server=server, tokeninfo=tokeninfo, box=box, token=token)
+    finally:
+        server.close()
+        tokeninfo.close()
+
+
+@pytest.fixture
+def oauth2_imap_server(_dovecot_oauth2_session: OAuth2Dovecot) -> OAuth2Dovecot:
+    """A second Dovecot (one per session, started only by the tests that ask for it)
+    with Dovecot's ``oauth2`` passdb for XOAUTH2, its tokens checked by a
+    :class:`TokenInfoServer` in this process that accepts ``token`` for ``box`` only.
+    Each test gets a fresh ``box`` (the endpoint's one user from then on); the
+    ``imap_server`` fixture is unchanged (no XOAUTH2 offered there)."""
+    session = _dovecot_oauth2_session
+    session.server.start()
+    box = session.server.new_user()
+    session.tokeninfo.user = box.user
+    return OAuth2Dovecot(server=session.server, tokeninfo=session.tokeninfo, box=box,
+                         token=session.token)
