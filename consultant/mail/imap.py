@@ -278,6 +278,14 @@ class ImapSession:
             text = _scrub(str(exc), self._secret)
             if account.auth == "xoauth2" and "mechanism" in text.lower():
                 raise MailError(f"{account.host} does not accept XOAUTH2 sign-in.") from None
+            if "authenticationfailed" in text.lower() or "authentication failed" in text.lower():
+                # imaplib's AUTHENTICATE (XOAUTH2) raises this instead of a login error
+                how = "token" if account.auth == "xoauth2" else "password"
+                said = re.sub(r"^\W*\[AUTHENTICATIONFAILED\]\s*", "", text.strip("b'\" "))
+                raise MailError(
+                    f"{account.host} refused the sign-in of {account.user}: wrong user name "
+                    f"or {how} (the server said: {said[:120]})."
+                ) from None
             raise MailError(
                 f"{account.host} refused the sign-in of {account.user} ({text[:160]})."
             ) from None

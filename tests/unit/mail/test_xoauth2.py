@@ -126,7 +126,9 @@ def test_a_wrong_token_is_a_sentence_without_the_token(
     with pytest.raises(MailError) as caught:
         imap.test_connection(acc, secret)
     text = str(caught.value)
-    assert text.startswith(f"127.0.0.1 refused the sign-in of {oauth.box.user}")
+    assert text.startswith(
+        f"127.0.0.1 refused the sign-in of {oauth.box.user}: wrong user name or token"
+    )
     assert text.endswith(".") and "Traceback" not in text
     assert wrong not in text and wrong not in repr(caught.value.args)
     assert oauth.token not in text
