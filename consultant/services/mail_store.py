@@ -2,7 +2,12 @@
 
 The network layer (``consultant.mail``) and local imports (``services.mail_import``)
 hand raw messages to :func:`file_message`, which runs on the writer (the CLI process
-or the GUI thread). Rules (issue #16, docs/architecture.md):
+or the GUI thread). It is two steps, also usable apart: :func:`prepare_message` —
+everything that needs no database (size check, headers, parse, attachment text,
+client and direction through a prebuilt :func:`client_address_filter`, message key,
+thread keys), safe on any thread (the desktop sync runs it on its worker) — and
+:func:`store_prepared` — the duplicate check, the thread lookup and the
+one-transaction insert, on the writer only. Rules (issue #16, docs/architecture.md):
 
 - **Client.** The sender is a known client's contact or in a claimed domain
   (``core.intake.match_client``) → that client, direction ``in``. Otherwise, when the
@@ -32,7 +37,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -60,6 +65,7 @@ __all__ = [
     "InboxItem",
     "MailInfo",
     "MailOrigin",
+    "PreparedMail",
     "client_address_filter",
     "file_message",
     "folder_state",
@@ -68,8 +74,10 @@ __all__ = [
     "known_imap_uids",
     "mail_for_message",
     "own_addresses",
+    "prepare_message",
     "set_folder_state",
     "set_handled",
+    "store_prepared",
 ]
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -249,20 +257,27 @@ def _decide(
     return None, ""
 
 
-def file_message(
-    ws: Workspace,
-    raw: bytes,
-    origin: MailOrigin,
-    *,
-    own_addresses: frozenset[str] = frozenset(),
-    client_id: int | None = None,
-    resolve: AddressFilter | None = None,
-) -> FileResult:
-    """File one raw e-mail (see the module notes). Never raises for bad mail.
+@dataclass(frozen=True, slots=True)
+class PreparedMail:
+    """An e-mail read and filed without the database (:func:`prepare_message`): what
+    :func:`store_prepared` writes. ``mail.conversation_id`` is left ``None``; the
+    thread is looked up when it is stored."""
 
-    ``resolve`` is :func:`client_address_filter` built once by a caller filing many
-    messages; without it one is built for this call. ``client_id`` forces the client.
-    Raises ``StoreError`` only for a storage failure (a full disk, a locked file)."""
+    mail: NewMail
+    thread_ids: tuple[str, ...] = ()  # References / In-Reply-To, as read
+    own_id: str = ""  # its Message-ID ("" for a content-hash key)
+
+    @property
+    def message_key(self) -> str:
+        return self.mail.message_key
+
+    @property
+    def client_id(self) -> int:
+        return self.mail.client_id
+
+
+def _check_raw(raw: object) -> bytes | FileResult:
+    """The raw bytes, or why they cannot be an e-mail (not bytes, too large, empty)."""
     if not isinstance(raw, bytes | bytearray | memoryview):
         return FileResult(FileOutcome.MALFORMED, reason="The e-mail is not a file's content.")
     raw = bytes(raw)
@@ -274,13 +289,36 @@ def file_message(
         )
     if not raw.strip():
         return FileResult(FileOutcome.MALFORMED, reason="The e-mail is empty.")
-    if client_id is not None:
-        try:
-            ws.store.clients.get(client_id)
-        except NotFound:
-            reason = f"There is no client with id {client_id}."
-            return FileResult(FileOutcome.NO_CLIENT, reason=reason)
-    resolve = resolve or client_address_filter(ws)
+    return raw
+
+
+def prepare_message(
+    raw: bytes,
+    origin: MailOrigin,
+    *,
+    resolve: AddressFilter,
+    own_addresses: frozenset[str] = frozenset(),
+    client_id: int | None = None,
+) -> PreparedMail | FileResult:
+    """Read and file one raw e-mail without the database: size check, headers, parse,
+    attachment text, client and direction (through ``resolve``, a prebuilt
+    :func:`client_address_filter`), message key and thread keys. Safe on any thread;
+    never raises for bad mail. A :class:`FileResult` is the final answer (``NO_CLIENT``,
+    ``MALFORMED``, ``TOO_LARGE``); a :class:`PreparedMail` goes to :func:`store_prepared`
+    on the writer. ``client_id`` forces the client (not checked here: no database)."""
+    checked = _check_raw(raw)
+    if isinstance(checked, FileResult):
+        return checked
+    return _prepare(checked, origin, resolve, own_addresses, client_id)
+
+
+def _prepare(
+    raw: bytes,
+    origin: MailOrigin,
+    resolve: AddressFilter,
+    own_addresses: frozenset[str],
+    client_id: int | None,
+) -> PreparedMail | FileResult:
     own = frozenset(a.casefold() for a in own_addresses)
     headers = read_headers(raw)
     if headers.from_addr and client_id is None:
@@ -304,13 +342,9 @@ def file_message(
     key = _clean(email_key(parsed), 1100)
     if client is None:
         return FileResult(FileOutcome.NO_CLIENT, message_key=key)
-    repo = ws.store.mail
-    if repo.is_stored(key):
-        return FileResult(FileOutcome.DUPLICATE, message_key=key, client_id=client)
     own_id = key[4:] if key.startswith("mid:") else ""
     thread_ids = headers.thread_ids or message_ids(parsed.in_reply_to)
     references = [_clean(r, 998) for r in headers.references]
-    conversation = repo.thread_for(client, thread_ids, own_id)
     content = (parsed.new_text.strip() or parsed.body_text.strip())[:MAX_CONTENT_CHARS]
     try:
         att_text = _clean(attachment_text(raw, MAX_ATTACHMENT_TEXT), MAX_ATTACHMENT_TEXT + 10)
@@ -344,8 +378,23 @@ def file_message(
         folder=_clean(origin.folder, 2000),
         uidvalidity=origin.uidvalidity,
         imap_uid=origin.uid,
-        conversation_id=conversation,
+        conversation_id=None,
     )
+    return PreparedMail(mail, tuple(thread_ids), own_id)
+
+
+def store_prepared(ws: Workspace, prepared: PreparedMail) -> FileResult:
+    """Store a :func:`prepare_message` result (on the writer): ``DUPLICATE`` when its
+    key is stored already, else its thread is looked up and thread, message and mail
+    row are written in one transaction. The prepared mail is not changed, so storing
+    it twice stores it once. Raises ``StoreError`` only for a storage failure."""
+    key = prepared.message_key
+    client = prepared.client_id
+    repo = ws.store.mail
+    if repo.is_stored(key):
+        return FileResult(FileOutcome.DUPLICATE, message_key=key, client_id=client)
+    conversation = repo.thread_for(client, prepared.thread_ids, prepared.own_id)
+    mail = replace(prepared.mail, conversation_id=conversation)
     try:
         stored = repo.store(mail)
     except sqlite3.IntegrityError as exc:
@@ -361,6 +410,37 @@ def file_message(
             reason="This e-mail could not be stored: its fields are not valid.",
         )  # fmt: skip
     return FileResult(FileOutcome.STORED, key, client, stored.conversation_id)
+
+
+def file_message(
+    ws: Workspace,
+    raw: bytes,
+    origin: MailOrigin,
+    *,
+    own_addresses: frozenset[str] = frozenset(),
+    client_id: int | None = None,
+    resolve: AddressFilter | None = None,
+) -> FileResult:
+    """File one raw e-mail (see the module notes): :func:`prepare_message`, then
+    :func:`store_prepared`. Never raises for bad mail.
+
+    ``resolve`` is :func:`client_address_filter` built once by a caller filing many
+    messages; without it one is built for this call. ``client_id`` forces the client.
+    Raises ``StoreError`` only for a storage failure (a full disk, a locked file)."""
+    checked = _check_raw(raw)
+    if isinstance(checked, FileResult):
+        return checked
+    if client_id is not None:
+        try:
+            ws.store.clients.get(client_id)
+        except NotFound:
+            reason = f"There is no client with id {client_id}."
+            return FileResult(FileOutcome.NO_CLIENT, reason=reason)
+    resolve = resolve or client_address_filter(ws)
+    prepared = _prepare(checked, origin, resolve, own_addresses, client_id)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(ws, prepared)
 
 
 # -- state and reading ---------------------------------------------------------------

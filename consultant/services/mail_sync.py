@@ -8,6 +8,11 @@
 - :func:`fetch_account` — for the desktop worker, which must not write: only fetches
   (given the account, the secret, the folders' states and the address filter) and
   yields :class:`SyncBatch` es; the GUI thread hands each one to :func:`file_batch`.
+- :func:`fetch_prepared` — the same, and each batch's messages are also read and
+  filed without the database (:func:`services.mail_store.prepare_message`: parse,
+  attachment text, client) on the worker; :func:`store_batch` (the writer) then only
+  checks for duplicates, finds the thread and inserts — the parsing that took up to
+  ~100 ms a message no longer runs on the GUI thread.
 
 A folder whose UIDVALIDITY changed is read again from UID 0 (stored mail is recognised
 by its message key, so nothing is stored twice); a folder missing on the server is a
@@ -20,14 +25,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from consultant.mail.accounts import MailAccount, MailError
 from consultant.mail.imap import FetchBatch, FolderMissing, UidValidityChanged, fetch_new
 from consultant.services import mail_store
 from consultant.services.mail_accounts import account_secret, get_account
-from consultant.services.mail_store import FileOutcome
+from consultant.services.mail_store import FileOutcome, FileResult, PreparedMail
 from consultant.services.workspace import ServiceError, Workspace
 
 __all__ = [
@@ -36,8 +41,11 @@ __all__ = [
     "SyncReport",
     "account_folders",
     "fetch_account",
+    "fetch_prepared",
     "file_batch",
     "folder_states",
+    "prepare_batch",
+    "store_batch",
     "sync_account",
 ]
 
@@ -93,6 +101,9 @@ class SyncBatch:
     batch: FetchBatch | None = None  # None for a folder that could not be read
     note: str = ""  # UIDVALIDITY changed: the folder is read again
     problem: str = ""  # the folder is missing on the server
+    #: one entry per message of ``batch`` (same order) when prepared on the worker
+    #: (:func:`prepare_batch`): a :class:`PreparedMail` to store, or the final result
+    prepared: tuple[PreparedMail | FileResult, ...] | None = None
 
 
 def account_folders(account: MailAccount) -> list[tuple[str, bool]]:
@@ -148,6 +159,109 @@ def fetch_account(
                 break
 
 
+def prepare_batch(
+    item: SyncBatch,
+    *,
+    own: frozenset[str],
+    resolve: Callable[[str], int | None],
+    between: Callable[[], object] | None = None,
+) -> SyncBatch:
+    """``item`` with its messages prepared (:func:`mail_store.prepare_message`); no
+    database access, safe on a worker thread when ``resolve`` is a prebuilt filter.
+    ``between`` is called before each message (the desktop worker waits there while
+    the GUI thread stores, so the two do not contend for the GIL)."""
+    fetched = item.batch
+    if fetched is None or item.prepared is not None:
+        return item
+    prepared: list[PreparedMail | FileResult] = []
+    for m in fetched:
+        if between is not None:
+            between()
+        prepared.append(
+            mail_store.prepare_message(m.raw, m.origin, resolve=resolve, own_addresses=own)
+        )
+    return replace(item, prepared=tuple(prepared))
+
+
+def fetch_prepared(
+    account: MailAccount,
+    secret: str,
+    states: Mapping[str, FolderState],
+    resolve: Callable[[str], int | None],
+    *,
+    own: frozenset[str],
+    since: date | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = 200,
+    timeout: float = 30,
+    between: Callable[[], object] | None = None,
+) -> Iterator[SyncBatch]:
+    """:func:`fetch_account`, each batch's messages prepared (:func:`prepare_batch`,
+    ``between`` before each message) before it is yielded; no database access. The
+    writer stores with :func:`store_batch`."""
+    for item in fetch_account(account, secret, states, resolve, since=since,
+                              cancelled=cancelled, batch=batch, timeout=timeout):
+        yield prepare_batch(item, own=own, resolve=resolve, between=between)
+
+
+def _count(report: SyncReport, result: FileResult, origin_uid: int | None, folder: str) -> None:
+    if result.outcome is FileOutcome.STORED:
+        report.stored += 1
+    elif result.outcome is FileOutcome.DUPLICATE:
+        report.duplicates += 1
+    elif result.outcome is FileOutcome.NO_CLIENT:
+        report.not_client += 1
+    elif result.outcome is FileOutcome.TOO_LARGE:
+        report.too_large.append(result.reason)
+    else:
+        report.malformed += 1
+        report._problem(f"E-mail {origin_uid} in {folder} could not be read: {result.reason}")
+
+
+def store_batch(
+    ws: Workspace,
+    account: MailAccount,
+    item: SyncBatch,
+    report: SyncReport,
+    *,
+    own: frozenset[str] = frozenset(),
+    resolve: Callable[[str], int | None] | None = None,
+) -> list[FileResult]:
+    """Store one prepared batch (:func:`fetch_prepared`; on the writer) and record the
+    folder's new state; the result of each message, in order. A batch that was not
+    prepared is prepared here first, with ``own`` and ``resolve`` (a filter built now
+    when ``None``)."""
+    if item.note:
+        report.notes.append(item.note)
+    if item.problem:
+        report._problem(item.problem)
+        return []
+    fetched = item.batch
+    if fetched is None:
+        return []
+    if item.prepared is None:
+        resolve = resolve or mail_store.client_address_filter(ws)
+        item = prepare_batch(item, own=own, resolve=resolve)
+    prepared = item.prepared or ()
+    report.bodies_fetched += fetched.bodies_fetched
+    report.headers_seen += fetched.headers_seen
+    results: list[FileResult] = []
+    for message, ready in zip(fetched, prepared, strict=True):
+        result = ready if isinstance(ready, FileResult) else mail_store.store_prepared(ws, ready)
+        results.append(result)
+        _count(report, result, message.origin.uid, message.origin.folder)
+    _finish(ws, account, fetched, report)
+    return results
+
+
+def _finish(ws: Workspace, account: MailAccount, fetched: FetchBatch, report: SyncReport) -> None:
+    report.too_large.extend(t.sentence for t in fetched.too_large)
+    mail_store.set_folder_state(ws, account.name, fetched.folder, fetched.uidvalidity,
+                                fetched.last_uid)
+    if fetched.done >= fetched.total and fetched.folder not in report.folders:
+        report.folders.append(fetched.folder)
+
+
 def file_batch(
     ws: Workspace,
     account: MailAccount,
@@ -157,7 +271,11 @@ def file_batch(
     own: frozenset[str],
     resolve: Callable[[str], int | None],
 ) -> None:
-    """File one fetched batch (on the writer) and record the folder's new state."""
+    """File one fetched batch (on the writer) and record the folder's new state. The
+    messages of a prepared batch (:func:`fetch_prepared`) are stored as prepared."""
+    if item.prepared is not None:
+        store_batch(ws, account, item, report)
+        return
     if item.note:
         report.notes.append(item.note)
     if item.problem:
@@ -171,25 +289,8 @@ def file_batch(
     for message in fetched:
         result = mail_store.file_message(ws, message.raw, message.origin,
                                          own_addresses=own, resolve=resolve)
-        if result.outcome is FileOutcome.STORED:
-            report.stored += 1
-        elif result.outcome is FileOutcome.DUPLICATE:
-            report.duplicates += 1
-        elif result.outcome is FileOutcome.NO_CLIENT:
-            report.not_client += 1
-        elif result.outcome is FileOutcome.TOO_LARGE:
-            report.too_large.append(result.reason)
-        else:
-            report.malformed += 1
-            report._problem(
-                f"E-mail {message.origin.uid} in {message.origin.folder} could not be read: "
-                f"{result.reason}"
-            )
-    report.too_large.extend(t.sentence for t in fetched.too_large)
-    mail_store.set_folder_state(ws, account.name, fetched.folder, fetched.uidvalidity,
-                                fetched.last_uid)
-    if fetched.done >= fetched.total and fetched.folder not in report.folders:
-        report.folders.append(fetched.folder)
+        _count(report, result, message.origin.uid, message.origin.folder)
+    _finish(ws, account, fetched, report)
 
 
 def sync_account(

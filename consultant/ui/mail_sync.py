@@ -1,4 +1,4 @@
-"""Mail → Sync mail now: IMAP sync in the background, filed by the GUI thread.
+"""Mail → Sync mail now: IMAP sync and parsing in the background, stored by the GUI thread.
 
 :class:`MailSyncController` (one per main window) adds to the Mail menu "Sync mail now"
 (F5) and "Mail accounts…" (Settings on the Mail tab), and puts a :class:`SyncStatus`
@@ -12,14 +12,18 @@ Threads and writes (DESIGN.md §4: one writer, workers never write):
   (``mail_store.client_address_filter``, a closure over dicts — no database access
   afterwards) and the user's own addresses are read first.
 - :class:`MailSyncWorker` (a ``QObject`` on its own ``QThread``) reads the secret
-  (keyring or token command) and iterates ``mail_sync.fetch_account`` — network only,
-  it holds no ``Workspace`` — and emits each ``SyncBatch`` (``sig_batch``). At most
+  (keyring or token command) and iterates ``mail_sync.fetch_prepared`` — network and
+  ``mail_store.prepare_message`` (parse, attachment and PDF text, client, direction,
+  message and thread keys: no database; it holds no ``Workspace``) — and emits each
+  prepared ``SyncBatch`` (``sig_batch``). At most
   :data:`MAX_QUEUED` batches wait for the GUI thread (a semaphore), so memory stays
   bounded however fast the server is. Every exception is caught; the worker always
   ends with exactly one of ``sig_finished`` / ``sig_failed``.
-- The GUI thread files each batch with ``mail_sync.file_batch`` one message at a time,
-  at most :data:`SLICE_MESSAGES` messages or :data:`SLICE_BUDGET_MS` per event-loop
-  turn (``QTimer.singleShot(0)``), so the window never stalls. The folder's state
+- The GUI thread only stores (``mail_sync.store_batch`` → ``mail_store.store_prepared``:
+  duplicate check, thread lookup, one transaction; about a millisecond, where parsing
+  took up to ~100 ms) one message at a time, at most :data:`SLICE_MESSAGES` messages or
+  :data:`SLICE_BUDGET_MS` per event-loop turn (``QTimer.singleShot(0)``), so the window
+  never stalls. The folder's state
   moves to the batch's last UID only with the batch's last slice: a cancel (or a
   crash) in the middle of a batch re-reads that batch next time, and what was filed
   is recognised by its message key — never stored twice.
@@ -50,6 +54,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QStatusBa
 from consultant.mail.accounts import MailAccount, MailError
 from consultant.mail.imap import FetchBatch
 from consultant.services import mail_accounts, mail_store, mail_sync, models
+from consultant.services.mail_store import FileOutcome
 from consultant.services.mail_sync import FolderState, SyncBatch, SyncReport
 from consultant.services.workspace import ServiceError
 
@@ -75,6 +80,7 @@ SHORTCUT = "F5"
 SLICE_MESSAGES = 20  # messages filed per event-loop turn at most …
 SLICE_BUDGET_MS = 15.0  # … and no more once this much time went by
 MAX_QUEUED = 2  # fetched batches waiting for the GUI thread
+YIELD_WAIT_S = 0.05  # the longest the worker waits for the GUI thread's slice to end
 JOIN_TIMEOUT_MS = 10_000
 AUTO_CHECK_MS = 60_000
 FETCH_BATCH = 200
@@ -82,7 +88,8 @@ MAX_STATUS_WIDTH = 640  # px of the status line; the whole sentence is its toolt
 
 
 class MailSyncWorker(QObject):
-    """Fetches one account's new client mail; touches neither widgets nor the database."""
+    """Fetches and prepares one account's new client mail (``own``: the user's own
+    addresses, for the direction); touches neither widgets nor the database."""
 
     sig_batch = Signal(object)  # SyncBatch
     sig_finished = Signal()
@@ -97,16 +104,26 @@ class MailSyncWorker(QObject):
         *,
         batch: int = FETCH_BATCH,
         timeout: float = 30,
+        own: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__()
         self.account = account
+        self.own = frozenset(own)
         self.states = dict(states)
         self.wanted = wanted
         self.cancel = cancel
         self.batch = batch
         self.timeout = timeout
         self.room = threading.Semaphore(MAX_QUEUED)
+        #: clear while the GUI thread stores a slice: the worker waits before its next
+        #: message (at most YIELD_WAIT_S), so parsing does not hold the GIL the GUI
+        #: thread needs (each SQLite call releases and re-takes it)
+        self.writer_idle = threading.Event()
+        self.writer_idle.set()
         self.outcome: str | None = None  # "" finished, else the failure sentence
+
+    def _yield_to_writer(self) -> None:
+        self.writer_idle.wait(YIELD_WAIT_S)
 
     def _wait_for_room(self) -> bool:
         while not self.cancel.is_set():
@@ -118,9 +135,10 @@ class MailSyncWorker(QObject):
     def run(self) -> None:
         try:
             secret = mail_accounts.account_secret(self.account)
-            for item in mail_sync.fetch_account(
-                self.account, secret, self.states, self.wanted,
+            for item in mail_sync.fetch_prepared(
+                self.account, secret, self.states, self.wanted, own=self.own,
                 cancelled=self.cancel.is_set, batch=self.batch, timeout=self.timeout,
+                between=self._yield_to_writer,
             ):  # fmt: skip
                 if not self._wait_for_room():
                     break
@@ -305,7 +323,7 @@ class MailSyncController(QObject):
         self._items.clear()
         self._worker_done = False
         self._worker = MailSyncWorker(account, states, resolve, self._cancel,
-                                      batch=self.fetch_batch)
+                                      batch=self.fetch_batch, own=own)
         self._thread = QThread()
         self._thread.setObjectName(f"mail-sync-{account.name}")
         self._worker.moveToThread(self._thread)
@@ -353,16 +371,18 @@ class MailSyncController(QObject):
         keep = last if validity == fetched.uidvalidity else 0
         out: list[SyncBatch] = []
         note = item.note
-        for message in fetched:
+        prepared = item.prepared
+        for index, message in enumerate(fetched):
             part = FetchBatch([message], folder=fetched.folder, uidvalidity=fetched.uidvalidity,
                               last_uid=keep, headers_seen=0, too_large=[], done=0, total=1)
-            out.append(SyncBatch(item.folder, part, note=note))
+            ready = None if prepared is None else (prepared[index],)
+            out.append(SyncBatch(item.folder, part, note=note, prepared=ready))
             note = ""
         end = FetchBatch([], folder=fetched.folder, uidvalidity=fetched.uidvalidity,
                          last_uid=fetched.last_uid, headers_seen=fetched.headers_seen,
                          too_large=list(fetched.too_large), done=fetched.done,
                          total=fetched.total)
-        out.append(SyncBatch(item.folder, end, note=note))
+        out.append(SyncBatch(item.folder, end, note=note, prepared=()))
         return out
 
     def _file_some(self) -> None:
@@ -370,6 +390,16 @@ class MailSyncController(QObject):
         run = self._run
         if self._closing or run is None or self._cancel.is_set():
             return
+        worker = self._worker
+        if worker is not None:
+            worker.writer_idle.clear()
+        try:
+            self._store_slice(run)
+        finally:
+            if worker is not None:
+                worker.writer_idle.set()
+
+    def _store_slice(self, run: _AccountRun) -> None:
         started = time.perf_counter()
         filed = 0
         while self._items and filed < SLICE_MESSAGES:
@@ -393,19 +423,9 @@ class MailSyncController(QObject):
         pending = self._items[0]
         assert isinstance(pending, _Pending)
         piece = pending.pieces.popleft()
-        wanted = run.resolve
-        seen: set[int] = set()
-
-        def resolve(address: str) -> int | None:
-            found = wanted(address)
-            if found is not None:
-                seen.add(found)
-            return found
-
-        stored = run.report.stored
         try:
-            mail_sync.file_batch(self.window.ws, run.account, piece, run.report, own=run.own,
-                                 resolve=resolve)
+            results = mail_sync.store_batch(self.window.ws, run.account, piece, run.report,
+                                            own=run.own, resolve=run.resolve)
         except Exception as exc:  # storage refused (disk full, locked): stop, say so
             log.exception("could not file synced mail")
             run.error = f"Mail could not be stored: {exc}"
@@ -413,8 +433,8 @@ class MailSyncController(QObject):
             self._items.clear()
             self._maybe_end()
             return 1
-        if run.report.stored > stored:
-            run.clients |= seen
+        run.clients |= {r.client_id for r in results
+                        if r.outcome is FileOutcome.STORED and r.client_id is not None}
         fetched = piece.batch
         if fetched is not None and not pending.pieces:  # the batch's end: state recorded
             run.last[fetched.folder] = (fetched.uidvalidity, fetched.last_uid)

@@ -426,3 +426,105 @@ def test_address_filter(ws: Workspace) -> None:
     assert lookup("other@harbor-fake.example") is None
     assert lookup("jane@gmail.com") is None
     assert lookup("not an address") is None
+
+
+# -- prepare (any thread, no database) and store (the writer) ----------------------
+
+
+def test_prepare_message_needs_no_workspace_and_no_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    def refuse(*_a: object, **_kw: object) -> None:
+        raise AssertionError("prepare_message opened a database")
+
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    monkeypatch.setattr(Workspace, "open", refuse)
+    clients = {"jane@acme-health.example": 7, "sam@harbor.example": 9}
+    resolve = clients.get  # a closure over dicts, as client_address_filter builds one
+    raw = compose("Jane Doe <jane@acme-health.example>", ME, "Re: Export", "Export is late.",
+                  mid="p1@acme", in_reply_to="p0@acme", references="<p0@acme>",
+                  attach=("notes.txt", "text/plain", b"firewall port 8443"))  # fmt: skip
+    prepared = ms.prepare_message(raw, EML, resolve=resolve, own_addresses=OWN)
+    assert isinstance(prepared, ms.PreparedMail)
+    assert (prepared.client_id, prepared.message_key) == (7, "mid:p1@acme")
+    assert prepared.mail.direction == "in" and prepared.mail.title == "Export"
+    assert prepared.mail.content == "Export is late."
+    assert "firewall port 8443" in prepared.mail.attachment_text
+    assert prepared.thread_ids == ("p0@acme",) and prepared.own_id == "p1@acme"
+    assert prepared.mail.conversation_id is None  # the thread is looked up when stored
+    sent = compose(ME, "sam@harbor.example", "Invoice", "Attached.", mid="o1@me")
+    out = ms.prepare_message(sent, EML, resolve=resolve, own_addresses=OWN)
+    assert isinstance(out, ms.PreparedMail) and (out.client_id, out.mail.direction) == (9, "out")
+    nobody = ms.prepare_message(compose("x@shop.example", ME, "Sale", "50 %", mid="n@shop"),
+                                EML, resolve=resolve, own_addresses=OWN)  # fmt: skip
+    assert nobody == ms.FileResult(FileOutcome.NO_CLIENT, message_key="mid:n@shop")
+    big = b"From: jane@acme-health.example\n\n" + b"x" * (ms.MAX_MESSAGE_BYTES + 1)
+    too_large = ms.prepare_message(big, EML, resolve=resolve)
+    assert isinstance(too_large, ms.FileResult) and too_large.outcome is FileOutcome.TOO_LARGE
+    bad = ms.prepare_message(bytes(range(256)) * 4, EML, resolve=resolve, client_id=9)
+    assert isinstance(bad, ms.FileResult) and bad.outcome is FileOutcome.MALFORMED
+    assert bad.reason.endswith(".")
+
+
+def test_store_prepared_twice_stores_once(ws: Workspace) -> None:
+    resolve = ms.client_address_filter(ws)
+    raw = compose("jane@acme-health.example", ME, "Hi", "Only once", mid="once@acme")
+    prepared = ms.prepare_message(raw, EML, resolve=resolve, own_addresses=OWN)
+    assert isinstance(prepared, ms.PreparedMail)
+    first = ms.store_prepared(ws, prepared)
+    second = ms.store_prepared(ws, prepared)
+    assert first.outcome is FileOutcome.STORED and first.conversation_id is not None
+    assert second == ms.FileResult(FileOutcome.DUPLICATE, "mid:once@acme",
+                                   ws.client("Acme Health").id)  # fmt: skip
+    assert prepared.mail.conversation_id is None  # the prepared mail is left as it was
+    assert _count(ws, "mail_messages") == 1 and _count(ws, "messages") == 1
+    assert _count(ws, "conversations") == 1
+    _consistent(ws)
+
+
+def test_mail_prepared_together_is_threaded_when_stored(ws: Workspace) -> None:
+    """A batch is prepared before any of it is stored: the thread is found at storing."""
+    jane = "jane@acme-health.example"
+    reply = compose(jane, ME, "Re: Server move", "Correction: Saturday.", mid="r@acme",
+                    references="<p@acme>")  # fmt: skip
+    parent = compose(jane, ME, "Server move", "We move the server on Friday.", mid="p@acme")
+    later = compose(jane, ME, "Re: Server move", "Done.", mid="l@acme", in_reply_to="r@acme")
+    resolve = ms.client_address_filter(ws)
+    prepared = [ms.prepare_message(raw, EML, resolve=resolve, own_addresses=OWN)
+                for raw in (reply, parent, later)]  # fmt: skip
+    results = []
+    for item in prepared:
+        assert isinstance(item, ms.PreparedMail)
+        results.append(ms.store_prepared(ws, item))
+    assert {r.outcome for r in results} == {FileOutcome.STORED}
+    assert len({r.conversation_id for r in results}) == 1
+    _consistent(ws)
+
+
+def test_file_message_is_prepare_then_store(ws: Workspace) -> None:
+    """The corpus filed in one step and in two steps (two fresh workspaces) gives the
+    same outcomes, keys, clients and threads."""
+    raws = [p.read_bytes() for p in sorted(CORPUS.rglob("*.eml"))[:40]]
+    raws += [compose("jane@acme-health.example", ME, "Q", "Question", mid="q@acme"),
+             compose(ME, "sam@harbor.example", "Re: Q", "Answer", mid="a@me",
+                     in_reply_to="q@acme")]  # fmt: skip
+    raws.append(raws[-1])
+    one_step = [_file(ws, raw) for raw in raws]
+    with Workspace.open(ws.store.path.parent / "two-step") as other:
+        other.add_client("Acme Health")
+        other.add_contact("Acme Health", "jane@acme-health.example", "Jane Doe")
+        other.store.clients.add_domain(other.client("Acme Health").id or 0,
+                                       "acme-health.example")  # fmt: skip
+        other.add_client("Harbor Therapy")
+        other.add_contact("Harbor Therapy", "sam@harbor.example", "Sam Reyes")
+        resolve = ms.client_address_filter(other)
+        two_step = []
+        for raw in raws:
+            ready = ms.prepare_message(raw, EML, resolve=resolve, own_addresses=OWN)
+            two_step.append(ready if isinstance(ready, ms.FileResult)
+                            else ms.store_prepared(other, ready))  # fmt: skip
+    assert two_step == one_step
+    assert FileOutcome.STORED in {r.outcome for r in one_step}
+    assert one_step[-1].outcome is FileOutcome.DUPLICATE

@@ -302,3 +302,69 @@ def test_a_server_lost_mid_sync_keeps_what_was_filed_and_retry_completes(
     rows = _mail_rows(workspace)
     assert len(rows) == 62 and len({(r.subject, r.direction) for r in rows}) == 62
     assert sync.status.label.text().startswith("Mail synced ")
+
+
+def test_mail_is_parsed_on_the_worker_and_only_stored_on_the_gui_thread(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace,
+        imap_server: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    acme, harbor = _clients(workspace)
+    box = imap_server.new_user()
+    _account(imap_server, box)
+    _fill(imap_server, box)
+    parsed_on: list[str] = []
+    real_parse = mail_store.parse_bytes
+
+    def parse(*args: object, **kwargs: object) -> object:
+        parsed_on.append(threading.current_thread().name)
+        return real_parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mail_store, "parse_bytes", parse)
+    sync = window.mail_sync
+    with qtbot.waitSignal(sync.sig_mail_filed, timeout=60_000) as filed:
+        assert sync.sync_now()
+    assert set(filed.args[0]) >= {acme, harbor}
+    _wait_done(qtbot, sync)
+    assert len(_mail_rows(workspace)) == 5
+    assert len(parsed_on) == 5  # each client e-mail parsed once …
+    main = threading.main_thread().name
+    assert main not in parsed_on  # … and never on the GUI thread
+
+
+def test_the_worker_emits_prepared_batches(
+        qtbot: QtBot, workspace: Workspace, imap_server: DovecotServer) -> None:
+    _clients(workspace)
+    box = imap_server.new_user()
+    _account(imap_server, box)
+    _fill(imap_server, box)
+    account = mail_accounts.get_account("work")
+    resolve = mail_store.client_address_filter(workspace)
+    states = mail_sync.folder_states(workspace, account)
+    worker = MailSyncWorker(account, states, resolve, threading.Event(), batch=2,
+                            own=frozenset({ME}))
+    items: list[SyncBatch] = []
+
+    def collect(item: SyncBatch) -> None:
+        items.append(item)
+        worker.room.release()
+
+    worker.sig_batch.connect(collect)
+    db = workspace.store.db
+    db.execute("PRAGMA query_only = ON")
+    try:
+        worker.run()
+    finally:
+        db.execute("PRAGMA query_only = OFF")
+    assert worker.outcome == ""
+    fetched = [i for i in items if i.batch is not None and len(i.batch)]
+    assert fetched and all(i.prepared is not None and len(i.prepared) == len(i.batch or [])
+                           for i in fetched)
+    ready = [p for i in fetched for p in (i.prepared or ())
+             if isinstance(p, mail_store.PreparedMail)]
+    assert len(ready) == 5
+    report = SyncReport(account="work")
+    for item in items:
+        mail_sync.store_batch(workspace, account, item, report)
+    assert report.stored == 5 and len(_mail_rows(workspace)) == 5
+    for item in items:  # stored again: recognised, nothing twice
+        mail_sync.store_batch(workspace, account, item, SyncReport(account="work"))
+    assert len(_mail_rows(workspace)) == 5
