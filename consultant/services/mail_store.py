@@ -42,8 +42,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from consultant.core.domains import is_public_domain, normalize_domain, normalize_email
+from consultant.core.domains import normalize_email
 from consultant.core.intake import IntakeError, parse_bytes
+from consultant.core.intake.match import ClientMatcher
 from consultant.core.mail_headers import (
     MAX_ATTACHMENT_TEXT,
     address_list,
@@ -173,12 +174,10 @@ def client_address_filter(ws: Workspace) -> AddressFilter:
     """E-mail address → client id (contact first, then the most specific claimed
     domain; public mail domains never match a claim) or ``None``. Built once (per sync
     or import) from the clients' contacts and domains; answers are memoised."""
-    contacts = {k.casefold(): int(v) for k, v in ws.store.clients.contact_map().items()}
-    domains: dict[str, int] = {}
-    for claimed, cid in ws.store.clients.domain_map().items():
-        key = normalize_domain(claimed)
-        if key is not None:
-            domains[key] = int(cid)
+    matcher = ClientMatcher(
+        {k.casefold(): int(v) for k, v in ws.store.clients.contact_map().items()},
+        {k: int(v) for k, v in ws.store.clients.domain_map().items()},
+    )
     cache: dict[str, int | None] = {}
 
     def lookup(address: str) -> int | None:
@@ -186,18 +185,7 @@ def client_address_filter(ws: Workspace) -> AddressFilter:
         found = cache.get(raw, -1)
         if found != -1:
             return found
-        result: int | None = None
-        email = normalize_email(raw) if raw else None
-        if email is not None:
-            result = contacts.get(email)
-            if result is None:
-                domain = email.rsplit("@", 1)[1]
-                if not is_public_domain(domain):
-                    labels = domain.split(".")
-                    for k in range(len(labels) - 1):
-                        result = domains.get(".".join(labels[k:]))
-                        if result is not None:
-                            break
+        result = matcher.match(raw).client_id if raw else None
         if len(cache) > 100_000:
             cache.clear()
         cache[raw] = result

@@ -21,6 +21,7 @@ from consultant.core.domains import (
 
 __all__ = [
     "PUBLIC_MAIL_DOMAINS",
+    "ClientMatcher",
     "MatchResult",
     "email_domain",
     "is_public_domain",
@@ -71,6 +72,41 @@ def email_domain(address: str) -> str:
     return domain_of(_sender_address(address) or "") or ""
 
 
+class ClientMatcher:
+    """The matching rule of :func:`match_client`, with the claimed domains normalised
+    once, for many lookups against the same clients (a mail sync or import)."""
+
+    def __init__(self, contacts: Mapping[str, int], domains: Mapping[str, int]) -> None:
+        self.contacts = contacts
+        self.domains: dict[str, int] = {}
+        for claimed, cid in domains.items():
+            key = normalize_domain(_ascii_domain(claimed))
+            if key is not None:
+                self.domains[key] = cid
+
+    def match(self, sender_email: str) -> MatchResult:
+        address = _sender_address(sender_email)
+        if address is None:
+            return MatchResult(None, "none")
+        client = self.contacts.get(address)
+        if client is not None:
+            return MatchResult(client, "contact", address)
+        domain = address.rsplit("@", 1)[1]
+        if is_public_domain(domain):
+            return MatchResult(None, "none")
+        labels = domain.split(".")
+        for k in range(len(labels) - 1):
+            candidate = ".".join(labels[k:])
+            # A public provider or suffix (co.uk) claimed before that was refused matches
+            # nothing: it would file every company's mail under one client.
+            if candidate in PUBLIC_MAIL_DOMAINS or is_public_suffix(candidate):
+                break
+            client = self.domains.get(candidate)
+            if client is not None:
+                return MatchResult(client, "domain", candidate)
+        return MatchResult(None, "none")
+
+
 def match_client(
     sender_email: str,
     contacts: Mapping[str, int],
@@ -83,28 +119,4 @@ def match_client(
     domain (``mail.acme.com`` falls under ``acme.com``). Public mail domains never match a
     domain claim, even if one was stored by mistake.
     """
-    address = _sender_address(sender_email)
-    if address is None:
-        return MatchResult(None, "none")
-    client = contacts.get(address)
-    if client is not None:
-        return MatchResult(client, "contact", address)
-    domain = address.rsplit("@", 1)[1]
-    if is_public_domain(domain):
-        return MatchResult(None, "none")
-    normalized: dict[str, int] = {}
-    for claimed, cid in domains.items():
-        key = normalize_domain(_ascii_domain(claimed))
-        if key is not None:
-            normalized[key] = cid
-    labels = domain.split(".")
-    for k in range(len(labels) - 1):
-        candidate = ".".join(labels[k:])
-        # A public provider or suffix (co.uk) claimed before that was refused matches
-        # nothing: it would file every company's mail under one client.
-        if candidate in PUBLIC_MAIL_DOMAINS or is_public_suffix(candidate):
-            break
-        client = normalized.get(candidate)
-        if client is not None:
-            return MatchResult(client, "domain", candidate)
-    return MatchResult(None, "none")
+    return ClientMatcher(contacts, domains).match(sender_email)
