@@ -31,6 +31,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, getaddresses, make_msgid
 
+from consultant.core.mail_headers import thread_title
 from consultant.core.markdown_html import inline_email_styles, sanitized_markdown
 from consultant.core.plaintext import html_to_text
 
@@ -48,7 +49,6 @@ __all__ = [
 #: kept, as RFC 5322 §3.6.4 suggests for long threads).
 MAX_REFERENCES = 40
 _LINE = 78
-_PREFIX_RE = re.compile(r"^\s*(?:re|aw|sv|antw|vs|wg|fw|fwd)\s*(?:\[\d+\])?\s*:\s*", re.I)
 _REPLY_RE = re.compile(r"^\s*(?:re|aw|sv|antw|vs)\s*(?:\[\d+\])?\s*:", re.I)
 _MSGID_RE = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -86,13 +86,9 @@ def _one_line(text: str) -> str:
 
 
 def strip_reply_prefix(subject: str) -> str:
-    """``"Re: AW: Fwd: Offer"`` → ``"Offer"`` (a thread's title)."""
-    subject = _one_line(subject)
-    while True:
-        stripped = _PREFIX_RE.sub("", subject, count=1)
-        if stripped == subject:
-            return subject
-        subject = stripped
+    """``"Re: AW: Fwd: Offer"`` → ``"Offer"``: a thread's title, by the rule filing uses
+    (``core.mail_headers.thread_title``)."""
+    return thread_title(_one_line(subject))
 
 
 def reply_subject(subject: str) -> str:
