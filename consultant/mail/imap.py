@@ -147,6 +147,14 @@ def _scrub(text: str, secret: str) -> str:
     return text.replace(secret, "•••") if secret else text
 
 
+def _sign_in_refused(account: MailAccount, said: str) -> MailError:
+    how = "token" if account.auth == "xoauth2" else "password"
+    return MailError(
+        f"{account.host} refused the sign-in of {account.user}: wrong user name or "
+        f"{how}" + (f" (the server said: {said})" if said else "") + "."
+    )
+
+
 def _server_text(exc: UnexpectedCommandStatusError, secret: str) -> str:
     """The server's own words from a failed command, e.g. ``Authentication failed.``"""
     data = exc.command_result[1] if len(exc.command_result) > 1 else None
@@ -264,12 +272,7 @@ class ImapSession:
                 box.login(account.user, self._secret, initial_folder=None)
         except MailboxLoginError as exc:
             self._drop()
-            said = _server_text(exc, self._secret)
-            how = "token" if account.auth == "xoauth2" else "password"
-            raise MailError(
-                f"{account.host} refused the sign-in of {account.user}: wrong user name or "
-                f"{how}" + (f" (the server said: {said})" if said else "") + "."
-            ) from None
+            raise _sign_in_refused(account, _server_text(exc, self._secret)) from None
         except _NETWORK_ERRORS as exc:
             self._drop()
             raise _network_error(exc, account, timeout, connected=True) from None
@@ -280,12 +283,8 @@ class ImapSession:
                 raise MailError(f"{account.host} does not accept XOAUTH2 sign-in.") from None
             if "authenticationfailed" in text.lower() or "authentication failed" in text.lower():
                 # imaplib's AUTHENTICATE (XOAUTH2) raises this instead of a login error
-                how = "token" if account.auth == "xoauth2" else "password"
                 said = re.sub(r"^\W*\[AUTHENTICATIONFAILED\]\s*", "", text.strip("b'\" "))
-                raise MailError(
-                    f"{account.host} refused the sign-in of {account.user}: wrong user name "
-                    f"or {how} (the server said: {said[:120]})."
-                ) from None
+                raise _sign_in_refused(account, said[:120]) from None
             raise MailError(
                 f"{account.host} refused the sign-in of {account.user} ({text[:160]})."
             ) from None
