@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import signal
 import sys
 import threading
@@ -26,25 +25,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from consultant.cli import CliError, _print_json, _workspace  # loaded first: cli registers us
+
 __all__ = ["register", "register_conversation_list"]
 
 AddFn = Callable[[Any, str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-
-
-def _cli_error(message: str) -> Exception:
-    from consultant.cli import CliError
-
-    return CliError(message)
-
-
-def _workspace() -> Any:
-    from consultant.services.workspace import Workspace
-
-    return Workspace.open()
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def _say(line: str) -> None:
@@ -109,12 +94,12 @@ def _read_password(args: argparse.Namespace) -> str:
 
         password = getpass.getpass(f"Password for {args.user} on {args.host} (input hidden): ")
     else:
-        raise _cli_error(
+        raise CliError(
             "No terminal to ask for the password: pass --password-stdin and write the "
             "password on standard input."
         )
     if not password:
-        raise _cli_error("No password was entered; nothing was saved.")
+        raise CliError("No password was entered; nothing was saved.")
     return password
 
 
@@ -132,12 +117,12 @@ def cmd_account_add(args: argparse.Namespace) -> int:
     try:
         validate(account)  # before asking for a password that would then be refused
     except MailError as exc:
-        raise _cli_error(str(exc)) from None
+        raise CliError(str(exc)) from None
     if args.auth == "xoauth2" and args.password_stdin:
-        raise _cli_error("--password-stdin is for --auth password; XOAUTH2 takes its token "
+        raise CliError("--password-stdin is for --auth password; XOAUTH2 takes its token "
                          "from --token-command.")  # fmt: skip
     if args.auth == "password" and args.token_command:
-        raise _cli_error("--token-command is only used with --auth xoauth2.")
+        raise CliError("--token-command is only used with --auth xoauth2.")
     password = _read_password(args) if args.auth == "password" else None
     print(mail_accounts.add_account(account, password))
     return 0
@@ -257,7 +242,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.path).expanduser()
     if not path.exists():
-        raise _cli_error(f"There is no file or folder {path}.")
+        raise CliError(f"There is no file or folder {path}.")
     ws = _workspace()
     progress = _Progress(f"Importing {path.name}")
 
@@ -303,7 +288,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         try:
             target.write_bytes(raw)
         except OSError as exc:
-            raise _cli_error(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise CliError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         print(f"Wrote the draft to {target}.")
         return 0
     print(mail_draft.append_to_drafts(ws, args.conversation_id, args.account))
