@@ -78,13 +78,9 @@ class EmailIntake:
             return None
         w.refresh_clients(select_id=client.id)
         w.select_client(client.id)
-        conversation = w.new_conversation(received.title, task=Task.INTERPRET)
-        if conversation is None or conversation.id is None:
+        conversation = self.start(received, key, received.title, Task.INTERPRET)
+        if conversation is None:
             return None
-        w.ws.remember_email(conversation.id, key)
-        w._pending_email[conversation.id] = received
-        w.composer.set_task(Task.INTERPRET)
-        w.composer.set_text(received.text)
         notes = " ".join(received.parsed.warnings)
         who = received.sender or "an unknown sender"
         how = {"contact": "a contact", "domain": "its mail domain"}.get(received.match_kind, "")
@@ -93,6 +89,23 @@ class EmailIntake:
             + (f" — {notes}" if notes else "") + ". Press Ctrl+Enter to interpret it.",
             12000,
         )  # fmt: skip
+        return conversation
+
+    def start(
+        self, received: Intake, key: str, title: str, task: Task, *, first_only: bool = False
+    ) -> Conversation | None:
+        """A new ``task`` conversation of the selected client, seeded with ``received``
+        (in the composer, and sent with the next message), remembered under ``key`` —
+        with ``first_only``, only when no conversation has the e-mail yet."""
+        w = self._window
+        conversation = w.new_conversation(title, task=task)
+        if conversation is None or conversation.id is None:
+            return None
+        if key and not (first_only and w.ws.conversation_for_email(key) is not None):
+            w.ws.remember_email(conversation.id, key)
+        w._pending_email[conversation.id] = received
+        w.composer.set_task(task)
+        w.composer.set_text(received.text)
         return conversation
 
     def ask_about_duplicate(self, earlier: Conversation) -> str:

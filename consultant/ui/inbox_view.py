@@ -193,15 +193,9 @@ def start_conversation(window: MainWindow, info: MailInfo, task: Task) -> Conver
     inbox = getattr(w, "inbox", None)
     if isinstance(inbox, InboxController) and inbox.conversation_kind() == "mail":
         inbox.kind_filter.setCurrentIndex(0)  # the new chat must be visible in the list
-    conversation = w.new_conversation(title, task=task)
-    if conversation is None or conversation.id is None:
+    conversation = w.intake.start(intake, info.message_key, title, task, first_only=True)
+    if conversation is None:
         return None
-    key = info.message_key
-    if key and w.ws.conversation_for_email(key) is None:
-        w.ws.remember_email(conversation.id, key)
-    w._pending_email[conversation.id] = intake
-    w.composer.set_task(task)
-    w.composer.set_text(intake.text)
     verb = "interpret" if task == Task.INTERPRET else "draft the reply"
     w.statusBar().showMessage(
         f"E-mail from {sender_label(info)}. Press Ctrl+Enter to {verb}.", 12000
