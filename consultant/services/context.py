@@ -272,7 +272,10 @@ class Exchange:
     title: str
     messages: list[_Message]
     created_at: datetime | None
-    terms: Counter[str] = field(default_factory=Counter)
+    #: term → frequency; a plain ``dict`` (not a ``Counter``), which the garbage
+    #: collector stops tracking (str keys, int values): a client's ~5 000 of
+    #: them would otherwise make each full collection walk ~500 000 entries
+    terms: dict[str, int] = field(default_factory=dict)
     length: int = 0
 
     @property

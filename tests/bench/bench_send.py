@@ -2,7 +2,7 @@
 printing JSON; not a timed test).
 
     python tests/bench/bench_send.py [100000] [300000] [--runs 3] [--pause-ms 150]
-                                     [--profile FILE]
+                                     [--profile FILE] [--sample]
 
 The databases are ``bench_search.py``'s (100 000 / 300 000 messages, 50 clients;
 generated once under ``bench-data/``), copied, with one conversation of 2 000
@@ -24,7 +24,10 @@ phase (``*_max_ms``), and the GUI thread's own CPU time within its longest gap
 machine). ``first_token_ms`` is from the click to the first text painted in the
 reply (the session's first ``sig_text``); ``send_busiest_at_ms`` is when, after the
 click, the send phase's busiest gap ended. ``--profile`` writes a cProfile of the
-GUI thread during the send phases (``pstats`` file).
+GUI thread during the send phases (``pstats`` file). ``--sample`` prints, for
+every gap over 20 ms, the Python stacks of all threads sampled during it (a gap
+with few samples is a thread holding the interpreter lock in C: a collection, a
+long call); ``BENCH_SEND_GC_TYPES=1`` prints what each full collection walks.
 """
 
 from __future__ import annotations
@@ -92,6 +95,54 @@ def send_database(messages: int) -> tuple[Path, int]:
     return path, conv.id
 
 
+SAMPLER: StackSampler | None = None
+
+
+class StackSampler:
+    """Samples the GUI thread's Python stack every millisecond (``--sample``), to
+    say what ran during each long gap. Sampling takes the interpreter lock, so
+    figures of a sampled run are not reported."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = threading.get_ident()
+        while not self._stop.wait(0.001):
+            now = time.perf_counter()
+            for ident, frame in sys._current_frames().items():
+                if ident == me:
+                    continue
+                stack: list[str] = [] if ident == self.gui else ["[other]"]
+                while frame is not None and len(stack) < 14:
+                    code = frame.f_code
+                    name = Path(code.co_filename).name
+                    stack.append(f"{name}:{frame.f_lineno} {code.co_name}")
+                    frame = frame.f_back
+                if ident == self.gui or "wait" not in stack[1]:
+                    self.samples.append((now, tuple(stack)))
+
+    def report(self, gaps: list[tuple[str, float, float]]) -> None:
+        from collections import Counter
+
+        for phase, start, end in gaps:
+            inside = [s for t, s in self.samples if start <= t <= end + 0.002]
+            sys.stderr.write(f"\n== {phase} gap {(end - start) * 1000:.1f} ms, "
+                             f"{len(inside)} samples\n")  # fmt: skip
+            for stack, n in Counter(inside).most_common(10):
+                sys.stderr.write(f"  {n:3d}  " + " < ".join(stack[:7]) + "\n")
+
+
 class Heartbeat:
     """A precise ``TICK_MS`` timer recording its own lateness, per phase."""
 
@@ -119,10 +170,19 @@ class Heartbeat:
         self.collections_cpu: dict[str, list[float]] = {p: [] for p in PHASES}
         self._gc_started: dict[int, tuple[float, float]] = {}
         self._gui_thread = threading.get_ident()
+        #: (phase, start, end) in perf_counter seconds of each gap over 20 ms
+        self.long_gaps: list[tuple[str, float, float]] = []
 
     def _on_gc(self, event: str, info: dict[str, int]) -> None:
         thread = threading.get_ident()
         if event == "start":
+            if info["generation"] == 2 and os.environ.get("BENCH_SEND_GC_TYPES"):
+                from collections import Counter
+
+                kinds: Counter[str] = Counter()  # what the collection walks, by type
+                for o in gc.get_objects():
+                    kinds[type(o).__name__] += 1 + len(gc.get_referents(o))
+                sys.stderr.write(f"full collection in {self.phase}: {kinds.most_common(8)}\n")
             self._gc_started[thread] = (time.perf_counter(), time.thread_time())
             return
         began = self._gc_started.pop(thread, None)
@@ -158,6 +218,9 @@ class Heartbeat:
         gap = (now - self._last) / 1e6 - TICK_MS
         busy = (cpu - self._last_cpu) * 1000
         self._last, self._last_cpu = now, cpu
+        if gap > 20 and self.phase in self.stalls:
+            end = time.perf_counter()
+            self.long_gaps.append((self.phase, end - (gap + TICK_MS) / 1000, end))
         if self.phase in self.stalls:
             self.stalls[self.phase].append(max(gap, 0.0))
             if busy > max(self.busy[self.phase], default=0.0):
@@ -234,6 +297,8 @@ def one_run(app: Any, win: Any, conv_id: int, other_id: int, pause_ms: int,
     QTimer.singleShot(50, opened)
     loop.exec()
     beat.stop()
+    if SAMPLER is not None:
+        SAMPLER.report([g for g in beat.long_gaps if g[0] in ("send", "stream")])
     out: dict[str, Any] = {f"{p}_max_ms": round(max(beat.stalls[p], default=0.0), 1)
                            for p in PHASES}  # fmt: skip
     out.update({f"{p}_busy_ms": round(max(beat.busy[p], default=0.0), 1) for p in PHASES})
@@ -294,6 +359,8 @@ def regenerate_run(app: Any, win: Any, conv_id: int, reply_id: int) -> dict[str,
     loop.exec()
     beat.set_phase("idle")
     beat.stop()
+    if SAMPLER is not None:
+        SAMPLER.report([("regenerate", a, b) for p, a, b in beat.long_gaps if p == "send"])
     out: dict[str, Any] = {
         "regenerate_click_cpu_ms": round(marks.get("click_cpu_ms", 0.0), 1),
         "regenerate_max_ms": round(max(beat.stalls["send"], default=0.0), 1),
@@ -405,6 +472,9 @@ def main() -> int:
     parser.add_argument("--pause-ms", type=int, default=150)
     parser.add_argument("--profile", default="")
     parser.add_argument(
+        "--sample", action="store_true", help="print the GUI thread's stacks during gaps over 20 ms"
+    )
+    parser.add_argument(
         "--old-index",
         action="store_true",
         help="services.context's own index (before context_index.py)",
@@ -433,6 +503,10 @@ def main() -> int:
         "index": "old" if args.old_index else "incremental",
     }
     started = time.perf_counter()
+    if args.sample:
+        global SAMPLER
+        SAMPLER = StackSampler()
+        SAMPLER.start()
     with _server_process(reply, chunk_delay=0.01) as api_base:  # ~100 tokens/s
         for size in args.sizes:
             out[str(size)] = bench_size(app, size, args.runs, args.pause_ms, api_base, profiler)
