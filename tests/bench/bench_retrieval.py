@@ -1,6 +1,7 @@
 """Past-context retrieval on labelled e-mails, next to plain client-scoped BM25.
 
-    python tests/bench/bench_retrieval.py [--set report|tune|both] [--json] [--details]
+    python tests/bench/bench_retrieval.py [--set report|report2|tune|tune2|both|all] [--json]
+        [--details]
         [--embedding REF|off] [--tune KNOB=VALUE ...]
 
 Data: ``tests/data/retrieval/{tune,report}.json`` — clients with past exchanges (the
@@ -201,7 +202,8 @@ def evaluate(name: str, details: bool, embedding: str = "") -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["tune", "report", "both"], default="report")
+    parser.add_argument("--set", choices=["tune", "tune2", "report", "report2", "both", "all"],
+                        default="report")  # fmt: skip
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true", help="list the e-mails missed at 1")
     parser.add_argument("--embedding", default="", help='embedding model ("" = local, "off")')
@@ -218,7 +220,9 @@ def main() -> int:
             changes[knob] = value.lower() in ("1", "true", "yes") if isinstance(
                 current, bool) else type(current)(value)  # fmt: skip
         context.TUNING = context.with_tuning(**changes)
-    names = ["tune", "report"] if args.set == "both" else [args.set]
+    names = {"both": ["tune", "report"], "all": ["tune", "tune2", "report", "report2"]}.get(
+        args.set, [args.set]
+    )
     results = []
     for name in names:
         if not (DATA / f"{name}.json").exists():
