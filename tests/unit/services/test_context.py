@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from consultant.core.models import Client
+from consultant.core.models import Client, Role
 from consultant.services import context
 from consultant.services.workspace import Workspace
 from tests import retrieval_eval
@@ -58,3 +58,41 @@ def test_nothing_for_empty_or_stopword_input(ws: Workspace) -> None:
     client = ws.client("Acme Home Health")
     assert context.retrieve(ws.store, client, "") == []
     assert context.retrieve(ws.store, client, "hi thanks regards") == []
+
+
+def test_a_nickname_defined_only_in_the_glossary_finds_the_exchange_by_its_formal_name(
+    ws: Workspace,
+) -> None:
+    """The e-mail says "the Tuesday pull"; the past exchange only "census extract"."""
+    client = ws.store.clients.add(
+        "Heron Hospice", glossary="the Tuesday pull: weekly census extract from MatrixCare"
+    )
+    assert client.id is not None
+    rows = [
+        ("Census extract", "The weekly census extract from MatrixCare came out empty.",
+         "The MatrixCare export job lost its schedule; I re-created it."),
+        ("Tuesday staff meeting", "Can the Tuesday meeting room screen pull up Teams?",
+         "The room PC now signs in to Teams automatically."),
+    ]  # fmt: skip
+    first_ids = {}
+    for title, question, answer in rows:
+        conv = ws.store.conversations.create(client.id, title=title)
+        assert conv.id is not None
+        asked = ws.store.conversations.add_message(conv.id, Role.USER, question)
+        ws.store.conversations.add_message(conv.id, Role.ASSISTANT, answer)
+        first_ids[title] = asked.id
+    seen: list[str] = []
+
+    def meaning(text: str) -> list[tuple[int, float]]:
+        seen.append(text)
+        return []
+
+    found = context.retrieve(ws.store, client, "The Tuesday pull is blank again, can you look?",
+                             semantic=meaning)  # fmt: skip
+    assert found[0].message_id == first_ids["Census extract"]
+    # the meaning query reads the glossary's words too
+    assert seen and "census" in seen[0] and "extract" in seen[0]
+    off = context.with_tuning(glossary=False, semantic_glossary=False)
+    plain = context.retrieve(ws.store, client, "The Tuesday pull is blank again, can you look?",
+                             tuning=off)  # fmt: skip
+    assert plain[0].message_id == first_ids["Tuesday staff meeting"]
