@@ -8,9 +8,10 @@ cut into several units), so both halves of one exchange take one slot.
 1. :func:`query_text` — the one function every caller goes through: the subject
    and the body of the new input, taken from the text itself. A leading header
    block (``From:/To:/Cc:/Date:/Subject:/Attachments:``, as intake writes it) is
-   dropped, its ``Subject:`` kept; the quoted thread and forwarded tails
-   (``--- Earlier in this thread ---``, ``--- Forwarded message ---``) are
-   dropped. The desktop (composer text only) and the command line (text and
+   dropped, its ``Subject:`` kept; the signature (after ``-- ``, as intake
+   writes it: a sender's name, title and organisation match near-miss exchanges
+   about that person) and the quoted thread and forwarded tails (``--- Earlier in
+   this thread ---``, ``--- Forwarded message ---``) are dropped. The desktop (composer text only) and the command line (text and
    subject) therefore get the same result for the same e-mail.
 2. Lexical ranking — Okapi BM25 over this client's exchanges (statistics from this
    client's history only), query = subject + body words, stop words out, a light
@@ -145,8 +146,8 @@ def query_text(text: str, subject: str = "") -> QueryText:
         header_subject = None
     body_lines: list[str] = []
     for line in lines:
-        if line.strip() in TAIL_MARKERS:
-            break
+        if line.strip() in TAIL_MARKERS or line.rstrip() == "--":
+            break  # the thread, a forwarded tail or the signature (``-- ``)
         body_lines.append(line)
     chosen = header_subject if header_subject is not None else subject
     chosen = _SUBJECT_PREFIX.sub("", chosen or "").strip()

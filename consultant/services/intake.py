@@ -24,6 +24,7 @@ from consultant.core.models import Client
 from consultant.services.workspace import ServiceError, Workspace
 
 MAX_QUOTED_CHARS = 20_000
+SIGNATURE_DELIMITER = "-- "
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
@@ -48,7 +49,8 @@ class Intake:
 
 
 def turn_text(parsed: ParsedEmail) -> str:
-    """The e-mail as the model reads it: headers, new text, then the thread."""
+    """The e-mail as the model reads it: headers, new text, the signature after
+    ``-- ``, then the thread."""
     head = []
     if parsed.sender is not None:
         head.append(f"From: {parsed.sender}")
@@ -62,7 +64,8 @@ def turn_text(parsed: ParsedEmail) -> str:
     body = parsed.new_text.strip() or parsed.body_text.strip()
     parts = ["\n".join(head), body] if head else [body]
     if parsed.signature.strip():
-        parts.append(parsed.signature.strip())
+        # the usual delimiter (RFC 3676): retrieval stops reading the query there
+        parts.append(SIGNATURE_DELIMITER + "\n" + parsed.signature.strip())
     if parsed.forwarded is not None and parsed.forwarded.body.strip():
         fwd = parsed.forwarded
         parts.append(

@@ -96,3 +96,25 @@ def test_a_nickname_defined_only_in_the_glossary_finds_the_exchange_by_its_forma
     plain = context.retrieve(ws.store, client, "The Tuesday pull is blank again, can you look?",
                              tuning=off)  # fmt: skip
     assert plain[0].message_id == first_ids["Tuesday staff meeting"]
+
+
+def test_the_query_leaves_out_the_signature_intake_marks(ws: Workspace) -> None:
+    """A sender's name, title and organisation would match near-miss exchanges
+    about that person: intake writes the signature after ``-- `` and retrieval's
+    query stops there (a typed ``--`` line counts the same)."""
+    from consultant.services import intake
+
+    raw = (
+        "From: Carl Dufresne <carl@brekke.example>\nTo: p@consultant.example\n"
+        "Subject: morning sheet\n\nThe morning sheet came out empty again.\n\n"
+        "Thanks,\nCarl\n\nCarl Dufresne\nShop Foreman | Brekke Precision Machining\n"
+        "Phone 555-0100\n"
+    )
+    got = intake.read_text(ws, raw)
+    assert "\n-- \n" in got.text and "Shop Foreman" in got.text.split("\n-- \n", 1)[1]
+    q = context.query_text(got.text)
+    assert q.subject == "morning sheet"
+    assert "morning sheet came out empty" in q.body
+    assert "Foreman" not in q.body and "Brekke" not in q.body
+    typed = context.query_text("Printer jammed again\n--\nAnna Berg, Front desk")
+    assert typed.body == "Printer jammed again"
