@@ -11,8 +11,9 @@ cut into several units), so both halves of one exchange take one slot.
    dropped, its ``Subject:`` kept; the signature (after ``-- ``, as intake
    writes it: a sender's name, title and organisation match near-miss exchanges
    about that person) and the quoted thread and forwarded tails (``--- Earlier in
-   this thread ---``, ``--- Forwarded message ---``) are dropped. The desktop (composer text only) and the command line (text and
-   subject) therefore get the same result for the same e-mail.
+   this thread ---``, ``--- Forwarded message ---``) are dropped. The desktop
+   (composer text only) and the command line (text and subject) therefore get
+   the same result for the same e-mail.
 2. Lexical ranking — Okapi BM25 over this client's exchanges (statistics from this
    client's history only), query = subject + body words, stop words out, a light
    suffix stemmer on both sides, plus the client's glossary: a term found in the
@@ -99,7 +100,7 @@ class Tuning:
     stem: bool = True
     rrf_k: float = 60.0
     lexical_weight: float = 1.0
-    semantic_weight: float = 1.0
+    semantic_weight: float = 1.5
     glossary: bool = True  # glossary expansions in the lexical query
     contacts: bool = False  # roles of contacts named in the input
     expansion_weight: float = 1.5
