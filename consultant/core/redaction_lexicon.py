@@ -450,6 +450,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     physiotherapiepraxis hausarztpraxis zahnarztpraxis praxis apotheke klinik pflegedienst
     gabinet przychodnia apteka szpital centrum fundacja cabinet pharmacie clinique
     centre hôpital fisioterapia consultorio huisartsenpraktijk apotheek zorggroep stichting
+    centro
     """.split()
 )
 # Towns and regions that the name lists would take for people when they stand alone.

@@ -401,6 +401,80 @@ class NameFinder:
             spans = sorted({*spans, *files})
         return spans, {toks[i].text for i in marked}
 
+    def vet(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts of ``spans`` (from the learned tagger) that these rules do not
+        explain as something else: runs that are places, products, organisations, pets
+        or status texts, field labels, role words and ordinary words that open a
+        sentence ("Hope this helps", "Will that work?") are dropped. Call after
+        :meth:`spans` on the same ``text``."""
+        toks = tokenize(text)
+        if not toks:
+            return []
+        starts = [t.start for t in toks]
+        marked: set[int] = set()
+        import bisect
+
+        for s, e in spans:
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            while i < len(toks) and toks[i].start < e:
+                t = toks[i]
+                if t.end > s and not t.glued:
+                    marked.add(i)
+                i += 1
+        for i in list(marked):
+            t = toks[i]
+            low = t.low
+            if (
+                low in _NEVER_NAMES
+                or (t.upper and not self.lex.is_name(low))
+                or low in lx.PRODUCTS
+                or low in lx.ROLE_WORDS
+                or low in lx.NOT_NAMES
+                or low in lx.TITLES_STRONG
+                or (t.sent_start and self.is_word(low) and i + 1 not in marked)
+                or (not (t.cap or t.upper) and self.is_word(low))
+            ):
+                marked.discard(i)
+        self._src = text
+        marked.difference_update([i for i in marked if toks[i].low in _NEVER_NAMES])
+        for run in self._runs(text, toks, marked):
+            # Judge the whole capitalised phrase a tagged word stands in: "Vogelsang" in
+            # "Physiotherapie Vogelsang", "Moines" in "Des Moines".
+            lo, hi = run[0], run[-1]
+            while lo > 0 and _phrase_gap(text, toks[lo - 1], toks[lo]):
+                if toks[lo - 1].cap:
+                    lo -= 1
+                elif (
+                    toks[lo - 1].low in _PHRASE_PARTICLES
+                    and lo > 1
+                    and toks[lo - 2].cap
+                    and _phrase_gap(text, toks[lo - 2], toks[lo - 1])
+                ):
+                    lo -= 2  # "Centro de Psicología Alba", "Praxis für Psychotherapie X"
+                else:
+                    break
+            while (
+                hi + 1 < len(toks)
+                and _phrase_gap(text, toks[hi], toks[hi + 1])
+                and (toks[hi + 1].cap or toks[hi + 1].upper)
+            ):
+                hi += 1
+            phrase = list(range(lo, hi + 1))
+            if (
+                self._non_person_run(text, toks, run)
+                or self._non_person_run(text, toks, phrase)
+                or self._product_or_place_run(text, toks, phrase)
+                or any(
+                    toks[k].low in lx.FACILITY_WORDS or toks[k].low in lx.ORG_HEADS for k in phrase
+                )
+            ):
+                marked.difference_update(run)
+        self._drop_field_words(text, toks, marked)
+        out: list[tuple[int, int]] = []
+        for run in self._runs(text, toks, marked):
+            out.append((toks[run[0]].start, toks[run[-1]].end))
+        return out
+
     def _file_name_parts(self, text: str) -> list[tuple[int, int]]:
         """Names inside file names joined by underscores: "Roe_Jane_2231.pdf",
         "IMG_Okafor_0231.jpg", "scan_20260218_DOE_JANE.png"."""
@@ -1791,6 +1865,14 @@ class NameFinder:
                 end += 1
             spans.append((start, end))
         return spans
+
+
+# Lower-case words inside an organisation's name.
+_PHRASE_PARTICLES = frozenset("de del della di du des für fur of van der la le y e".split())
+
+
+def _phrase_gap(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end : b.start] in (" ", "-")
 
 
 def _thing_follows(text: str, last: Tok, nxt: Tok | None, *, places: bool) -> bool:
