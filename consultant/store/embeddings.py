@@ -77,6 +77,21 @@ class VectorMatrix:
         return int(self.message_ids.shape[0])
 
 
+@dataclass(frozen=True, slots=True)
+class ClientVectors:
+    """A :class:`VectorMatrix` of a whole client with each row's conversation, and how
+    many messages retrieval may offer per conversation (``retrievable_count``'s rule),
+    so one load serves every query until the client's messages or vectors change."""
+
+    message_ids: npt.NDArray[np.int64]
+    conversation_ids: npt.NDArray[np.int64]
+    vectors: npt.NDArray[np.float32]
+    retrievable: dict[int, int]
+
+    def __len__(self) -> int:
+        return int(self.message_ids.shape[0])
+
+
 class EmbeddingRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -185,6 +200,51 @@ class EmbeddingRepo:
         ids = np.fromiter((int(r[0]) for r in rows), dtype=np.int64, count=len(rows))
         flat = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4")
         return VectorMatrix(ids, flat.reshape(len(rows), width // 4).astype(np.float32))
+
+    def client_vectors(self, client_id: int, model: str) -> ClientVectors:
+        """Every chunk vector of this client's messages (as :meth:`matrix`, no
+        conversation left out) with the rows' conversations."""
+        import numpy as np
+
+        rows = self.db.execute(
+            "SELECT e.message_id, m.conversation_id, e.vector FROM message_embeddings e"
+            " JOIN messages m ON m.id = e.message_id"
+            " JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))",
+            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)],
+        ).fetchall()  # fmt: skip
+        counts = self.db.execute(
+            "SELECT m.conversation_id, count(*) FROM messages m"
+            " JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
+            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
+            " GROUP BY m.conversation_id",
+            [client_id],
+        ).fetchall()
+        retrievable = {int(r[0]): int(r[1]) for r in counts}
+        if rows:
+            width = len(rows[0][2])
+            rows = [r for r in rows if len(r[2]) == width]  # a changed model's leftovers
+        if not rows:
+            empty = np.zeros(0, dtype=np.int64)
+            return ClientVectors(empty, empty, np.zeros((0, 0), dtype=np.float32), retrievable)
+        ids = np.fromiter((int(r[0]) for r in rows), dtype=np.int64, count=len(rows))
+        convs = np.fromiter((int(r[1]) for r in rows), dtype=np.int64, count=len(rows))
+        flat = np.frombuffer(b"".join(r[2] for r in rows), dtype="<f4")
+        vectors = flat.reshape(len(rows), width // 4).astype(np.float32)
+        return ClientVectors(ids, convs, vectors, retrievable)
+
+    def vector_signature(self, client_id: int, model: str) -> tuple[int, int, str]:
+        """Changes whenever a vector of this client's messages is added, replaced or
+        removed (with :meth:`client_signature`: whenever ``client_vectors`` would)."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(max(e.rowid), 0), coalesce(max(e.created_at), '')"
+            " FROM message_embeddings e JOIN messages m ON m.id = e.message_id"
+            " JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))",
+            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)],
+        ).fetchone()  # fmt: skip
+        return int(row[0]), int(row[1]), str(row[2])
 
     def client_messages(self, client_id: int) -> list[tuple[int, int, str, str, str, str]]:
         """(id, conversation id, conversation title, role, content, created_at) of every

@@ -121,3 +121,34 @@ def test_failing_embedding_model_falls_back_to_keywords(configured_model: LLMTes
         snippets = AskService(ws).propose_context(new_id, "hospital referrals facsimile")
         assert snippets[0].message_id == relevant_id
         assert snippets[0].reason.startswith("matching words: ")
+
+
+def test_the_clients_vectors_load_once_and_again_after_a_change(
+    embedding_model: LLMTestServer,
+) -> None:
+    """The ranker's vectors come from a cache while the client's messages and vectors
+    are unchanged; a new vector, a new message or an excluded conversation shows."""
+    with Workspace.open() as ws:
+        client_id, relevant_id, new_id = _seed(ws)
+        client = ws.store.clients.get(client_id)
+        index = SemanticIndex.for_settings(
+            ws.store, load_settings().settings, client, ws.store.audit.record
+        )
+        assert index is not None
+        index.refresh()
+        from consultant.services import semantic
+
+        first = semantic.client_vectors(ws.store, client_id, index.model)
+        assert semantic.client_vectors(ws.store, client_id, index.model) is first
+        assert len(first) == 2
+        rank = index.ranker(exclude_conversation_id=new_id)
+        ranked = [m for m, _s in rank("facsimile referrals")]
+        assert len(ranked) == 2 and relevant_id in ranked
+        old_conv = ws.store.conversations.get_message(relevant_id).conversation_id
+        without = [m for m, _s in index.ranker(exclude_conversation_id=old_conv)("facsimile")]
+        assert len(without) == 1 and relevant_id not in without
+        added = ws.store.conversations.add_message(new_id, Role.USER, "The fax line is dead.")
+        assert semantic.client_vectors(ws.store, client_id, index.model) is not first
+        index.refresh()
+        after = semantic.client_vectors(ws.store, client_id, index.model)
+        assert added.id in set(after.message_ids.tolist()) and len(after) == 3
