@@ -65,6 +65,15 @@ class EmbeddingSource:
     stored_hash: str | None
 
 
+#: SQL matching ``model``'s rows and its chunks' (``chunk_model``): with
+#: :func:`_model_args` after the other arguments
+_OF_MODEL = "(e.model = ? OR (e.model > ? AND e.model < ?))"
+
+
+def _model_args(model: str) -> list[str]:
+    return [model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)]
+
+
 @dataclass(frozen=True, slots=True)
 class VectorMatrix:
     """Every stored vector of one model for one client: ``vectors[i]`` belongs to
@@ -188,11 +197,9 @@ class EmbeddingRepo:
             "SELECT e.message_id, e.vector FROM message_embeddings e"
             " JOIN messages m ON m.id = e.message_id"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))"
-            " AND m.conversation_id IS NOT ?",
-            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1),
-             exclude_conversation_id],
-        ).fetchall()  # fmt: skip
+            f" WHERE c.client_id = ? AND {_OF_MODEL} AND m.conversation_id IS NOT ?",
+            [client_id, *_model_args(model), exclude_conversation_id],
+        ).fetchall()
         if not rows:
             return VectorMatrix(np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32))
         width = len(rows[0][1])
@@ -210,9 +217,9 @@ class EmbeddingRepo:
             "SELECT e.message_id, m.conversation_id, e.vector FROM message_embeddings e"
             " JOIN messages m ON m.id = e.message_id"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))",
-            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)],
-        ).fetchall()  # fmt: skip
+            f" WHERE c.client_id = ? AND {_OF_MODEL}",
+            [client_id, *_model_args(model)],
+        ).fetchall()
         counts = self.db.execute(
             "SELECT m.conversation_id, count(*) FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
@@ -241,9 +248,9 @@ class EmbeddingRepo:
             "SELECT count(*), coalesce(max(e.rowid), 0), coalesce(max(e.created_at), '')"
             " FROM message_embeddings e JOIN messages m ON m.id = e.message_id"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND (e.model = ? OR (e.model > ? AND e.model < ?))",
-            [client_id, model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)],
-        ).fetchone()  # fmt: skip
+            f" WHERE c.client_id = ? AND {_OF_MODEL}",
+            [client_id, *_model_args(model)],
+        ).fetchone()
         return int(row[0]), int(row[1]), str(row[2])
 
     def client_messages(self, client_id: int) -> list[tuple[int, int, str, str, str, str]]:
