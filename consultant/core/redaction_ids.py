@@ -916,6 +916,20 @@ _ORG_OWNED_RE = re.compile(
     r"\bour (?:hardware|kiosk|loaner)s?\b",
     re.IGNORECASE,
 )
+_ORG_DEVICE_RE = re.compile(
+    # Round 8: "it's our own office unit", "the health office laptop (asset …)", an
+    # inventory number, a card terminal, a badge reader, a machine on the shop floor.
+    r"\b(?:that'?s|it'?s|it is|is) our (?:own )?(?:office|practice|clinic|shop|lab|store) "
+    r"(?:unit|device|equipment|scanner|printer|laptop|tablet|pc)\b|"
+    r"\b(?:office|practice|clinic|front[- ]desk|reception|kennel|boarding|ward|nurses'?) "
+    r"(?:laptop|ipad|tablet|pc|computer|printer|scanner|terminal|cam|camera)s?\b|"
+    r"\b(?:inventory (?:no|number|tag)|inventarnummer|inventar-nr|inventarisnummer|"
+    r"num[ée]ro d'inventaire|n° d'inventaire|n[úu]mero de inventario|numero di inventario)\b|"
+    r"\b(?:card|payment|stripe|pos|ec|kiosk) (?:terminal|reader)s?\b|"
+    r"\b(?:kartenterminal|zahlungsterminal|terminal de paiement|pinautomaat)\b|"
+    r"\b(?:badge|card|door|gate) (?:reader|controller)s?\b|\bshop floor\b",
+    re.IGNORECASE,
+)
 _ORG_OWNED_KINDS = frozenset({"DEVICE", "PLATE"})
 
 
@@ -925,15 +939,19 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return ls + 1, min([*ends, len(text)])
 
 
-def org_owned(text: str, start: int, end: int) -> bool:
-    """Does the sentence around ``text[start:end]`` say the organisation owns it?"""
+def org_owned(text: str, start: int, end: int, kind: str = "") -> bool:
+    """Does the sentence around ``text[start:end]`` say the organisation owns it? For a
+    ``DEVICE`` also: an office's or shop's machine, an inventory number, a card
+    terminal or a badge reader in the sentence."""
     s, e = _sentence_span(text, start, end)
-    return bool(_ORG_OWNED_RE.search(text, s, e))
+    if _ORG_OWNED_RE.search(text, s, e):
+        return True
+    return kind == "DEVICE" and bool(_ORG_DEVICE_RE.search(text, s, e))
 
 
 def keyword_ids(text: str) -> Iterator[Span]:
     for span in _keyword_ids(text):
-        if span[2] in _ORG_OWNED_KINDS and org_owned(text, span[0], span[1]):
+        if span[2] in _ORG_OWNED_KINDS and org_owned(text, span[0], span[1], span[2]):
             continue
         yield span
 
@@ -950,6 +968,33 @@ _ORG_NUMBER_BEFORE_RE = re.compile(
     r"clinic(?:'s|’s)?|our)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+# The organisation's own account with a vendor, named by the vendor's capitalised name:
+# "Our IVANS account", "our McKesson Connect customer account" (not "our account").
+_ORG_VENDOR_ACCOUNT_RE = re.compile(
+    r"\b(?:[Oo]ur|[Uu]nser(?:e|em)?|[Oo]nze|[Nn]otre)(?:[ \t]+[A-Z][\w&.-]*){1,3}"
+    r"(?:[ \t]+(?:customer|client|practice|Kunden|klant))?[ \t]+$"
+)
+
+
+# The same, as the sentence's words before a value: "Our IVANS account is …", "ons
+# klantnummer …", "they want our customer number, which is …".
+_ORG_VENDOR_ACCOUNT_TAIL_RE = re.compile(
+    r"(?:\b(?:our|unser(?:e|em)?|onze|notre)(?:[ \t]+(?-i:[A-Z][\w&.-]*)){1,3}"
+    r"(?:[ \t]+(?:customer|client|practice))?[ \t]+(?:account|acct)|"
+    r"\b(?:our|ons|onze|unsere?|unser|notre)[ \t]+(?:customer|client|klant|kunden|account)"
+    r"[ -]?(?:number|no\.?|nr\.?|id|nummer|#)|\bons klantnummer|\bunsere Kundennummer)"
+    r"(?:[ \t]+(?:id|number|no\.?|#))?(?:,? which)?(?:[ \t]+(?:is|ist|es|est))?[ \t]*[:=#]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def org_vendor_account(text: str, start: int) -> bool:
+    """Is the value at ``start`` the organisation's own account with a vendor?"""
+    ls = text.rfind("\n", 0, start) + 1
+    before = _sentence_tail(text[max(ls, start - 60) : start])
+    return bool(_ORG_VENDOR_ACCOUNT_TAIL_RE.search(before))
 
 
 # A FHIR identifier: '"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "…"'.
@@ -1009,6 +1054,10 @@ def _keyword_ids(text: str) -> Iterator[Span]:
             continue  # "DL-447120", "MR-2291": a prefix of a reference, not a keyword
         if kind != "SSN" and vendor_before(text, m.start(), strict=kind == "NATIONAL_ID"):
             continue  # "support ticket DL-447120"
+        if kind == "ACCOUNT" and _ORG_VENDOR_ACCOUNT_RE.search(
+            text, max(0, m.start() - 48), m.start()
+        ):
+            continue  # "Our IVANS account is …": the practice's account with a vendor
         if kind == "LICENSE" and _ORG_NUMBER_BEFORE_RE.search(
             text, max(0, m.start() - 24), m.start()
         ):
@@ -1605,7 +1654,12 @@ def generic_ids(
     """Tokens shaped like identifiers (>= 5 digits; letters with >= 4 digits; digit groups
     with >= 6 digits) that no non-personal shape or context explains."""
     for span in _generic_ids(text, vendor_cells, occupied):
-        if org_owned(text, span[0], span[1]) or technical_before(text, span[0]):
+        # a bare serial in a sentence about the office's own machine is its serial
+        if (
+            org_owned(text, span[0], span[1], "DEVICE")
+            or technical_before(text, span[0])
+            or org_vendor_account(text, span[0])
+        ):
             continue
         yield span
 

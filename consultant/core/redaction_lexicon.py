@@ -465,3 +465,67 @@ RECORD_WORDS: frozenset[str] = frozenset(
     "dob dos mrn ssn sin nhs npi dea id ids dl mbi ein tin itin acct pid cin pin zip "
     "sex gender age tel fax cell email ip sn mri ct ecg ekg".split()
 )
+
+# Round 8. Words of a trade or line of business inside an organisation's name after a
+# surname ("Webb Payroll Services", "Foster Orthodontics", "Dorsey Plastics").
+ORG_TRADE_WORDS: frozenset[str] = frozenset(
+    """
+    payroll insurance property properties residential orthodontics orthodontic dentistry
+    plastics drug drugs tool tools manufacturing construction engineering consulting
+    accounting bookkeeping associates associados associés asociados associati sons
+    brothers funeral physiotherapy chiropractic podiatry optometry veterinary roofing
+    plumbing electric electrical machining metalworks fabrication printing landscaping
+    staffing transport trucking insurances registry register
+    """.split()
+)
+# First words that make a capitalised run an organisation, in more languages
+# ("Tandartspraktijk De Jong", "Lohnbüro Fischer", "Collège Jean Moulin").
+ORG_HEADS_MORE: frozenset[str] = frozenset(
+    """
+    tandartspraktijk dierenkliniek dierenartsenpraktijk gezondheidscentrum fysiotherapie
+    fysiotherapiepraktijk huisartsenpraktijk tandarts lohnbüro steuerbüro
+    steuerberatungskanzlei kanzlei anwaltskanzlei tierarztpraxis tierklinik krebsregister
+    zahnarzt labor laboratorium ergotherapie logopädie collège lycée école
+    cabinet étude fundação fundación fondazione casa associação asociación associazione
+    studio hospice tierarzt autohaus
+    """.split()
+)
+# Words before a name that make it a room, ward or building named after someone or
+# something ("Room Osler", "sala Egas Moniz", "Zimmer Rosengarten 3", "bâtiment Curie").
+ROOM_HEADS: frozenset[str] = frozenset(
+    """
+    room rm ward wing building suite lounge pavilion sala salle zimmer raum station
+    wohnbereich bâtiment batiment pavillon kamer zaal afdeling aula stanza reparto edificio
+    gebäude haus werk hal quarto
+    """.split()
+)
+# Last words of a building or site's name ("Carver Hall", "Hawthorne Wing").
+BUILDING_WORDS: frozenset[str] = frozenset(
+    "hall wing place court park tower pavilion annex commons house building gardens "
+    "square plaza terrace street avenue road lane drive boulevard".split()
+)
+# Words before a place (not a person): "at Carver Hall", "in the Hawthorne Wing".
+PLACE_BEFORE: frozenset[str] = frozenset("at in the into inside outside near across".split())
+# Nouns after a building's name: "the Carver Hall lobby", "the Maple Street entrance".
+BUILDING_AFTER: frozenset[str] = frozenset(
+    "lobby entrance entrances building renovation floor basement parking garage elevator "
+    "hallway corridor wing foyer".split()
+)
+# Job titles at the end of a signature's line ("Privacy Officer", "Town Clerk").
+JOB_TITLE_WORDS: frozenset[str] = JOB_WORDS | frozenset(
+    "clerk nurse abstractor registrar steward dispatcher auditor biller coder "
+    "scheduler planner custodian inspector".split()
+)
+# Animals: before a pet's name or a list of them ("hond Bo en kat Pip", "Dogs Ranger and
+# Hazel", "Pets this week: Murphy, Pepper"), in several languages.
+SPECIES_WORDS: frozenset[str] = frozenset(
+    """
+    pet pets dog dogs cat cats horse horses puppy puppies kitten kittens pony ponies
+    rabbit rabbits animal animals canine canines feline felines
+    hond honden kat katten paard paarden huisdier huisdieren
+    hund hunde katze katzen pferd pferde haustier haustiere
+    chien chiens chat chats cheval chevaux
+    perro perros gato gatos caballo caballos mascota mascotas
+    cane cani gatto gatti cavallo cavalli cão cães
+    """.split()
+)

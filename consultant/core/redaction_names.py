@@ -22,8 +22,12 @@ header address's local part (``To: dev@x.io`` makes "hey dev." a name), self-int
 ("this is dolores ferrante"), capitalised "SURNAME, FIRST". Runs that are places, products,
 organisations, pets or status texts ("Des Moines", "Jane App", "413 Payload Too Large",
 "the vendor is Mitchell", "the Dallas offices", "Kansas City", "uses Brightree", "the
-dog's name, Bruno") are unmarked again, also after propagation. A ``Subject:`` line is
-Title Case, so the lexicon alone does not make a name there.
+dog's name, Bruno") are unmarked again, also after propagation. Round 8 adds: head words
+of practices and firms in several languages before or in a run ("Lohnbüro Fischer",
+"Hausarztpraxis Dr. Wagner"), trades, legal forms and "& Sons" after a surname, rooms and
+buildings ("Room Osler", "at Carver Hall"), job titles ("Privacy Officer"), pets listed
+after a species word ("Pets this week: Murphy, Pepper"), products described in brackets.
+A ``Subject:`` line is Title Case, so the lexicon alone does not make a name there.
 """
 
 from __future__ import annotations
@@ -84,9 +88,40 @@ _PET_BEFORE_RE = re.compile(
 )
 _PET_AFTER_RE = re.compile(
     r"[\"”]?\s*\((?:[\w -]+ )?(?:mix|breed|retriever|terrier|shepherd|poodle|spaniel|"
-    r"tabby|dsh|dlh|canine|feline|gelding|mare|cat|dog|puppy|kitten)\)",
+    r"tabby|dsh|dlh|canine|feline|gelding|mare|cat|dog|puppy|kitten|siamese|persian|"
+    r"rabbit|bunny|hamster|ferret|parrot|budgie|cockatiel|guinea pig|tortoise|pony|"
+    r"labrador|beagle|collie|bulldog|dachshund|chihuahua|husky|pug|corgi|doodle|"
+    r"hond|kat|chien|chat|hund|katze|perro|gato|cane|gatto)\)",
     re.IGNORECASE,
 )
+# Round 8: between a species word and the first pet's name ("Pets this week: Murphy",
+# "hond Bo", "Dogs Ranger and Hazel").
+_PET_LIST_GAP_RE = re.compile(
+    r"(?:[ \t]+(?:this week|today|seen today|affected|booked|deze week|vandaag|heute|"
+    r"diese Woche|cette semaine|aujourd'hui|hoy|esta semana))?[ \t]*:?[ \t]+",
+    re.IGNORECASE,
+)
+_LIST_AND = frozenset("and or en of und oder et ou y o e".split())
+# Titles that may open an organisation's or a room's name after its head word
+# ("Hausarztpraxis Dr. Wagner", "Cabinet Dentaire du Dr Moreau").
+_ORG_TITLES = frozenset("dr doctor docteur doktor dott dra prof professor".split())
+# "Apotheke am Markt", "Praxis im Zentrum": a German place name after an organisation.
+_AT_THE = frozenset("am im beim zum zur".split())
+_AT_THE_OWNERS = frozenset("haus hotel zentrum center ärztehaus gesundheitszentrum".split())
+_ORG_PARTICLES = frozenset("de du des di del della da do dos das van von am im zum zur".split())
+# A dotted legal form after a run: "Vries Metaaltechniek B.V.", "Rossi S.p.A.".
+_DOTTED_SUFFIX_RE = re.compile(r"[ \t]*(?:B\.V|N\.V|S\.A|e\.V|S\.p\.A|S\.r\.l|S\.L)\b")
+# What a product is, in brackets after its name: "Harmony (the scheduling add-on)",
+# "Julie (version 3.2)".
+_PRODUCT_AFTER_RE = re.compile(
+    r"[ \t]*\((?:(?:the|a|an|our|their|das|die|le|la|el|de|het|il|o)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}(?:add-on|addon|module|software|app|system|tool|plugin|plug-in|"
+    r"platform|program|programme|Programm|logiciel|version|Version|versie|versión)\b"
+    r"|[ \t]*\((?:version[ \t]*|v)\d",
+    re.IGNORECASE,
+)
+# A model number after a run: "Mettler Toledo IND780", "Wyze Cam v3".
+_MODEL_AFTER_RE = re.compile(r" (?:[A-Z]{1,5}\d{2,}[A-Za-z]*|v\d+(?:\.\d+)*)\b")
 # Verbs whose object is software or equipment rather than a person.
 _USE_VERBS = frozenset(
     "use uses using used runs install installed installing deploy deployed migrate "
@@ -167,6 +202,9 @@ _IN_SOFTWARE_BEFORE_RE = re.compile(
 # A vendor named as such: "the vendor is Mitchell", "Portal: Yardi", "insurer is State Farm".
 _VENDOR_BEFORE_RE = re.compile(
     r"\b(?:vendor|insurer|carrier|bank|banks|portal|platform|software|system|tool|product|"
+    r"logiciel|programa|programma|Programm|Software|Anwendung|applicatie|aplicativo|"
+    r"zorgverzekeraar|verzekeraar|Versicherung|Krankenkasse|Krankenversicherung|assureur|"
+    r"mutuelle|aseguradora|assicurazione|seguradora|insurance company|"
     r"processor|clearinghouse|EHR|EMR|CRM|PMS|app|provider is|company|lender|payer)(?:'s|’s)?"
     r"(?:[ \t]+(?:is|was|are|were|name))?[ \t]*[:(=]?[ \t]*(?:the[ \t]+)?(?:[A-Za-z]+[ \t])?$",
     re.IGNORECASE,
@@ -268,6 +306,7 @@ class NameFinder:
         #: token indices inside a cell of a people column
         self._cell_toks: set[int] = set()
         self._src = ""
+        self._pet_cache: tuple[tuple[str, int], set[int]] | None = None
 
     # --- token classes ------------------------------------------------------------------
 
@@ -968,6 +1007,12 @@ class NameFinder:
             return True
         if _PET_BEFORE_RE.search(before) or _PET_AFTER_RE.match(text, last.end):
             return True  # 'the dog's name, Bruno', 'Patient: "Rufus" (lab mix)'
+        if _PRODUCT_AFTER_RE.match(text, last.end):
+            return True  # "Harmony (the scheduling add-on)"
+        if run[0] in self._pet_list_toks(text, toks):
+            return True  # "Pets this week: Murphy, Pepper", "hond Bo en kat Pip"
+        if self._room_or_job_run(text, toks, run):
+            return True
 
         if prv is not None and text[prv.end : first.start] in (" ", ". "):
             if prv.low in lx.PLACE_PREFIXES:
@@ -1001,7 +1046,222 @@ class NameFinder:
             return True  # "both use Brightree", "decommissioning Greenway Intergy"
         if self._place_run(text, toks, run):
             return True
+        if self._org_run(text, toks, run):
+            return True
+        if any(_lower_compound(toks[k].text) for k in run):
+            return True  # "Intramed-koppeling", "quinta-feira": a word, not a name
         return _thing_follows(text, last, nxt, places=False)
+
+    # --- round 8: organisations, rooms and buildings, job titles, pet lists ----------
+
+    def _org_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
+        """An organisation's name that holds a surname: a head word of a practice or firm
+        before or in the run ("Lohnbüro Fischer", "Hausarztpraxis Dr. Wagner", "Dr. Hansen
+        Zahnarztpraxis GmbH"), a legal form or a trade after it ("Lowe Bennett LLP",
+        "Webb Payroll Services"), or a partner joined by "&" ("Hartwell & Moss LLP")."""
+        first, last = toks[run[0]], toks[run[-1]]
+        nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        heads = lx.ORG_HEADS | lx.ORG_HEADS_MORE
+        if len(run) >= 2 and _head_low(first.low) in heads:
+            return True  # "Collège Jean Moulin", "Tandartspraktijk De Jong"
+        if any(
+            "-" in toks[k].low and toks[k].low.rsplit("-", 1)[1] in heads | lx.FACILITY_WORDS
+            for k in run
+        ):
+            return True  # "Rosen-Apotheke", "Saleh-Apotheke": a compound ending in a head
+        if any(
+            _head_low(toks[k].low) in heads
+            or toks[k].low in lx.ORG_TRADE_WORDS
+            or (toks[k].low in lx.ORG_SUFFIXES and (toks[k].upper or toks[k].cap))
+            for k in run[1:]
+        ):
+            return True  # "Hansen Zahnarztpraxis", "Foster Orthodontics", "Kronos Diner LLC"
+        if len(run) >= 2 and (
+            _DOTTED_SUFFIX_RE.match(text, last.end) or _DOTTED_SUFFIX_RE.match(text, last.start)
+        ):
+            return True  # "Vries Metaaltechniek B.V."
+        if (
+            len(run) == 1
+            and _head_low(first.low) in heads
+            and first.cap
+            and re.match(r" (?:de|do|da|dos|das|du|des|di|del|della) [^\W\d_]", text[last.end :])
+            and re.match(r"[A-ZÀ-Þ]", text[last.end :].split(" ")[2][:1] or "x")
+        ):
+            return True  # "Casa de Acolhimento Esperança"
+        prv = toks[run[0] - 1] if run[0] else None
+        if (
+            prv is not None
+            and run[0] >= 2
+            and prv.low in _AT_THE
+            and text[prv.end : first.start] == " "
+            and text[toks[run[0] - 2].end : prv.start] == " "
+        ):
+            owner = toks[run[0] - 2]
+            tail = owner.low.rsplit("-", 1)[-1]
+            if owner.cap and (
+                tail in heads or tail in lx.FACILITY_WORDS or tail in _AT_THE_OWNERS
+            ):
+                return True  # "Apotheke am Markt", "Saleh-Apotheke am Markt", "Haus am Dom"
+        # A head word shortly before: "Hausarztpraxis Dr. Wagner", "Studio Dentistico Rossi",
+        # "Cabinet Dentaire du Dr Moreau" (titles, capitalised words and particles between).
+        k = run[0] - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            t = toks[k]
+            gap = text[t.end : toks[k + 1].start]
+            if gap not in (" ", ". ", "-"):
+                break
+            if t.cap and _head_low(t.low) in heads and gap != ". ":
+                return True
+            if not (
+                t.low in _ORG_TITLES
+                or t.low in _ORG_PARTICLES
+                or (t.cap and t.low not in lx.TITLES_STRONG and t.low not in lx.TITLES_ROLE)
+            ):
+                break
+            k -= 1
+            steps += 1
+        if nxt is not None and not last.poss:
+            gap = text[last.end : nxt.start]
+            if gap == " " and (
+                (nxt.low in lx.ORG_SUFFIXES and (nxt.upper or (nxt.cap and len(nxt.text) > 2)))
+                or (nxt.cap and nxt.low in lx.ORG_TRADE_WORDS)
+            ):
+                return True  # "Lowe Bennett LLP", "Webb Payroll Services"
+            if gap in (" & ", " + ") and (nxt.cap or nxt.upper):
+                j = run[-1] + 1
+                while j < len(toks) and j < run[-1] + 4:
+                    w = toks[j]
+                    if (
+                        w.low in lx.ORG_WORDS
+                        or w.low in lx.ORG_TRADE_WORDS
+                        or w.low in lx.ORG_SUFFIXES
+                        or w.low in lx.FACILITY_WORDS
+                    ):
+                        return True  # "Bailey & Sons", "Costa & Associados", "Hartwell & Moss LLP"
+                    if j + 1 >= len(toks) or text[w.end : toks[j + 1].start] not in (" ", " & "):
+                        break
+                    j += 1
+            if (
+                len(run) >= 2
+                and _MODEL_AFTER_RE.match(text, last.end)
+                and not any(self.lex.is_first(toks[k].low) for k in run)
+                and not any(toks[k].low in lx.RECORD_WORDS for k in (run[-1] + 1,))
+            ):
+                return True  # "Mettler Toledo IND780", "Wyze Cam v3": a product and model
+        return False
+
+    def _room_or_job_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
+        """A room, ward or building ("Room Osler", "sala Egas Moniz", "at Carver Hall",
+        "the Maple Street entrance") or a job title ("Riverbend Hospice - Privacy
+        Officer", "School Nurse" on its own line)."""
+        first, last = toks[run[0]], toks[run[-1]]
+        prv = toks[run[0] - 1] if run[0] else None
+        nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        if first.low in lx.ROOM_HEADS and first.cap:
+            if len(run) >= 2:
+                return True  # "Room Osler", "Zimmer Rosengarten", "Werk Traun"
+            if re.match(r" \d", text[last.end : last.end + 2]):
+                return True  # "Room 4"
+        if (
+            prv is not None
+            and prv.low in lx.ROOM_HEADS
+            and not prv.upper
+            and text[prv.end : first.start] == " "
+            and not (prv.cap and prv.sent_start and prv.low in lx.BUILDING_WORDS)
+        ):
+            return True  # "sala Egas Moniz", "bâtiment Curie", "hal Rembrandt"
+        if len(run) >= 2 and last.low in lx.BUILDING_WORDS and not last.poss and last.cap:
+            if (
+                prv is not None
+                and prv.low in lx.PLACE_BEFORE
+                and text[prv.end : first.start] == " "
+            ):
+                return True  # "at Carver Hall", "in the Hawthorne Wing"
+            if (
+                nxt is not None
+                and nxt.low in lx.BUILDING_AFTER
+                and text[last.end : nxt.start] == " "
+            ):
+                return True  # "the Carver Hall lobby"
+        if not any(self.lex.is_first(toks[k].low) for k in run):
+            if (
+                len(run) >= 2
+                and last.low in lx.JOB_TITLE_WORDS
+                and not (prv is not None and prv.low in lx.TITLES_STRONG)
+            ):
+                return True  # "Privacy Officer", "Town Clerk", "Data Abstractor"
+            if (
+                nxt is not None
+                and nxt.cap
+                and nxt.low in lx.JOB_TITLE_WORDS
+                and text[last.end : nxt.start] == " "
+                and re.match(r"[ \t]*(?:[.,;]|\n|$)", text[nxt.end : nxt.end + 2])
+            ):
+                return True  # "School Nurse", "Hospice Privacy Officer."
+        return False
+
+    def _pet_list_toks(self, text: str, toks: list[Tok]) -> set[int]:
+        """Tokens of pets' names listed after a species word: "Pets this week: Murphy,
+        Pepper and Rosie", "hond Bo en kat Pip", "Dogs Ranger and Hazel"."""
+        key = (text, len(toks))
+        cached = self._pet_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        found: set[int] = set()
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.low not in lx.SPECIES_WORDS or (t.cap and self.lex.is_first(t.low)) or t.upper:
+                continue
+            m = _PET_LIST_GAP_RE.match(text, t.end)
+            if m is None:
+                continue
+            j = i + 1
+            while j < n and toks[j].start < m.end():
+                j += 1
+            if j >= n or toks[j].start != m.end():
+                continue
+            entry = 0
+            while j < n:
+                names = [j]
+                while (
+                    len(names) < 3
+                    and names[-1] + 1 < n
+                    and toks[names[-1] + 1].cap
+                    and text[toks[names[-1]].end : toks[names[-1] + 1].start] == " "
+                ):
+                    names.append(names[-1] + 1)
+                if not toks[j].cap:
+                    break
+                person_like = (
+                    entry > 0
+                    and len(names) >= 2
+                    and self.lex.is_first(toks[names[0]].low)
+                    and toks[names[0]].low not in lx.TITLES_STRONG
+                )
+                j = names[-1] + 1
+                more = False
+                if j < n:
+                    gap = text[toks[names[-1]].end : toks[j].start]
+                    if gap == ", " and toks[j].cap:
+                        more = True
+                    elif (
+                        gap in (" ", ", ")
+                        and toks[j].low in _LIST_AND
+                        and j + 1 < n
+                        and text[toks[j].end : toks[j + 1].start] == " "
+                        and toks[j + 1].cap
+                    ):
+                        j += 1
+                        more = True
+                if person_like and not more:
+                    break  # "Dogs Max, Jane Smith called": a person after the list
+                found.update(names)
+                entry += 1
+                if not more:
+                    break
+        self._pet_cache = (key, found)
+        return found
 
     def _place_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
         """A town rather than a person: "Kansas City"; "Worcester", "Dayton" (a town and
@@ -1869,6 +2129,20 @@ class NameFinder:
 
 # Lower-case words inside an organisation's name.
 _PHRASE_PARTICLES = frozenset("de del della di du des für fur of van der la le y e".split())
+
+
+def _lower_compound(word: str) -> bool:
+    """A hyphenated word whose last part is a lower-case noun of five letters or more
+    ("Intramed-koppeling", "quinta-feira"); double-barrelled names are capitalised."""
+    if "-" not in word:
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return len(tail) >= 5 and tail.isalpha() and tail.islower()
+
+
+def _head_low(low: str) -> str:
+    """``low`` without an elided article: "l'hospice" -> "hospice"."""
+    return re.sub(r"^(?:l|d|dell|all|nell)['’]", "", low)
 
 
 def _phrase_gap(text: str, a: Tok, b: Tok) -> bool:

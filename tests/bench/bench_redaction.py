@@ -1,6 +1,7 @@
 """Benchmark: the ``redact`` privacy policy's detector against labelled e-mails.
 
-    python tests/bench/bench_redaction.py [--set tune|tune2|tune3|tune4|tune5|tune6|report|report2|report3|both]
+    python tests/bench/bench_redaction.py
+        [--set tune|tune2|tune3|tune4|tune5|tune6|report|report2|report3|both]
         [--json] [--details]
 
 Reads tests/data/redaction/{tune,report}.jsonl (default: ``report`` when that file
