@@ -931,6 +931,14 @@ _ORG_DEVICE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORG_OWNED_KINDS = frozenset({"DEVICE", "PLATE"})
+#: A device word just before a number (``generic_ids``: only then do the office-machine
+#: cues of :data:`_ORG_DEVICE_RE` keep it)
+_DEVICE_WORD_BEFORE_RE = re.compile(
+    r"(?:\bserial|\bs/n|\bsn|\basset(?: tag)?|\bimei|seriennummer|serienummer|"
+    r"num[ée]ro de s[ée]rie|n[úu]mero de s[ée]rie|numero di serie|inventarnummer|"
+    r"inventarisnummer|inventory (?:no|number|tag))\W{0,4}(?:no\.?|number|nr\.?|#)?\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1654,9 +1662,15 @@ def generic_ids(
     """Tokens shaped like identifiers (>= 5 digits; letters with >= 4 digits; digit groups
     with >= 6 digits) that no non-personal shape or context explains."""
     for span in _generic_ids(text, vendor_cells, occupied):
-        # a bare serial in a sentence about the office's own machine is its serial
+        # The office-machine cues of a DEVICE only for a number a device word
+        # introduces ("serial", "asset", "Seriennummer"): in "Jennifer's number is
+        # 88451233, I typed it into the office laptop" the number is the patient's.
         if (
-            org_owned(text, span[0], span[1], "DEVICE")
+            org_owned(text, span[0], span[1])
+            or (
+                _DEVICE_WORD_BEFORE_RE.search(text, max(0, span[0] - 40), span[0])
+                and org_owned(text, span[0], span[1], "DEVICE")
+            )
             or technical_before(text, span[0])
             or org_vendor_account(text, span[0])
         ):

@@ -524,7 +524,7 @@ SPECIES_WORDS: frozenset[str] = frozenset(
     rabbit rabbits animal animals canine canines feline felines
     hond honden kat katten paard paarden huisdier huisdieren
     hund hunde katze katzen pferd pferde haustier haustiere
-    chien chiens chat chats cheval chevaux
+    chien chiens chats cheval chevaux
     perro perros gato gatos caballo caballos mascota mascotas
     cane cani gatto gatti cavallo cavalli cão cães
     """.split()

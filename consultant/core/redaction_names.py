@@ -1007,11 +1007,14 @@ class NameFinder:
             return True
         if _PET_BEFORE_RE.search(before) or _PET_AFTER_RE.match(text, last.end):
             return True  # 'the dog's name, Bruno', 'Patient: "Rufus" (lab mix)'
-        if _PRODUCT_AFTER_RE.match(text, last.end):
+        # Round 8's word-class rules never take a first name and a surname for a thing:
+        # "Maria Lopez (our program coordinator)", "Hal Finney", "Sarah Hall".
+        person = self._full_name(toks, run)
+        if not person and _PRODUCT_AFTER_RE.match(text, last.end):
             return True  # "Harmony (the scheduling add-on)"
-        if run[0] in self._pet_list_toks(text, toks):
+        if not person and run[0] in self._pet_list_toks(text, toks):
             return True  # "Pets this week: Murphy, Pepper", "hond Bo en kat Pip"
-        if self._room_or_job_run(text, toks, run):
+        if not person and self._room_or_job_run(text, toks, run):
             return True
 
         if prv is not None and text[prv.end : first.start] in (" ", ". "):
@@ -1046,6 +1049,8 @@ class NameFinder:
             return True  # "both use Brightree", "decommissioning Greenway Intergy"
         if self._place_run(text, toks, run):
             return True
+        if self._full_name(toks, run):
+            return _thing_follows(text, last, nxt, places=False)
         if self._org_run(text, toks, run):
             return True
         if any(_lower_compound(toks[k].text) for k in run):
@@ -1053,6 +1058,23 @@ class NameFinder:
         return _thing_follows(text, last, nxt, places=False)
 
     # --- round 8: organisations, rooms and buildings, job titles, pet lists ----------
+
+    def _full_name(self, toks: list[Tok], run: list[int]) -> bool:
+        """A known first name followed by a capitalised word: a person, whatever word
+        classes (a trade, a room, a building) the rest of the run holds."""
+        if len(run) < 2:
+            return False
+        first, second = toks[run[0]], toks[run[1]]
+        after = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        if after is not None and after.low.rstrip(".").replace(".", "") in _LEGAL_FORMS:
+            return False  # "Hale Morgan LLP": a firm, whoever it is named after
+        return (
+            self.lex.is_first(first.low)
+            and first.low not in lx.TITLES_STRONG
+            and first.low not in lx.PARTICLES
+            and second.cap
+            and second.low not in lx.ORG_HEADS
+        )
 
     def _org_run(self, text: str, toks: list[Tok], run: list[int]) -> bool:
         """An organisation's name that holds a surname: a head word of a practice or firm
@@ -1234,8 +1256,7 @@ class NameFinder:
                 if not toks[j].cap:
                     break
                 person_like = (
-                    entry > 0
-                    and len(names) >= 2
+                    len(names) >= 2
                     and self.lex.is_first(toks[names[0]].low)
                     and toks[names[0]].low not in lx.TITLES_STRONG
                 )
@@ -2129,6 +2150,12 @@ class NameFinder:
 
 # Lower-case words inside an organisation's name.
 _PHRASE_PARTICLES = frozenset("de del della di du des für fur of van der la le y e".split())
+
+
+#: Legal forms after a name: a firm ("Hale Morgan LLP", "Vries Metaaltechniek B.V.")
+_LEGAL_FORMS = frozenset(
+    "gmbh inc llc ltd llp plc corp ag kg sa srl bv pty pllc lp ug ohg gbr oy nv sarl spa".split()
+)
 
 
 def _lower_compound(word: str) -> bool:

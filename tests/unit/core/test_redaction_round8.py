@@ -35,7 +35,7 @@ def roundtrip(text: str) -> None:
         # the head word inside the run, a legal form or a trade after the surname
         ("Die Praxis Dr. Ostermann Zahnarztpraxis GmbH ist umgezogen.", "Ostermann"),
         ("Opposing counsel is Derek Hale at Hale Morgan LLP.", "Hale Morgan"),
-        ("Checks are run by Bennett Payroll on Fridays.", "Bennett Payroll"),
+        ("Checks are run by Okafor Payroll on Fridays.", "Okafor Payroll"),
         ("Scans go to Halvorsen Orthodontics by noon.", "Halvorsen"),
         # partners joined by "&"
         ("The lease was drafted by Turner & Sons for the landlord.", "Turner"),
@@ -176,3 +176,29 @@ def test_products_and_words_kept(text: str, keep: str) -> None:
 def test_people_near_products_still_masked(text: str, name: str) -> None:
     assert touched(text, name)
     roundtrip(text)
+
+
+# A review's adversarial sentences: each word-class rule of round 8 once unmasked
+# the person (or the patient's number) in one of these.
+_PEOPLE_NEXT_TO_THING_WORDS = [
+    ("Quick chat: Jennifer Walsh asked about her refund again.", ["Jennifer Walsh"]),
+    ("Dogs: Jennifer Walsh and Tom Baker will walk them.", ["Jennifer Walsh", "Tom Baker"]),
+    ("Hal Finney called about his invoice.", ["Hal Finney"]),
+    ("Ward Cunningham will bring the signed forms.", ["Ward Cunningham"]),
+    ("Can you room Jennifer Walsh in exam 4 next?", ["Jennifer Walsh"]),
+    ("At the nurses station Maria Lopez collapsed.", ["Maria Lopez"]),
+    ("Attached are the Jennifer Walsh Drug Screen results.", ["Jennifer Walsh"]),
+    ("Send it to Maria Lopez Payroll by Friday.", ["Maria Lopez"]),
+    ("Maria Lopez (our new program coordinator) will start Monday.", ["Maria Lopez"]),
+    ("Meeting at Sarah Hall tomorrow about her claim.", ["Sarah Hall"]),
+    ("Maria Lopez-gonzalez called.", ["Lopez-gonzalez"]),
+    ("Jennifer's number is 88451233, I typed it into the office laptop.", ["88451233"]),
+    ("The reading for Maria Lopez, 4471203, came from the badge reader.", ["4471203"]),
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), _PEOPLE_NEXT_TO_THING_WORDS)
+def test_a_person_next_to_a_thing_word_is_still_masked(text: str, secrets: list[str]) -> None:
+    out = Redactor([]).redact(text)
+    for secret in secrets:
+        assert secret not in out, out
