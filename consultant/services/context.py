@@ -147,9 +147,14 @@ def query_text(text: str, subject: str = "") -> QueryText:
         header_subject = None
     body_lines: list[str] = []
     for line in lines:
-        if line.strip() in TAIL_MARKERS or line.rstrip() == "--":
-            break  # the thread, a forwarded tail or the signature (``-- ``)
+        if line.strip() in TAIL_MARKERS:
+            break  # the quoted thread or a forwarded tail
         body_lines.append(line)
+    # The signature: after the last ``--`` line, when a signature's few lines follow
+    # (a separator typed early in a message does not cut the query)
+    marks = [i for i, line in enumerate(body_lines) if line.rstrip() == "--"]
+    if marks and sum(1 for line in body_lines[marks[-1] + 1 :] if line.strip()) <= 10:
+        body_lines = body_lines[: marks[-1]]
     chosen = header_subject if header_subject is not None else subject
     chosen = _SUBJECT_PREFIX.sub("", chosen or "").strip()
     return QueryText(chosen, "\n".join(body_lines).strip())

@@ -118,3 +118,15 @@ def test_the_query_leaves_out_the_signature_intake_marks(ws: Workspace) -> None:
     assert "Foreman" not in q.body and "Brekke" not in q.body
     typed = context.query_text("Printer jammed again\n--\nAnna Berg, Front desk")
     assert typed.body == "Printer jammed again"
+
+
+def test_a_separator_typed_early_does_not_cut_the_query() -> None:
+    log = "\n".join(f"Line {i} of the export log says nothing useful." for i in range(12))
+    text = (
+        "Hi,\n--\nThe Tuesday pull failed again overnight and the census numbers are\n"
+        "missing.\n" + log
+    )
+    q = context.query_text(text)
+    assert "Tuesday pull failed" in q.body
+    signed = context.query_text("The fax is down.\n-- \nAnna Berg\nFront desk\n555-0100")
+    assert signed.body == "The fax is down."
