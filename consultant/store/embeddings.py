@@ -74,22 +74,23 @@ def _model_args(model: str) -> list[str]:
     return [model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)]
 
 
-@dataclass(frozen=True, slots=True)
-class VectorMatrix:
-    """Every stored vector of one model for one client: ``vectors[i]`` belongs to
-    ``message_ids[i]`` (a chunked message has several rows)."""
-
-    message_ids: npt.NDArray[np.int64]
-    vectors: npt.NDArray[np.float32]
-
-    def __len__(self) -> int:
-        return int(self.message_ids.shape[0])
+#: The messages retrieval may offer (and so embeds): finished, not empty, not system
+_RETRIEVABLE = (
+    "m.status IN ('complete', 'interrupted', 'cancelled')"
+    " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
+)
+#: A client's message vectors: ``e`` joined to its message ``m`` and conversation ``c``
+_CLIENT_VECTORS = (
+    " FROM message_embeddings e JOIN messages m ON m.id = e.message_id"
+    " JOIN conversations c ON c.id = m.conversation_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ClientVectors:
-    """A :class:`VectorMatrix` of a whole client with each row's conversation, and how
-    many messages retrieval may offer per conversation (``retrievable_count``'s rule),
+    """Every stored vector of one model for one client: ``vectors[i]`` belongs to
+    ``message_ids[i]`` (a chunked message has several rows) in ``conversation_ids[i]``;
+    and how many messages retrieval may offer per conversation (:data:`_RETRIEVABLE`),
     so one load serves every query until the client's messages or vectors change."""
 
     message_ids: npt.NDArray[np.int64]
@@ -116,8 +117,7 @@ class EmbeddingRepo:
             "SELECT m.id, c.title, m.content, e.content_hash FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
             " LEFT JOIN message_embeddings e ON e.message_id = m.id AND e.model = ?"
-            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
-            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
+            f" WHERE c.client_id = ? AND {_RETRIEVABLE}"
             " AND (e.message_id IS NULL OR m.updated_at > e.created_at)"
             " ORDER BY m.id DESC LIMIT ?",
             [model, client_id, max(1, int(limit)) * 4],
@@ -174,58 +174,19 @@ class EmbeddingRepo:
                          stamp],
                     )  # fmt: skip
 
-    def vectors(
-        self, client_id: int, model: str, *, exclude_conversation_id: int | None = None
-    ) -> list[tuple[int, array[float]]]:
-        """(message id, vector) of chunk 0 of each embedded message."""
-        rows = self.db.execute(
-            "SELECT e.message_id, e.vector FROM message_embeddings e"
-            " JOIN messages m ON m.id = e.message_id"
-            " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND e.model = ? AND m.conversation_id IS NOT ?",
-            [client_id, model, exclude_conversation_id],
-        ).fetchall()
-        return [(int(r[0]), unpack(r[1])) for r in rows]
-
-    def matrix(
-        self, client_id: int, model: str, *, exclude_conversation_id: int | None = None
-    ) -> VectorMatrix:
-        """Every chunk vector of this client's messages as one float32 matrix."""
-        import numpy as np
-
-        rows = self.db.execute(
-            "SELECT e.message_id, e.vector FROM message_embeddings e"
-            " JOIN messages m ON m.id = e.message_id"
-            " JOIN conversations c ON c.id = m.conversation_id"
-            f" WHERE c.client_id = ? AND {_OF_MODEL} AND m.conversation_id IS NOT ?",
-            [client_id, *_model_args(model), exclude_conversation_id],
-        ).fetchall()
-        if not rows:
-            return VectorMatrix(np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32))
-        width = len(rows[0][1])
-        rows = [r for r in rows if len(r[1]) == width]  # a changed model's leftovers
-        ids = np.fromiter((int(r[0]) for r in rows), dtype=np.int64, count=len(rows))
-        flat = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4")
-        return VectorMatrix(ids, flat.reshape(len(rows), width // 4).astype(np.float32))
-
     def client_vectors(self, client_id: int, model: str) -> ClientVectors:
-        """Every chunk vector of this client's messages (as :meth:`matrix`, no
-        conversation left out) with the rows' conversations."""
+        """Every chunk vector of this client's messages with the rows' conversations."""
         import numpy as np
 
         rows = self.db.execute(
-            "SELECT e.message_id, m.conversation_id, e.vector FROM message_embeddings e"
-            " JOIN messages m ON m.id = e.message_id"
-            " JOIN conversations c ON c.id = m.conversation_id"
-            f" WHERE c.client_id = ? AND {_OF_MODEL}",
+            "SELECT e.message_id, m.conversation_id, e.vector" + _CLIENT_VECTORS
+            + f" WHERE c.client_id = ? AND {_OF_MODEL}",
             [client_id, *_model_args(model)],
-        ).fetchall()
+        ).fetchall()  # fmt: skip
         counts = self.db.execute(
             "SELECT m.conversation_id, count(*) FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
-            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
-            " GROUP BY m.conversation_id",
+            f" WHERE c.client_id = ? AND {_RETRIEVABLE} GROUP BY m.conversation_id",
             [client_id],
         ).fetchall()
         retrievable = {int(r[0]): int(r[1]) for r in counts}
@@ -246,9 +207,7 @@ class EmbeddingRepo:
         removed (with :meth:`client_signature`: whenever ``client_vectors`` would)."""
         row = self.db.execute(
             "SELECT count(*), coalesce(max(e.rowid), 0), coalesce(max(e.created_at), '')"
-            " FROM message_embeddings e JOIN messages m ON m.id = e.message_id"
-            " JOIN conversations c ON c.id = m.conversation_id"
-            f" WHERE c.client_id = ? AND {_OF_MODEL}",
+            + _CLIENT_VECTORS + f" WHERE c.client_id = ? AND {_OF_MODEL}",
             [client_id, *_model_args(model)],
         ).fetchone()
         return int(row[0]), int(row[1]), str(row[2])
@@ -259,26 +218,13 @@ class EmbeddingRepo:
         rows = self.db.execute(
             "SELECT m.id, m.conversation_id, c.title, m.role, m.content, m.created_at"
             " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
-            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
-            " ORDER BY m.conversation_id, m.id",
+            f" WHERE c.client_id = ? AND {_RETRIEVABLE} ORDER BY m.conversation_id, m.id",
             [client_id],
         ).fetchall()
         return [
             (int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), str(r[4]), str(r[5] or ""))
             for r in rows
         ]
-
-    def retrievable_count(self, client_id: int, exclude_conversation_id: int | None) -> int:
-        """How many of this client's messages retrieval may offer (as ``client_messages``)."""
-        row = self.db.execute(
-            "SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ? AND m.status IN ('complete', 'interrupted', 'cancelled')"
-            " AND length(trim(m.content)) > 0 AND m.role <> 'system'"
-            " AND m.conversation_id IS NOT ?",
-            [client_id, exclude_conversation_id],
-        ).fetchone()
-        return int(row[0])
 
     def client_signature(self, client_id: int) -> tuple[int, int, str]:
         """Changes whenever a message of this client is added, edited or removed."""

@@ -172,7 +172,7 @@ def test_index_split_reader_compute_writer(ws: Workspace) -> None:
     assert computed[0].vectors.shape[1] == local_embedding.DIMENSIONS
     assert semantic.save(ws.store, model, computed) == len(todo)
     assert semantic.pending(ws.store, client.id or 0, model) == []
-    matrix = ws.store.embeddings.matrix(client.id or 0, model)
+    matrix = ws.store.embeddings.client_vectors(client.id or 0, model)
     assert len(matrix) == len(todo)
 
 
@@ -183,7 +183,7 @@ def test_long_message_is_embedded_in_chunks(ws: Workspace) -> None:
     q, _ = _exchange(ws, "Long", "Mixed", long_text, "ok")
     index = semantic.SemanticIndex(ws.store, semantic.LocalEmbedder(), ws.client("Long"))
     index.refresh()
-    matrix = ws.store.embeddings.matrix(ws.client("Long").id or 0, index.model)
+    matrix = ws.store.embeddings.client_vectors(ws.client("Long").id or 0, index.model)
     assert list(matrix.message_ids).count(q) == 3  # 200 words: three chunks
 
 
