@@ -916,6 +916,10 @@ class AskService:
             if finished is not None:
                 raise  # stored complete already (a signal after that changes nothing)
             try:
+                # Called outside any transaction: one still open is a periodic
+                # save the signal cut short, and the outcome must not nest into it.
+                if self.ws.store.discard_interrupted_transaction():
+                    log.warning("a save of reply %s was cut short", turn.reply_message.id)
                 self.fail(turn, exc, "".join(shown))
             except Exception:  # the original exception is what the caller reports
                 log.exception("could not store the outcome of reply %s", turn.reply_message.id)

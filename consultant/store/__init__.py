@@ -66,6 +66,17 @@ class Store:
         with self.db.atomic():
             yield
 
+    def discard_interrupted_transaction(self) -> bool:
+        """Roll back a transaction an exception from a signal handler left open
+        (raised in the few instructions between ``atomic()``'s block and its
+        BEGIN or COMMIT), so that the writes that follow are committed. Only for
+        a caller that knows no ``atomic()`` block of its own is open; True when
+        one was discarded."""
+        if not self.db.conn.in_transaction:
+            return False
+        self.db.conn.execute("ROLLBACK")
+        return True
+
     def interrupt(self) -> None:
         """Stop the statement running on this connection; callable from any thread.
         The interrupted call raises ``sqlite3.OperationalError`` ("interrupted"),

@@ -138,6 +138,13 @@ class ConsultantDatabase(Database):
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise store_error(exc, self.path or "the database") from exc
+        except BaseException:
+            # A signal handler's exception (Ctrl-C, SIGTERM in the CLI) runs as
+            # BEGIN returns, often after waiting for another writer's lock: the
+            # transaction has begun, and left open it would swallow every later
+            # write of this connection (they nest into it and are never committed).
+            self.rollback()
+            raise
         try:
             yield self
         except sqlite3.OperationalError as exc:

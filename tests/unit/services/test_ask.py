@@ -222,3 +222,35 @@ def test_non_llm_commands_do_not_import_litellm_or_open_sockets(tmp_path: Path) 
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     ).stdout
     assert "RESULT False 0" in out
+
+
+def test_ctrl_c_that_cut_a_save_short_still_stores_the_reply_cancelled(
+    configured_model: LLMTestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C raised between a periodic save's BEGIN and its block leaves that
+    transaction open; the cancelled reply must still be committed, not nested
+    into it and lost when the process exits (it was then recovered as
+    ``interrupted``)."""
+    _setup_client(capsys)
+    configured_model.reply_text = "one two three four five six seven eight"
+    configured_model.chunk_chars = 4
+    with Workspace.open() as ws:
+        client = ws.client("Acme")
+        conv = ws.store.conversations.create(client.id or 0, "t")
+        seen: list[str] = []
+
+        def on_delta(text: str) -> None:
+            seen.append(text)
+            if len(seen) == 3:
+                ws.store.db.conn.execute("BEGIN IMMEDIATE")  # the cut-short save's
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            AskService(ws).ask(TurnRequest(conv.id or 0, "hello", Task.CHAT, context=[]), on_delta)
+        assert not ws.store.db.conn.in_transaction
+        db_path = ws.store.path
+    with Workspace.open() as ws:  # reopened: recovery would have made it interrupted
+        reply = ws.messages(conv.id or 0)[-1]
+        assert reply.status == MessageStatus.CANCELLED
+        assert reply.content == "".join(seen)
+    assert db_path.exists()

@@ -30,6 +30,7 @@ from consultant.core.prompts import ContextSnippet
 from consultant.services.ask import AskService, TurnRequest
 from consultant.services.workspace import Workspace
 from consultant.store import Store, db
+from consultant.store.clients import ClientRepo
 from tests.llm_server import LLMTestServer
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -109,6 +110,35 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(tmp_path: Path) 
         assert waited >= 0.2  # it waited for the first writer (up to the busy timeout)
         names = {c.name for c in second.clients.all()}
         assert {"First Writer", "Second Writer 1"} <= names
+
+
+class _CtrlCAsBeginReturns(sqlite3.Connection):
+    """Raises ``KeyboardInterrupt`` right after its first ``BEGIN IMMEDIATE`` ran,
+    as a signal handler does when the signal came while BEGIN waited for a lock."""
+
+    armed = True
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+        cursor = super().execute(sql, *args)
+        if sql == "BEGIN IMMEDIATE" and self.armed:
+            self.armed = False
+            raise KeyboardInterrupt
+        return cursor
+
+
+def test_ctrl_c_as_begin_returns_leaves_no_transaction_open(tmp_path: Path) -> None:
+    path = tmp_path / "consultant.sqlite"
+    Store.open(path).close()  # migrated
+    conn = sqlite3.connect(path, factory=_CtrlCAsBeginReturns, isolation_level=None)
+    database = db.ConsultantDatabase(conn, path=None)
+    with pytest.raises(KeyboardInterrupt), database.atomic():
+        pytest.fail("the block must not run")
+    assert not conn.in_transaction
+    with database.atomic():  # the next write is its own transaction and is committed
+        ClientRepo(database).add("After Ctrl-C")
+    conn.close()
+    with Store.open(path) as store:
+        assert [c.name for c in store.clients.all()] == ["After Ctrl-C"]
 
 
 # -- names of faults ----------------------------------------------------------------
