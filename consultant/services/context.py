@@ -48,7 +48,7 @@ from datetime import UTC, datetime
 from consultant.core.models import Client
 from consultant.core.prompts import ContextSnippet
 from consultant.services.context_index import ClientIndex
-from consultant.services.context_index import build as build_index
+from consultant.services.context_index import refresh as refresh_index
 from consultant.store import Store
 from consultant.store.rows import parse_ts
 
@@ -356,8 +356,12 @@ def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
         if found is not None and found.signature == signature:
             _cache.move_to_end(key)
             return found
-    # one new message re-groups only its conversation's last exchange (context_index)
-    built = build_index(signature, repo.client_messages(client_id), found, do_stem)
+    # only changed conversations are read; one new message re-groups only its
+    # conversation's last exchange (context_index)
+    built = refresh_index(
+        signature, repo.conversation_revisions(client_id),
+        lambda ids: repo.client_messages(client_id, ids), found, do_stem,
+    )  # fmt: skip
     with _cache_lock:
         _cache[key] = built
         _cache.move_to_end(key)

@@ -26,13 +26,17 @@ conversation order), postings in ascending exchange order, ``idf`` from the same
 
 from __future__ import annotations
 
+import bisect
 import math
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from consultant.services.context import Exchange
 
 __all__ = ["ClientIndex", "ConversationPart", "build"]
@@ -89,7 +93,7 @@ class _Idf:
         value = self._values.get(term)
         if value is not None:
             return value
-        df = len(self._index.postings_of(term))
+        df = len(self._index.postings(term)[0])
         if df == 0:
             return default
         n = len(self._index.exchanges)
@@ -98,7 +102,52 @@ class _Idf:
         return value
 
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and bool(self._index.postings_of(term))
+        return isinstance(term, str) and bool(len(self._index.postings(term)[0]))
+
+
+#: A term's postings: exchange indices (ascending) and term frequencies.
+Postings = tuple["npt.NDArray[np.int64]", "npt.NDArray[np.int64]"]
+
+
+class _Inverted:
+    """Every term's postings for a client's exchanges, in one compact layout: term
+    ``t``'s exchange indices are ``ids[starts[t]:starts[t + 1]]`` (ascending), its
+    frequencies ``tfs[...]`` alike. numpy arrays and a dict of str → int: nothing
+    the garbage collector walks."""
+
+    __slots__ = ("ids", "starts", "terms", "tfs")
+
+    def __init__(self, exchanges: list[Exchange]) -> None:
+        import numpy as np
+
+        terms: dict[str, int] = {}
+        term_of: list[int] = []
+        ids: list[int] = []
+        tfs: list[int] = []
+        for i, ex in enumerate(exchanges):
+            for term, tf in ex.terms.items():
+                term_of.append(terms.setdefault(term, len(terms)))
+                ids.append(i)
+                tfs.append(tf)
+        term_ids = np.array(term_of, dtype=np.int64)
+        order = np.argsort(term_ids, kind="stable")  # stable: ids stay ascending per term
+        self.terms = terms
+        self.ids = np.array(ids, dtype=np.int64)[order]
+        self.tfs = np.array(tfs, dtype=np.int64)[order]
+        counts = np.bincount(term_ids, minlength=len(terms))
+        self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+    def below(self, term: str, limit: int) -> Postings | None:
+        """``term``'s postings with exchange indices below ``limit``."""
+        import numpy as np
+
+        t = self.terms.get(term)
+        if t is None:
+            return None
+        lo, hi = int(self.starts[t]), int(self.starts[t + 1])
+        ids = self.ids[lo:hi]
+        kept = int(np.searchsorted(ids, limit))
+        return ids[:kept], self.tfs[lo : lo + kept]
 
 
 class ClientIndex:
@@ -106,11 +155,30 @@ class ClientIndex:
 
     The attributes retrieval reads are the earlier index's: ``signature``,
     ``conversations`` (id → :class:`ConversationPart`), ``exchanges``,
-    ``by_message``, ``avg``, ``idf`` and :meth:`term_arrays`."""
+    ``by_message``, ``avg``, ``idf`` and :meth:`term_arrays`.
 
-    def __init__(self, signature: object, conversations: dict[int, ConversationPart]) -> None:
+    Postings come from an inverted index of every term (:class:`_Inverted`, built
+    on the first query, ~15 ms at ~2 000 messages) that later indexes inherit: built
+    from ``previous`` (the index before a change), the conversations before the
+    first changed one are the same objects at the same exchange offsets, so the
+    inherited postings below that offset stand, and only the conversations from
+    there on are scanned for a term (after a send: the last one or few). Scanning
+    every conversation's vocabulary instead cost ~0.3-0.5 ms per new query term,
+    ~40 ms for an e-mail at ~2 000 messages. When the valid part falls below half
+    of the exchanges (a change in an old conversation), it is built again."""
+
+    def __init__(
+        self,
+        signature: object,
+        conversations: dict[int, ConversationPart],
+        previous: ClientIndex | None = None,
+    ) -> None:
+        import numpy as np
+
         self.signature = signature
         self.conversations = conversations
+        #: conversation id → revision the parts were read at (set by :func:`refresh`)
+        self.revisions: dict[int, int] | None = None
         self._parts: list[tuple[int, ConversationPart]] = []
         self.exchanges: list[Exchange] = []
         self.by_message: dict[int, int] = {}
@@ -124,31 +192,69 @@ class ClientIndex:
                 for m in ex.messages:
                     self.by_message[m.id] = i
         self.avg = total / max(1, len(self.exchanges))
+        self._lengths = np.fromiter(
+            (ex.length for ex in self.exchanges), dtype=np.float64, count=len(self.exchanges)
+        )
+        self._offsets = [offset for offset, _part in self._parts]
         self.idf = _Idf(self)
         self._lock = threading.Lock()
-        #: tuples, not lists: once their pairs are untracked the collector drops
-        #: them too (a list of a common term's ~5 000 pairs is walked every time)
-        self._postings: dict[str, tuple[tuple[int, int], ...]] = {}
+        #: the inverted index and the exchange offset below which it holds here
+        self._inverted: tuple[_Inverted, int] | None = None
+        self._postings: dict[str, Postings] = {}
         #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
         self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
+        if previous is not None and previous._inverted is not None:
+            same = 0
+            for (offset, part), (old_offset, old_part) in zip(
+                self._parts, previous._parts, strict=False
+            ):
+                if part is not old_part or offset != old_offset:
+                    break
+                same += 1
+            cut = self._offsets[same] if same < len(self._parts) else len(self.exchanges)
+            inverted, valid = previous._inverted
+            valid = min(valid, cut)
+            if valid * 2 >= len(self.exchanges):
+                self._inverted = (inverted, valid)
 
-    def postings_of(self, term: str) -> Sequence[tuple[int, int]]:
-        """(exchange index, term frequency) of every exchange holding ``term``, in
-        exchange order."""
+    def _base(self) -> tuple[_Inverted, int]:
+        found = self._inverted
+        if found is None:
+            with self._lock:
+                found = self._inverted
+                if found is None:
+                    found = self._inverted = (_Inverted(self.exchanges), len(self.exchanges))
+        return found
+
+    def postings(self, term: str) -> Postings:
+        """The exchanges holding ``term`` (ascending indices) and its frequency in each."""
         found = self._postings.get(term)
         if found is not None:
             return found
-        postings: list[tuple[int, int]] = []
-        for offset, part in self._parts:
+        import numpy as np
+
+        inverted, valid = self._base()
+        head = inverted.below(term, valid)
+        ids: list[int] = []
+        tfs: list[int] = []
+        for offset, part in self._parts[bisect.bisect_left(self._offsets, valid) :]:
             if term in part.vocabulary:
                 for j, ex in enumerate(part.exchanges):
                     tf = ex.terms.get(term)
                     if tf:
-                        postings.append((offset + j, tf))
-        found = tuple(postings)
+                        ids.append(offset + j)
+                        tfs.append(tf)
+        found = (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.int64))
+        if head is not None:
+            found = (np.concatenate((head[0], found[0])), np.concatenate((head[1], found[1])))
         with self._lock:
             self._postings[term] = found
         return found
+
+    def postings_of(self, term: str) -> list[tuple[int, int]]:
+        """(exchange index, term frequency) of every exchange holding ``term``."""
+        ids, tf = self.postings(term)
+        return list(zip(ids.tolist(), tf.tolist(), strict=True))
 
     def term_arrays(self, term: str, k1: float, b: float) -> tuple[Any, Any] | None:
         """A term's postings as numpy arrays with its length-normalised tf factor, so
@@ -157,19 +263,14 @@ class ClientIndex:
         found = self._arrays.get(key)
         if found is not None:
             return found
-        postings = self.postings_of(term)
-        if not postings:
+        ids, counts = self.postings(term)
+        if not len(ids):
             return None
         import numpy as np
 
-        ids = np.fromiter((i for i, _f in postings), dtype=np.int64, count=len(postings))
-        tf = np.fromiter((f for _i, f in postings), dtype=np.float64, count=len(postings))
-        lengths = np.fromiter(
-            (self.exchanges[i].length for i, _f in postings), dtype=np.float64,
-            count=len(postings),
-        )  # fmt: skip
+        tf = counts.astype(np.float64)
         avg = self.avg or 1.0
-        norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths / avg))
+        norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self._lengths[ids] / avg))
         with self._lock:
             self._arrays[key] = (ids, norm)
         return ids, norm
@@ -200,6 +301,41 @@ def _part(chunk: list[Row], kept: ConversationPart | None, do_stem: bool) -> Con
     return ConversationPart(key, exchanges_of(chunk), do_stem)
 
 
+def refresh(
+    signature: object,
+    revisions: dict[int, int],
+    rows_of: Callable[[Sequence[int] | None], list[Row]],
+    previous: ClientIndex | None,
+    do_stem: bool,
+) -> ClientIndex:
+    """The index of a client whose conversations are at ``revisions``
+    (``EmbeddingRepo.conversation_revisions``), reading with ``rows_of``
+    (``EmbeddingRepo.client_messages``: ``None`` for all) only the conversations
+    whose revision differs from ``previous``'s; the same index as :func:`build` of
+    all the client's rows."""
+    if previous is None or previous.revisions is None:
+        index = build(signature, rows_of(None), previous, do_stem)
+        index.revisions = revisions
+        return index
+    known = previous.revisions
+    changed = sorted(cid for cid, rev in revisions.items() if known.get(cid) != rev)
+    fresh: dict[int, list[Row]] = {}
+    for row in rows_of(changed) if changed else []:
+        fresh.setdefault(row[1], []).append(row)
+    kept = previous.conversations
+    conversations: dict[int, ConversationPart] = {}
+    for cid in sorted(revisions):
+        if cid in fresh:
+            conversations[cid] = _part(fresh[cid], kept.get(cid), do_stem)
+        elif cid not in revisions or cid in changed:
+            continue  # no message retrieval may offer (any more)
+        elif cid in kept:
+            conversations[cid] = kept[cid]
+    index = ClientIndex(signature, conversations, previous)
+    index.revisions = revisions
+    return index
+
+
 def build(
     signature: object, rows: list[Row], previous: ClientIndex | None, do_stem: bool
 ) -> ClientIndex:
@@ -215,4 +351,4 @@ def build(
             end += 1
         conversations[conv_id] = _part(rows[start:end], kept.get(conv_id), do_stem)
         start = end
-    return ClientIndex(signature, conversations)
+    return ClientIndex(signature, conversations, previous)

@@ -184,7 +184,7 @@ def save(store: Store, model: str, computed: Sequence[ComputedEmbedding]) -> int
 
 #: (store, client, model) → (signature, vectors): a client's vectors load once
 #: (~20 ms and ~10 ms of counting per query at ~2 000 messages) until its messages
-#: or vectors change; the signature queries cost a few ms.
+#: or vectors change (migration 0010's counters: one indexed row each).
 _vector_cache: OrderedDict[tuple[object, int, str], tuple[object, ClientVectors]] = OrderedDict()
 _vector_lock = threading.Lock()
 VECTOR_CACHE_CLIENTS = 8
@@ -195,7 +195,7 @@ def client_vectors(store: Store, client_id: int, model: str) -> ClientVectors:
     key = (store.cache_key(), client_id, model)
     signature = (
         store.embeddings.client_signature(client_id),
-        store.embeddings.vector_signature(client_id, model),
+        store.embeddings.vector_signature(client_id),
     )
     with _vector_lock:
         found = _vector_cache.get(key)

@@ -12,6 +12,7 @@ numpy is imported on first use (the command line's data commands never need it).
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from array import array
 from collections.abc import Sequence
@@ -202,37 +203,51 @@ class EmbeddingRepo:
         vectors = flat.reshape(len(rows), width // 4).astype(np.float32)
         return ClientVectors(ids, convs, vectors, retrievable)
 
-    def vector_signature(self, client_id: int, model: str) -> tuple[int, int, str]:
+    def vector_signature(self, client_id: int) -> int:
         """Changes whenever a vector of this client's messages is added, replaced or
-        removed (with :meth:`client_signature`: whenever ``client_vectors`` would)."""
-        row = self.db.execute(
-            "SELECT count(*), coalesce(max(e.rowid), 0), coalesce(max(e.created_at), '')"
-            + _CLIENT_VECTORS + f" WHERE c.client_id = ? AND {_OF_MODEL}",
-            [client_id, *_model_args(model)],
-        ).fetchone()
-        return int(row[0]), int(row[1]), str(row[2])
+        removed (with :meth:`client_signature`: whenever ``client_vectors`` would).
+        A counter the triggers of migration 0010 raise: one indexed row."""
+        return self._revision(client_id, "vectors")
 
-    def client_messages(self, client_id: int) -> list[tuple[int, int, str, str, str, str]]:
+    def conversation_revisions(self, client_id: int) -> dict[int, int]:
+        """conversation id → revision, for this client's conversations: a revision
+        changes whenever what :meth:`client_messages` returns of it does."""
+        rows = self.db.execute(
+            "SELECT conversation_id, revision FROM conversation_revisions WHERE client_id = ?",
+            [client_id],
+        ).fetchall()
+        return {int(r[0]): int(r[1]) for r in rows}
+
+    def client_messages(
+        self, client_id: int, conversation_ids: Sequence[int] | None = None
+    ) -> list[tuple[int, int, str, str, str, str]]:
         """(id, conversation id, conversation title, role, content, created_at) of every
-        message of this client that retrieval may offer, in conversation order."""
+        message of this client that retrieval may offer, in conversation order (with
+        ``conversation_ids``: of those conversations only)."""
+        only = ""
+        args: list[object] = [client_id]
+        if conversation_ids is not None:
+            only = " AND m.conversation_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps([int(i) for i in conversation_ids]))
         rows = self.db.execute(
             "SELECT m.id, m.conversation_id, c.title, m.role, m.content, m.created_at"
             " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-            f" WHERE c.client_id = ? AND {_RETRIEVABLE} ORDER BY m.conversation_id, m.id",
-            [client_id],
+            f" WHERE c.client_id = ? AND {_RETRIEVABLE}{only}"
+            " ORDER BY m.conversation_id, m.id",
+            args,
         ).fetchall()
         return [
             (int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), str(r[4]), str(r[5] or ""))
             for r in rows
         ]
 
-    def client_signature(self, client_id: int) -> tuple[int, int, str]:
-        """Changes whenever a message of this client is added, edited or removed."""
+    def client_signature(self, client_id: int) -> int:
+        """Changes whenever a message or conversation of this client is added, edited
+        or removed (migration 0010's counter)."""
+        return self._revision(client_id, "messages")
+
+    def _revision(self, client_id: int, column: str) -> int:
         row = self.db.execute(
-            "SELECT count(*), coalesce(max(m.id), 0),"
-            " coalesce(max(m.updated_at), '') || '/' || coalesce(max(c.updated_at), '')"
-            " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.client_id = ?",
-            [client_id],
+            f"SELECT {column} FROM client_revisions WHERE client_id = ?", [client_id]
         ).fetchone()
-        return int(row[0]), int(row[1]), str(row[2])
+        return int(row[0]) if row is not None else 0

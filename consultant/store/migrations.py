@@ -941,3 +941,115 @@ BEGIN
 END;
 """,
     )
+
+
+def _bump(column: str, client: str) -> str:
+    """One statement for a trigger: add one to ``column`` of the client ``client``
+    (an SQL expression, a subquery or a column of OLD/NEW) in ``client_revisions``."""
+    return (
+        f"INSERT INTO client_revisions (client_id, {column}) SELECT cid, 1 FROM"
+        f" (SELECT ({client}) AS cid) WHERE cid IS NOT NULL"
+        f" ON CONFLICT (client_id) DO UPDATE SET {column} = {column} + 1;"
+    )
+
+
+def _stamp(conversation: str) -> str:
+    """One statement for a trigger, after :func:`_bump` raised the client's
+    ``messages``: conversation ``conversation`` takes that value as its revision."""
+    return (
+        "INSERT INTO conversation_revisions (conversation_id, client_id, revision)"
+        " SELECT c.id, c.client_id, r.messages FROM conversations AS c"
+        f" JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = {conversation}"
+        " ON CONFLICT (conversation_id) DO UPDATE SET"
+        " client_id = excluded.client_id, revision = excluded.revision;"
+    )
+
+
+@migrations(name="0010_client_revisions")
+def m0010_client_revisions(db: Database) -> None:
+    """A counter per client that triggers raise whenever what retrieval reads of
+    that client changes: ``messages`` for its messages and conversation titles
+    (added, edited, removed; messages and conversations never move), ``vectors`` for
+    its messages' embeddings. Retrieval's caches (the exchange index, the loaded
+    vectors) compare it with the value they were built at: one indexed row, where
+    counting the client's messages took ~10 ms per query at 100 000 messages.
+
+    Only a change of a column retrieval reads raises it (a draft saved while typing,
+    a picked model or a row written again unchanged do not). Rows outlive their
+    client (no foreign key; deleting a client raises both): ids of deleted clients
+    can be reused, and a reused id must never show a revision its predecessor's
+    cache was built at.
+
+    ``conversation_revisions`` says which conversations changed: each takes its
+    client's ``messages`` value when it changes (so a revision never repeats within
+    a client, a reused conversation id included), and its row goes with it. After a
+    send, the index reads only the changed conversation's messages instead of the
+    client's whole history (~35-60 ms at ~2 000 messages of 1.5 kB, spread over a
+    large file). Existing conversations start at revision 0, below any raised value.
+    """
+    conv_of = "SELECT client_id FROM conversations WHERE id = {row}.conversation_id"
+    vec_of = (
+        "SELECT c.client_id FROM messages AS m JOIN conversations AS c"
+        " ON c.id = m.conversation_id WHERE m.id = {row}.message_id"
+    )
+    run_script(
+        db,
+        f"""
+CREATE TABLE client_revisions (
+    client_id INTEGER PRIMARY KEY,
+    messages INTEGER NOT NULL DEFAULT 0,
+    vectors INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE conversation_revisions (
+    conversation_id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL
+);
+CREATE INDEX conversation_revisions_client ON conversation_revisions(client_id);
+INSERT INTO conversation_revisions (conversation_id, client_id, revision)
+SELECT id, client_id, 0 FROM conversations;
+CREATE TRIGGER conversations_revision_insert AFTER INSERT ON conversations BEGIN
+    {_bump("messages", "NEW.client_id")}
+    {_stamp("NEW.id")}
+END;
+CREATE TRIGGER messages_revision_insert AFTER INSERT ON messages BEGIN
+    {_bump("messages", conv_of.format(row="NEW"))}
+    {_stamp("NEW.conversation_id")}
+END;
+CREATE TRIGGER messages_revision_update
+AFTER UPDATE OF role, content, status, created_at ON messages
+WHEN NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
+  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at
+BEGIN
+    {_bump("messages", conv_of.format(row="NEW"))}
+    {_stamp("NEW.conversation_id")}
+END;
+CREATE TRIGGER messages_revision_delete AFTER DELETE ON messages BEGIN
+    {_bump("messages", conv_of.format(row="OLD"))}
+    {_stamp("OLD.conversation_id")}
+END;
+CREATE TRIGGER conversations_revision_update AFTER UPDATE OF title ON conversations
+WHEN NEW.title IS NOT OLD.title
+BEGIN
+    {_bump("messages", "NEW.client_id")}
+    {_stamp("NEW.id")}
+END;
+CREATE TRIGGER conversations_revision_delete AFTER DELETE ON conversations BEGIN
+    {_bump("messages", "OLD.client_id")}
+    DELETE FROM conversation_revisions WHERE conversation_id = OLD.id;
+END;
+CREATE TRIGGER message_embeddings_revision_insert AFTER INSERT ON message_embeddings BEGIN
+    {_bump("vectors", vec_of.format(row="NEW"))}
+END;
+CREATE TRIGGER message_embeddings_revision_update AFTER UPDATE ON message_embeddings BEGIN
+    {_bump("vectors", vec_of.format(row="NEW"))}
+END;
+CREATE TRIGGER message_embeddings_revision_delete AFTER DELETE ON message_embeddings BEGIN
+    {_bump("vectors", vec_of.format(row="OLD"))}
+END;
+CREATE TRIGGER clients_revision_delete AFTER DELETE ON clients BEGIN
+    {_bump("messages", "OLD.id")}
+    {_bump("vectors", "OLD.id")}
+END;
+""",
+    )

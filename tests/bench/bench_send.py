@@ -436,35 +436,6 @@ def bench_size(app: Any, size: int, runs: int, pause_ms: int, api_base: str,
     return summary
 
 
-def use_incremental_index() -> None:
-    """``services.context._index`` as it becomes with ``services/context_index.py``
-    (until context.py calls it itself): the same cache, built incrementally."""
-    from consultant.services import context, context_index
-
-    if getattr(context, "build_index", None) is not None:
-        return  # context.py uses it already
-
-    def _index(store: Any, client_id: int, do_stem: bool) -> Any:
-        repo = store.embeddings
-        signature = repo.client_signature(client_id)
-        key = (context._store_key(store), client_id, do_stem)
-        with context._cache_lock:
-            found = context._cache.get(key)
-            if found is not None and found.signature == signature:
-                context._cache.move_to_end(key)
-                return found
-        previous = found if isinstance(found, context_index.ClientIndex) else None
-        built = context_index.build(signature, repo.client_messages(client_id), previous, do_stem)
-        with context._cache_lock:
-            context._cache[key] = built  # type: ignore[assignment]
-            context._cache.move_to_end(key)
-            while len(context._cache) > context.CACHE_CLIENTS:
-                context._cache.popitem(last=False)
-        return built
-
-    context._index = _index
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=int, default=[100_000, 300_000])
@@ -474,14 +445,7 @@ def main() -> int:
     parser.add_argument(
         "--sample", action="store_true", help="print the GUI thread's stacks during gaps over 20 ms"
     )
-    parser.add_argument(
-        "--old-index",
-        action="store_true",
-        help="services.context's own index (before context_index.py)",
-    )
     args = parser.parse_args()
-    if not args.old_index:
-        use_incremental_index()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CONSULTANT_HOME"] = tempfile.mkdtemp(prefix="consultant-bench-")
     os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
@@ -500,7 +464,6 @@ def main() -> int:
     out: dict[str, Any] = {
         "pause_ms": args.pause_ms,
         "runs": args.runs,
-        "index": "old" if args.old_index else "incremental",
     }
     started = time.perf_counter()
     if args.sample:

@@ -189,7 +189,7 @@ def test_idf_and_postings_are_the_full_statistics() -> None:
     index = context_index.build("sig", rows, None, True)
     assert [ex.key for ex in index.exchanges] == [1, 3]
     assert index.by_message == {1: 0, 2: 0, 3: 1}
-    assert list(index.postings_of("portal")) == [(0, 2), (1, 1)]
+    assert index.postings_of("portal") == [(0, 2), (1, 1)]
     assert not index.postings_of("nothing")
     assert index.idf.get("nothing") is None and "nothing" not in index.idf
     with pytest.raises(KeyError):
@@ -225,4 +225,81 @@ def test_index_holds_nothing_the_garbage_collector_walks(tmp_path: Path) -> None
         assert ex.terms and not gc.is_tracked(ex.terms)
     for part in index.conversations.values():
         assert part.vocabulary and not gc.is_tracked(part.vocabulary)
+    store.close()
+
+
+def test_postings_carried_over_a_chain_of_changes_equal_a_fresh_build(tmp_path: Path) -> None:
+    """Each index inherits the postings its predecessor built (and those it had
+    inherited); after appends, edits and removals anywhere — not only in the last
+    conversation — every term's postings, idf and BM25 factors are a fresh build's."""
+    import random
+
+    rng = random.Random(11)
+    words = "fax portal login vpn printer scanner toner backup epic referral nurse".split()
+    store = Store.open(tmp_path / "chain.sqlite")
+    client = store.clients.add("Acme")
+    assert client.id is not None
+    cid = client.id
+    conversations = [store.conversations.create(cid, title=f"c{c}").id or 0 for c in range(6)]
+
+    def say(conv: int) -> None:
+        role = rng.choice([Role.USER, Role.ASSISTANT])
+        text = " ".join(rng.choices(words, k=rng.randint(2, 6)))
+        store.conversations.add_message(conv, role, text)
+
+    for _ in range(40):
+        say(rng.choice(conversations))
+    repo = store.embeddings
+    index = context_index.build(repo.client_signature(cid), repo.client_messages(cid), None, True)
+    read: list[list[int] | None] = []
+
+    def rows_of(ids: object) -> list[context_index.Row]:
+        read.append(None if ids is None else list(ids))  # type: ignore[call-overload]
+        return repo.client_messages(cid, ids)  # type: ignore[arg-type]
+
+    refreshed = context_index.refresh(
+        repo.client_signature(cid), repo.conversation_revisions(cid), rows_of, None, True
+    )
+    assert read == [None]  # the first one reads everything
+    carried = 0
+    for step in range(120):
+        for term in rng.sample([context.stem(w) for w in words], 2):  # queries build some
+            index.term_arrays(term, 1.2, 0.75)
+        what = rng.choice(["append", "edit", "remove", "new", "drop"])
+        messages = [r[0] for r in repo.client_messages(cid)]
+        if what == "append" or not messages:
+            say(rng.choice(conversations))
+        elif what == "edit":
+            store.conversations.update_streaming(rng.choice(messages), rng.choice(words))
+        elif what == "remove":
+            store.conversations.delete_message(rng.choice(messages))
+        elif what == "new":
+            conversations.append(store.conversations.create(cid, title="late").id or 0)
+            say(conversations[-1])
+        elif len(conversations) > 2:
+            store.conversations.delete(conversations.pop(rng.randrange(len(conversations))))
+        rows = repo.client_messages(cid)
+        index = context_index.build(repo.client_signature(cid), rows, index, True)
+        fresh = context_index.build("fresh", rows, None, True)
+        revisions = repo.conversation_revisions(cid)
+        before = dict(refreshed.revisions or {})
+        read.clear()
+        refreshed = context_index.refresh("r", revisions, rows_of, refreshed, True)
+        changed = sorted(c for c, r in revisions.items() if before.get(c) != r)
+        assert read == ([changed] if changed else []), what  # only what changed is read
+        assert [ex.key for ex in refreshed.exchanges] == [ex.key for ex in fresh.exchanges]
+        assert [ex.terms for ex in refreshed.exchanges] == [ex.terms for ex in fresh.exchanges]
+        assert refreshed.by_message == fresh.by_message and refreshed.avg == fresh.avg
+        carried += index._inverted is not None
+        if step % 6 != 5:
+            continue  # comparing builds every term; most generations inherit a few
+        for term in {context.stem(w) for w in words} | {"nothing"}:
+            assert index.postings_of(term) == fresh.postings_of(term), (step, what, term)
+            assert index.idf.get(term) == fresh.idf.get(term)
+            mine, theirs = index.term_arrays(term, 1.2, 0.75), fresh.term_arrays(term, 1.2, 0.75)
+            assert (mine is None) == (theirs is None)
+            if mine is not None and theirs is not None:
+                assert mine[0].tolist() == theirs[0].tolist()
+                assert mine[1].tolist() == pytest.approx(theirs[1].tolist())
+    assert carried >= 40, carried  # the chain did carry the inverted index over
     store.close()

@@ -7,6 +7,9 @@ CREATE INDEX client_domains_client ON client_domains(client_id);
 -- index contacts_client
 CREATE INDEX contacts_client ON contacts(client_id);
 
+-- index conversation_revisions_client
+CREATE INDEX conversation_revisions_client ON conversation_revisions(client_id);
+
 -- index conversations_client
 CREATE INDEX conversations_client ON conversations(client_id, updated_at);
 
@@ -93,6 +96,13 @@ CREATE TABLE client_domains (
     client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE
 );
 
+-- table client_revisions
+CREATE TABLE client_revisions (
+    client_id INTEGER PRIMARY KEY,
+    messages INTEGER NOT NULL DEFAULT 0,
+    vectors INTEGER NOT NULL DEFAULT 0
+);
+
 -- table clients
 CREATE TABLE clients (
     id INTEGER PRIMARY KEY,
@@ -147,6 +157,13 @@ CREATE TABLE contacts (
     name TEXT NOT NULL DEFAULT '',
     role TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
+);
+
+-- table conversation_revisions
+CREATE TABLE conversation_revisions (
+    conversation_id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL
 );
 
 -- table conversations
@@ -357,6 +374,12 @@ AFTER UPDATE OF name, organization, notes, glossary ON clients BEGIN
     VALUES (NEW.id, NEW.name, NEW.organization, NEW.notes, NEW.glossary);
 END;
 
+-- trigger clients_revision_delete
+CREATE TRIGGER clients_revision_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (OLD.id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (OLD.id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+END;
+
 -- trigger conversations_client_fixed
 CREATE TRIGGER conversations_client_fixed BEFORE UPDATE OF client_id ON conversations
 WHEN NEW.client_id IS NOT OLD.client_id
@@ -367,6 +390,26 @@ END;
 -- trigger conversations_delete_messages
 CREATE TRIGGER conversations_delete_messages BEFORE DELETE ON conversations BEGIN
     DELETE FROM messages WHERE conversation_id = OLD.id;
+END;
+
+-- trigger conversations_revision_delete
+CREATE TRIGGER conversations_revision_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (OLD.client_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    DELETE FROM conversation_revisions WHERE conversation_id = OLD.id;
+END;
+
+-- trigger conversations_revision_insert
+CREATE TRIGGER conversations_revision_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (NEW.client_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = NEW.id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;
+END;
+
+-- trigger conversations_revision_update
+CREATE TRIGGER conversations_revision_update AFTER UPDATE OF title ON conversations
+WHEN NEW.title IS NOT OLD.title
+BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (NEW.client_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = NEW.id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;
 END;
 
 -- trigger invoice_lines_claim_entry
@@ -653,6 +696,21 @@ BEGIN
     SELECT RAISE(ABORT, 'the text of a stored e-mail''s attachments cannot be changed');
 END;
 
+-- trigger message_embeddings_revision_delete
+CREATE TRIGGER message_embeddings_revision_delete AFTER DELETE ON message_embeddings BEGIN
+    INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = OLD.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+END;
+
+-- trigger message_embeddings_revision_insert
+CREATE TRIGGER message_embeddings_revision_insert AFTER INSERT ON message_embeddings BEGIN
+    INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = NEW.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+END;
+
+-- trigger message_embeddings_revision_update
+CREATE TRIGGER message_embeddings_revision_update AFTER UPDATE ON message_embeddings BEGIN
+    INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = NEW.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+END;
+
 -- trigger messages_conversation_fixed
 CREATE TRIGGER messages_conversation_fixed BEFORE UPDATE OF conversation_id ON messages
 WHEN NEW.conversation_id IS NOT OLD.conversation_id
@@ -684,6 +742,28 @@ CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, role ON messages BEG
         CASE WHEN OLD.role = 'user' THEN '' ELSE OLD.content END, (SELECT 'c' || client_id FROM conversations WHERE id = OLD.conversation_id));
     INSERT INTO messages_fts(rowid, user_text, model_text, scope) VALUES (
         NEW.id, CASE WHEN NEW.role = 'user' THEN NEW.content || coalesce((SELECT char(10) || char(10) || mm.attachment_text FROM mail_messages AS mm WHERE mm.message_row = NEW.id AND mm.attachment_text <> ''), '') ELSE '' END, CASE WHEN NEW.role = 'user' THEN '' ELSE NEW.content END, (SELECT 'c' || client_id FROM conversations WHERE id = NEW.conversation_id));
+END;
+
+-- trigger messages_revision_delete
+CREATE TRIGGER messages_revision_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (SELECT client_id FROM conversations WHERE id = OLD.conversation_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = OLD.conversation_id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;
+END;
+
+-- trigger messages_revision_insert
+CREATE TRIGGER messages_revision_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (SELECT client_id FROM conversations WHERE id = NEW.conversation_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = NEW.conversation_id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;
+END;
+
+-- trigger messages_revision_update
+CREATE TRIGGER messages_revision_update
+AFTER UPDATE OF role, content, status, created_at ON messages
+WHEN NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
+  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at
+BEGIN
+    INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (SELECT client_id FROM conversations WHERE id = NEW.conversation_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
+    INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = NEW.conversation_id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;
 END;
 
 -- trigger time_entries_billed_frozen
