@@ -26,7 +26,6 @@ conversation order), postings in ascending exchange order, ``idf`` from the same
 
 from __future__ import annotations
 
-import bisect
 import math
 import threading
 from collections import Counter
@@ -110,44 +109,79 @@ Postings = tuple["npt.NDArray[np.int64]", "npt.NDArray[np.int64]"]
 
 
 class _Inverted:
-    """Every term's postings for a client's exchanges, in one compact layout: term
-    ``t``'s exchange indices are ``ids[starts[t]:starts[t + 1]]`` (ascending), its
-    frequencies ``tfs[...]`` alike. numpy arrays and a dict of str → int: nothing
-    the garbage collector walks."""
+    """Every term's postings for the conversations ``parts`` (in order, with their
+    exchange offsets) in one compact layout: term ``t``'s exchange indices are
+    ``ids[starts[t]:starts[t + 1]]`` (ascending), its frequencies ``tfs[...]`` and
+    the position in ``parts`` of the conversation holding each ``part_of[...]``.
+    numpy arrays and a dict of str → int: nothing the garbage collector walks."""
 
-    __slots__ = ("ids", "starts", "terms", "tfs")
+    __slots__ = ("ids", "offsets", "part_of", "parts", "starts", "terms", "tfs")
 
-    def __init__(self, exchanges: list[Exchange]) -> None:
+    def __init__(self, parts: list[tuple[int, ConversationPart]]) -> None:
         import numpy as np
 
         terms: dict[str, int] = {}
         term_of: list[int] = []
         ids: list[int] = []
         tfs: list[int] = []
-        for i, ex in enumerate(exchanges):
-            for term, tf in ex.terms.items():
-                term_of.append(terms.setdefault(term, len(terms)))
-                ids.append(i)
-                tfs.append(tf)
+        part_of: list[int] = []
+        for position, (offset, part) in enumerate(parts):
+            for j, ex in enumerate(part.exchanges):
+                for term, tf in ex.terms.items():
+                    term_of.append(terms.setdefault(term, len(terms)))
+                    ids.append(offset + j)
+                    tfs.append(tf)
+                    part_of.append(position)
         term_ids = np.array(term_of, dtype=np.int64)
         order = np.argsort(term_ids, kind="stable")  # stable: ids stay ascending per term
+        self.parts = [part for _offset, part in parts]
+        self.offsets = np.array([offset for offset, _part in parts], dtype=np.int64)
         self.terms = terms
         self.ids = np.array(ids, dtype=np.int64)[order]
         self.tfs = np.array(tfs, dtype=np.int64)[order]
+        self.part_of = np.array(part_of, dtype=np.int64)[order]
         counts = np.bincount(term_ids, minlength=len(terms))
         self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
-    def below(self, term: str, limit: int) -> Postings | None:
-        """``term``'s postings with exchange indices below ``limit``."""
+
+class _View:
+    """An :class:`_Inverted` as seen from a later index: the conversations it holds
+    that the later index still has (the same objects) with the shift of their
+    exchange offsets; the later index's other conversations are scanned."""
+
+    __slots__ = ("inverted", "kept", "scanned", "shift")
+
+    def __init__(
+        self, inverted: _Inverted, parts: list[tuple[int, ConversationPart]]
+    ) -> None:
         import numpy as np
 
-        t = self.terms.get(term)
+        offset_of = {id(part): offset for offset, part in parts}
+        positions = [offset_of.get(id(part)) for part in inverted.parts]
+        self.inverted = inverted
+        self.kept = np.array([p is not None for p in positions], dtype=bool)
+        self.shift = np.array(
+            [(p if p is not None else 0) for p in positions], dtype=np.int64
+        ) - inverted.offsets
+        held = {id(part) for part in inverted.parts}
+        self.scanned = [(offset, part) for offset, part in parts if id(part) not in held]
+
+    def postings(self, term: str) -> Postings | None:
+        """``term``'s postings in the kept conversations, at the later offsets."""
+        inv = self.inverted
+        t = inv.terms.get(term)
         if t is None:
             return None
-        lo, hi = int(self.starts[t]), int(self.starts[t + 1])
-        ids = self.ids[lo:hi]
-        kept = int(np.searchsorted(ids, limit))
-        return ids[:kept], self.tfs[lo : lo + kept]
+        lo, hi = int(inv.starts[t]), int(inv.starts[t + 1])
+        where = inv.part_of[lo:hi]
+        keep = self.kept[where]
+        return inv.ids[lo:hi][keep] + self.shift[where[keep]], inv.tfs[lo:hi][keep]
+
+
+#: Share of a client's exchanges (at least :data:`SCAN_MIN`) that may lie in
+#: conversations changed since the inverted index was built before it is built again.
+SCAN_SHARE = 0.1
+SCAN_MIN = 50
 
 
 class ClientIndex:
@@ -158,14 +192,14 @@ class ClientIndex:
     ``by_message``, ``avg``, ``idf`` and :meth:`term_arrays`.
 
     Postings come from an inverted index of every term (:class:`_Inverted`, built
-    on the first query, ~15 ms at ~2 000 messages) that later indexes inherit: built
-    from ``previous`` (the index before a change), the conversations before the
-    first changed one are the same objects at the same exchange offsets, so the
-    inherited postings below that offset stand, and only the conversations from
-    there on are scanned for a term (after a send: the last one or few). Scanning
-    every conversation's vocabulary instead cost ~0.3-0.5 ms per new query term,
-    ~40 ms for an e-mail at ~2 000 messages. When the valid part falls below half
-    of the exchanges (a change in an old conversation), it is built again."""
+    on the first query, ~15 ms at ~2 000 messages) that later indexes inherit
+    (built from ``previous``, the index before a change): the conversations it
+    holds that are unchanged are the same objects, whose postings stand at shifted
+    exchange offsets; only the conversations changed since (after a send: one) are
+    scanned for a term. Scanning every conversation's vocabulary instead cost
+    ~0.3-0.5 ms per new query term, ~40 ms for an e-mail at ~2 000 messages. When
+    more than :data:`SCAN_SHARE` of the exchanges would be scanned, it is built
+    again."""
 
     def __init__(
         self,
@@ -195,35 +229,25 @@ class ClientIndex:
         self._lengths = np.fromiter(
             (ex.length for ex in self.exchanges), dtype=np.float64, count=len(self.exchanges)
         )
-        self._offsets = [offset for offset, _part in self._parts]
         self.idf = _Idf(self)
         self._lock = threading.Lock()
-        #: the inverted index and the exchange offset below which it holds here
-        self._inverted: tuple[_Inverted, int] | None = None
+        self._view: _View | None = None
         self._postings: dict[str, Postings] = {}
         #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
         self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
-        if previous is not None and previous._inverted is not None:
-            same = 0
-            for (offset, part), (old_offset, old_part) in zip(
-                self._parts, previous._parts, strict=False
-            ):
-                if part is not old_part or offset != old_offset:
-                    break
-                same += 1
-            cut = self._offsets[same] if same < len(self._parts) else len(self.exchanges)
-            inverted, valid = previous._inverted
-            valid = min(valid, cut)
-            if valid * 2 >= len(self.exchanges):
-                self._inverted = (inverted, valid)
+        if previous is not None and previous._view is not None:
+            view = _View(previous._view.inverted, self._parts)
+            scanned = sum(len(part.exchanges) for _offset, part in view.scanned)
+            if scanned <= max(SCAN_MIN, SCAN_SHARE * len(self.exchanges)):
+                self._view = view
 
-    def _base(self) -> tuple[_Inverted, int]:
-        found = self._inverted
+    def _base(self) -> _View:
+        found = self._view
         if found is None:
             with self._lock:
-                found = self._inverted
+                found = self._view
                 if found is None:
-                    found = self._inverted = (_Inverted(self.exchanges), len(self.exchanges))
+                    found = self._view = _View(_Inverted(self._parts), self._parts)
         return found
 
     def postings(self, term: str) -> Postings:
@@ -233,11 +257,11 @@ class ClientIndex:
             return found
         import numpy as np
 
-        inverted, valid = self._base()
-        head = inverted.below(term, valid)
+        view = self._base()
+        held = view.postings(term)
         ids: list[int] = []
         tfs: list[int] = []
-        for offset, part in self._parts[bisect.bisect_left(self._offsets, valid) :]:
+        for offset, part in view.scanned:
             if term in part.vocabulary:
                 for j, ex in enumerate(part.exchanges):
                     tf = ex.terms.get(term)
@@ -245,8 +269,13 @@ class ClientIndex:
                         ids.append(offset + j)
                         tfs.append(tf)
         found = (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.int64))
-        if head is not None:
-            found = (np.concatenate((head[0], found[0])), np.concatenate((head[1], found[1])))
+        if held is not None:
+            if ids:
+                all_ids = np.concatenate((held[0], found[0]))
+                order = np.argsort(all_ids, kind="stable")
+                found = (all_ids[order], np.concatenate((held[1], found[1]))[order])
+            else:
+                found = held
         with self._lock:
             self._postings[term] = found
         return found

@@ -182,33 +182,74 @@ def save(store: Store, model: str, computed: Sequence[ComputedEmbedding]) -> int
 
 # -- ranking -------------------------------------------------------------------------
 
-#: (store, client, model) → (signature, vectors): a client's vectors load once
-#: (~20 ms and ~10 ms of counting per query at ~2 000 messages) until its messages
-#: or vectors change (migration 0010's counters: one indexed row each).
-_vector_cache: OrderedDict[tuple[object, int, str], tuple[object, ClientVectors]] = OrderedDict()
+#: (store, client, model) → (signature, conversation revisions, vectors): a client's
+#: vectors load once (~20 ms at ~2 000 messages) and stay until its messages or
+#: vectors change (migration 0010's counters: one indexed row each); then only the
+#: changed conversations' vectors are read and spliced in.
+_vector_cache: OrderedDict[
+    tuple[object, int, str], tuple[object, dict[int, tuple[int, int]], ClientVectors]
+] = OrderedDict()
 _vector_lock = threading.Lock()
 VECTOR_CACHE_CLIENTS = 8
 
 
 def client_vectors(store: Store, client_id: int, model: str) -> ClientVectors:
     """The client's stored vectors of ``model``, from the cache while unchanged."""
+    repo = store.embeddings
     key = (store.cache_key(), client_id, model)
-    signature = (
-        store.embeddings.client_signature(client_id),
-        store.embeddings.vector_signature(client_id),
-    )
+    signature = (repo.client_signature(client_id), repo.vector_signature(client_id))
     with _vector_lock:
         found = _vector_cache.get(key)
         if found is not None and found[0] == signature:
             _vector_cache.move_to_end(key)
-            return found[1]
-    loaded = store.embeddings.client_vectors(client_id, model)
+            return found[2]
+    revisions = repo.conversation_vector_revisions(client_id)
+    loaded = None
+    if found is not None:
+        loaded = _spliced(store, client_id, model, found[1], found[2], revisions)
+    if loaded is None:
+        loaded = repo.client_vectors(client_id, model)
     with _vector_lock:
-        _vector_cache[key] = (signature, loaded)
+        _vector_cache[key] = (signature, revisions, loaded)
         _vector_cache.move_to_end(key)
         while len(_vector_cache) > VECTOR_CACHE_CLIENTS:
             _vector_cache.popitem(last=False)
     return loaded
+
+
+def _spliced(
+    store: Store,
+    client_id: int,
+    model: str,
+    known: dict[int, tuple[int, int]],
+    old: ClientVectors,
+    revisions: dict[int, tuple[int, int]],
+) -> ClientVectors | None:
+    """``old`` with the conversations whose revisions changed read again (``None``:
+    read everything, the widths differ)."""
+    import numpy as np
+
+    changed = sorted(c for c, r in revisions.items() if known.get(c) != r)
+    dropped = changed + [c for c in known if c not in revisions]
+    fresh = store.embeddings.client_vectors(client_id, model, changed) if changed else None
+    retrievable = {c: n for c, n in old.retrievable.items() if c not in set(dropped)}
+    if fresh is not None:
+        retrievable.update(fresh.retrievable)
+    parts: list[tuple[Any, Any, Any]] = []
+    if len(old):
+        keep = ~np.isin(old.conversation_ids, dropped)
+        parts.append((old.message_ids[keep], old.conversation_ids[keep], old.vectors[keep]))
+    if fresh is not None and len(fresh):
+        parts.append((fresh.message_ids, fresh.conversation_ids, fresh.vectors))
+    parts = [part for part in parts if len(part[0])]
+    if len({part[2].shape[1] for part in parts}) > 1:
+        return None
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return ClientVectors(empty, empty, np.zeros((0, 0), dtype=np.float32), retrievable)
+    ids, convs, vectors = (np.concatenate([part[n] for part in parts]) for n in range(3))
+    order = np.argsort(convs, kind="stable")  # each conversation's rows come from one part
+    return ClientVectors(ids[order], convs[order], vectors[order], retrievable)
 
 
 _query_cache: OrderedDict[tuple[str, str], Any] = OrderedDict()

@@ -75,6 +75,14 @@ def _model_args(model: str) -> list[str]:
     return [model, model + CHUNK_SEPARATOR, model + chr(ord(CHUNK_SEPARATOR) + 1)]
 
 
+def _only(conversation_ids: Sequence[int] | None) -> tuple[str, list[object]]:
+    """SQL (after a WHERE) and its argument restricting ``m`` to these conversations."""
+    if conversation_ids is None:
+        return "", []
+    ids = json.dumps([int(i) for i in conversation_ids])
+    return " AND m.conversation_id IN (SELECT value FROM json_each(?))", [ids]
+
+
 #: The messages retrieval may offer (and so embeds): finished, not empty, not system
 _RETRIEVABLE = (
     "m.status IN ('complete', 'interrupted', 'cancelled')"
@@ -175,20 +183,26 @@ class EmbeddingRepo:
                          stamp],
                     )  # fmt: skip
 
-    def client_vectors(self, client_id: int, model: str) -> ClientVectors:
-        """Every chunk vector of this client's messages with the rows' conversations."""
+    def client_vectors(
+        self, client_id: int, model: str, conversation_ids: Sequence[int] | None = None
+    ) -> ClientVectors:
+        """Every chunk vector of this client's messages (with ``conversation_ids``: of
+        those conversations) with the rows' conversations, in conversation, message
+        and chunk order."""
         import numpy as np
 
+        only, args = _only(conversation_ids)
         rows = self.db.execute(
             "SELECT e.message_id, m.conversation_id, e.vector" + _CLIENT_VECTORS
-            + f" WHERE c.client_id = ? AND {_OF_MODEL}",
-            [client_id, *_model_args(model)],
+            + f" WHERE c.client_id = ? AND {_OF_MODEL}{only}"
+            " ORDER BY m.conversation_id, e.message_id, e.model",
+            [client_id, *_model_args(model), *args],
         ).fetchall()  # fmt: skip
         counts = self.db.execute(
             "SELECT m.conversation_id, count(*) FROM messages m"
             " JOIN conversations c ON c.id = m.conversation_id"
-            f" WHERE c.client_id = ? AND {_RETRIEVABLE} GROUP BY m.conversation_id",
-            [client_id],
+            f" WHERE c.client_id = ? AND {_RETRIEVABLE}{only} GROUP BY m.conversation_id",
+            [client_id, *args],
         ).fetchall()
         retrievable = {int(r[0]): int(r[1]) for r in counts}
         if rows:
@@ -218,23 +232,29 @@ class EmbeddingRepo:
         ).fetchall()
         return {int(r[0]): int(r[1]) for r in rows}
 
+    def conversation_vector_revisions(self, client_id: int) -> dict[int, tuple[int, int]]:
+        """conversation id → (revision, vector revision): changes whenever what
+        :meth:`client_vectors` returns of the conversation does."""
+        rows = self.db.execute(
+            "SELECT conversation_id, revision, vectors FROM conversation_revisions"
+            " WHERE client_id = ?",
+            [client_id],
+        ).fetchall()
+        return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
     def client_messages(
         self, client_id: int, conversation_ids: Sequence[int] | None = None
     ) -> list[tuple[int, int, str, str, str, str]]:
         """(id, conversation id, conversation title, role, content, created_at) of every
         message of this client that retrieval may offer, in conversation order (with
         ``conversation_ids``: of those conversations only)."""
-        only = ""
-        args: list[object] = [client_id]
-        if conversation_ids is not None:
-            only = " AND m.conversation_id IN (SELECT value FROM json_each(?))"
-            args.append(json.dumps([int(i) for i in conversation_ids]))
+        only, args = _only(conversation_ids)
         rows = self.db.execute(
             "SELECT m.id, m.conversation_id, c.title, m.role, m.content, m.created_at"
             " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
             f" WHERE c.client_id = ? AND {_RETRIEVABLE}{only}"
             " ORDER BY m.conversation_id, m.id",
-            args,
+            [client_id, *args],
         ).fetchall()
         return [
             (int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), str(r[4]), str(r[5] or ""))

@@ -15,7 +15,10 @@ semantic ranking, fusion, excerpts):
   (a copy of the database, ``…-vectors.sqlite``): the timing is the same.
 
 ``cold`` is a query for a client whose exchange index is not cached (built first),
-``warm`` one for a client among the last ``context.CACHE_CLIENTS`` queried. Also
+``warm`` one for a client among the last ``context.CACHE_CLIENTS`` queried,
+``after_send`` a warm one right after a new message in one of the client's
+conversations (what the desktop does after every send: the index and the vectors
+are updated from the changed conversation). The run writes to a copy. Also
 reports recall on ``tests/data/retrieval/scenarios.json``.
 Prints JSON.
 """
@@ -34,11 +37,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from consultant.core.models import Role  # noqa: E402
 from consultant.services import context  # noqa: E402
 from consultant.services.workspace import Workspace  # noqa: E402
 from consultant.store import Store  # noqa: E402
 from tests import retrieval_eval  # noqa: E402
 from tests.bench.bench_search import SEED, generate, percentile  # noqa: E402
+
+QUERIES = 150
 
 
 def _with_vectors(path: Path) -> Path:
@@ -93,7 +99,9 @@ def main() -> None:
     if have_model:
         path = _with_vectors(path)
         local_embedding.preload()
-    store = Store.open(path)
+    work = Path(tempfile.mkdtemp(prefix="bench-context-"))
+    shutil.copyfile(path, work / path.name)  # the sends below write
+    store = Store.open(work / path.name)
     rng = random.Random(SEED)
     vocab = [
         r[0]
@@ -103,11 +111,14 @@ def main() -> None:
     ]
     words = " ".join(vocab).split()
     clients = store.clients.all()
-    names = ("keywords_cold", "keywords_warm", "semantic_cold", "semantic_warm", "embed_query")
+    names = (
+        "keywords_cold", "keywords_warm", "keywords_after_send", "semantic_cold",
+        "semantic_warm", "semantic_after_send", "embed_query",
+    )  # fmt: skip
     runs: dict[str, list[float]] = {name: [] for name in names}
     found = []
     recent: list[int] = []
-    for _ in range(100):
+    for _ in range(QUERIES):
         client = store.clients.get(rng.choice(clients).id or 0)
         text = " ".join(rng.choices(words, k=rng.randint(60, 200)))
         subject = "Re: " + " ".join(rng.choices(words, k=3))
@@ -115,23 +126,30 @@ def main() -> None:
         warm = client.id in recent
         recent = [c for c in recent if c != client.id][-(context.CACHE_CLIENTS - 1) :]
         recent.append(client.id or 0)
+        phase = "cold"
+        if warm:
+            phase = "warm" if rng.random() < 0.5 else "after_send"
+        if phase == "after_send":
+            conv = store.conversations.list_for_client(client.id or 0)[0]
+            store.conversations.add_message(
+                conv.id or 0, Role.USER, " ".join(rng.choices(words, k=40))
+            )
         t0 = time.perf_counter()
         snippets = context.retrieve(store, client, text, subject=subject)
-        runs["keywords_warm" if warm else "keywords_cold"].append((time.perf_counter() - t0) * 1000)
+        runs[f"keywords_{phase}"].append((time.perf_counter() - t0) * 1000)
         found.append(len(snippets))
         if have_model:
             t0 = time.perf_counter()
             index = semantic.SemanticIndex(store, semantic.LocalEmbedder(), client)
             context.retrieve(store, client, text + " .", subject=subject,
                              semantic=index.ranker())  # fmt: skip
-            runs["semantic_warm" if warm else "semantic_cold"].append(
-                (time.perf_counter() - t0) * 1000
-            )
+            runs[f"semantic_{phase}"].append((time.perf_counter() - t0) * 1000)
             t0 = time.perf_counter()
             semantic.embed_query(semantic.LocalEmbedder(), text + " ..")
             runs["embed_query"].append((time.perf_counter() - t0) * 1000)
-    all_semantic = runs["semantic_cold"] + runs["semantic_warm"]
+    all_semantic = runs["semantic_cold"] + runs["semantic_warm"] + runs["semantic_after_send"]
     store.close()
+    shutil.rmtree(work, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
         data, keys = retrieval_eval.load(ws)
         quality = retrieval_eval.evaluate(ws, data, keys)

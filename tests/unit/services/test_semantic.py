@@ -152,3 +152,66 @@ def test_the_clients_vectors_load_once_and_again_after_a_change(
         index.refresh()
         after = semantic.client_vectors(ws.store, client_id, index.model)
         assert added.id in set(after.message_ids.tolist()) and len(after) == 3
+
+
+def test_spliced_vectors_equal_a_full_load_after_any_change(tmp_path: object) -> None:
+    """After new, replaced and removed vectors, new, edited and removed messages and
+    conversations, the cache's spliced vectors are exactly what a full load reads."""
+    import random
+    from pathlib import Path
+
+    import numpy as np
+
+    from consultant.services import semantic
+    from consultant.store import Store
+
+    rng = random.Random(3)
+    model = "local/test-model"
+    store = Store.open(Path(str(tmp_path)) / "vectors.sqlite")
+    client = store.clients.add("Acme").id or 0
+    other = store.clients.add("Other").id or 0
+    conversations = [store.conversations.create(client, f"c{i}").id or 0 for i in range(4)]
+    theirs = store.conversations.create(other, "theirs").id or 0
+    store.conversations.add_message(theirs, Role.USER, "Another client's message.")
+
+    def vectors_for(message_id: int) -> None:
+        chunks = rng.randint(1, 3)
+        rows = rng.random() + np.arange(chunks * 4, dtype=np.float32).reshape(chunks, 4)
+        store.embeddings.save_chunks(model, [(message_id, f"h{rng.random()}", rows)])
+
+    messages: list[int] = []
+    for _ in range(12):
+        message = store.conversations.add_message(rng.choice(conversations), Role.USER, "text")
+        messages.append(message.id or 0)
+        vectors_for(messages[-1])
+    semantic.client_vectors(store, client, model)
+    spliced_loads = 0
+    for _step in range(40):
+        what = rng.choice(["vectors", "message", "edit", "remove", "conversation", "drop"])
+        if what == "vectors" and messages:
+            vectors_for(rng.choice(messages))
+        elif what == "message":
+            message = store.conversations.add_message(rng.choice(conversations), Role.USER, "x")
+            messages.append(message.id or 0)
+        elif what == "edit" and messages:
+            store.conversations.update_streaming(rng.choice(messages), f"edited {rng.random()}")
+        elif what == "remove" and messages:
+            store.conversations.delete_message(messages.pop(rng.randrange(len(messages))))
+        elif what == "conversation":
+            conversations.append(store.conversations.create(client, "late").id or 0)
+        elif what == "drop" and len(conversations) > 1:
+            gone = conversations.pop(rng.randrange(len(conversations)))
+            store.conversations.delete(gone)
+            alive = {r[0] for r in store.db.execute("SELECT id FROM messages").fetchall()}
+            messages = [m for m in messages if m in alive]
+        key = (store.cache_key(), client, model)
+        cached = key in semantic._vector_cache
+        got = semantic.client_vectors(store, client, model)
+        spliced_loads += cached
+        full = store.embeddings.client_vectors(client, model)
+        assert got.message_ids.tolist() == full.message_ids.tolist(), what
+        assert got.conversation_ids.tolist() == full.conversation_ids.tolist(), what
+        assert np.array_equal(got.vectors, full.vectors), what
+        assert got.retrievable == full.retrievable, what
+    assert spliced_loads >= 30
+    store.close()

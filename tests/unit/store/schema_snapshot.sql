@@ -163,7 +163,8 @@ CREATE TABLE contacts (
 CREATE TABLE conversation_revisions (
     conversation_id INTEGER PRIMARY KEY,
     client_id INTEGER NOT NULL,
-    revision INTEGER NOT NULL
+    revision INTEGER NOT NULL,
+    vectors INTEGER NOT NULL DEFAULT 0
 );
 
 -- table conversations
@@ -699,16 +700,19 @@ END;
 -- trigger message_embeddings_revision_delete
 CREATE TRIGGER message_embeddings_revision_delete AFTER DELETE ON message_embeddings BEGIN
     INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = OLD.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+    UPDATE conversation_revisions SET vectors = (SELECT r.vectors FROM client_revisions AS r WHERE r.client_id = conversation_revisions.client_id) WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = OLD.message_id);
 END;
 
 -- trigger message_embeddings_revision_insert
 CREATE TRIGGER message_embeddings_revision_insert AFTER INSERT ON message_embeddings BEGIN
     INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = NEW.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+    UPDATE conversation_revisions SET vectors = (SELECT r.vectors FROM client_revisions AS r WHERE r.client_id = conversation_revisions.client_id) WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = NEW.message_id);
 END;
 
 -- trigger message_embeddings_revision_update
 CREATE TRIGGER message_embeddings_revision_update AFTER UPDATE ON message_embeddings BEGIN
     INSERT INTO client_revisions (client_id, vectors) SELECT cid, 1 FROM (SELECT (SELECT c.client_id FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id = NEW.message_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET vectors = vectors + 1;
+    UPDATE conversation_revisions SET vectors = (SELECT r.vectors FROM client_revisions AS r WHERE r.client_id = conversation_revisions.client_id) WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = NEW.message_id);
 END;
 
 -- trigger messages_conversation_fixed
