@@ -500,6 +500,36 @@ _HL7_ID_RE = re.compile(r"[A-Z0-9-]*\d[A-Z0-9-]{4,}")
 _LOG_USER_RE = re.compile(r"\b(?:user|username|login|email)=[^\s@]+@", re.IGNORECASE)
 
 
+# Round 9. A public address that is a person's home connection, even where "router" or
+# "static" stands nearby: "her public IP as …", "from Luigi's home (…)", "her router gets
+# a new address every day (today …)", "… 24.131.88.207, which is Marisol Quintero's home".
+_IP_HOME_CUE_RE = re.compile(
+    r"(?:\b(?:her|his|their|sa|son|ihre?|seine?|zijn|haar|su|sua|suo|jej|jego)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:public[ \t]+ip|ip|router|modem|connection|line|wi-?fi|network|isp)\b"
+    r"|\b(?:from|at|da|de|von|van|z)[ \t]+(?:home|casa|chez|zuhause|thuis|domu)\b"
+    r"|\b(?:casa|domicile|home)[ \t]+(?:di|de|del|da|van|von|of)[ \t]+\w+)",
+    re.IGNORECASE,
+)
+_IP_HOME_AFTER_RE = re.compile(
+    r"[\W]{0,3}(?:which|that|this)[ \t]+is[ \t]+[^.\n]{0,40}?(?:'s|’s)[ \t]+home\b",
+    re.IGNORECASE,
+)
+
+
+def _ip_at_home(text: str, ls: int, start: int, end: int) -> bool:
+    """Does the sentence tie this public address to a person's home connection?"""
+    lo = max(ls, start - 60)
+    cut = text.rfind(". ", lo, start)
+    if cut != -1:
+        lo = cut + 2
+    if _IP_HOME_AFTER_RE.match(text, end):
+        return True
+    cues = list(_IP_HOME_CUE_RE.finditer(text, lo, start))
+    # the home cue must be the last word before the address: "from home, she uses the
+    # VPN server at …" is the server's
+    return bool(cues) and not _IP_KEEP_RE.search(text, cues[-1].end(), start)
+
+
 def private_ips(text: str) -> Iterator[Span]:
     """Private IPv4 addresses outside technical context (server, firewall, port …): a
     person's device on a guest or clinic network when its line speaks of that person
@@ -561,6 +591,7 @@ def ips(text: str) -> Iterator[Span]:
         if (
             _IP_KEEP_RE.search(window)
             and not _IP_PERSONAL_RE.search(text, ls, m.start())
+            and not _ip_at_home(text, ls, m.start(), m.end())
             and not _LOG_USER_RE.search(
                 text,
                 max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1),
@@ -947,12 +978,27 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return ls + 1, min([*ends, len(text)])
 
 
+# Round 9. Words that make a sentence about a person: "our loaner concentrator at her
+# home", "For Clarence Odum the unit with serial …, since he moved".
+_OWNER_PERSON_RE = re.compile(
+    r"\b(?:patients?|client|clients|resident|tenant|member|her|his|hers|him|their|theirs|she|he|"
+    r"Mr|Mrs|Ms|Miss|Frau|Herr|Mme|M\.|Sr|Sra|home|loan|loaned|lent|loaner|MRN|DOB|account|"
+    r"Patient(?:in)?|patiënt|paziente|paciente|pacjent\w*|bewoner|Bewohner\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def org_owned(text: str, start: int, end: int, kind: str = "") -> bool:
     """Does the sentence around ``text[start:end]`` say the organisation owns it? For a
     ``DEVICE`` also: an office's or shop's machine, an inventory number, a card
     terminal or a badge reader in the sentence."""
     s, e = _sentence_span(text, start, end)
-    if _ORG_OWNED_RE.search(text, s, e):
+    owned = _ORG_OWNED_RE.search(text, s, e)
+    if owned and not (
+        # "our loaner concentrator at her home": lent to a person, the person's now
+        owned.group().lower().startswith("our loaner")
+        and _OWNER_PERSON_RE.search(text[s:e].replace(owned.group(), ""))
+    ):
         return True
     return kind == "DEVICE" and bool(_ORG_DEVICE_RE.search(text, s, e))
 
@@ -961,7 +1007,97 @@ def keyword_ids(text: str) -> Iterator[Span]:
     for span in _keyword_ids(text):
         if span[2] in _ORG_OWNED_KINDS and org_owned(text, span[0], span[1], span[2]):
             continue
-        yield span
+        yield from _with_issuer(text, span)
+    yield from _claim_lists(text)
+    for m in _CUES9_RE.finditer(text):
+        group = "v1" if m.group("v1") else "v2" if m.group("v2") else "v3"
+        kind = {"v1": "MEMBER", "v2": "NATIONAL_ID", "v3": "LICENSE"}[group]
+        start = m.start("cred") if group == "v3" else m.start(group)
+        yield start, m.end(group), kind
+
+
+# Round 9. Cue words the older lists miss: the Portuguese SNS user number ("número de
+# utente 118 447 220"), a NIF with a possessive between ("O NIF dela 218447191"), and a
+# credential with a licence number after "#" ("Arkansas LCSW #4412").
+_CUES9_RE = re.compile(
+    r"(?<![\w])(?:(?P<MEMBER>n[úu]mero[ \t]+de[ \t]+utente|n\.?[º°][ \t]+de[ \t]+utente|"
+    r"utente[ \t]+n\.?[º°])[ \t]*(?:[:é][ \t]*)?(?P<v1>\d{3}[ ]?\d{3}[ ]?\d{3})"
+    r"|(?P<NATIONAL_ID>NIF)[ \t]+(?:dele|dela|do[ \t]+utente|da[ \t]+utente|do[ \t]+doente|"
+    r"da[ \t]+doente|do[ \t]+paciente|da[ \t]+paciente)[ \t]*:?[ \t]*(?P<v2>\d{9})"
+    r"|(?P<cred>(?-i:LCSW|LICSW|LMFT|LPC|LCPC|RN|LPN|LVN|APRN|RPh|DDS|DMD|RDH|SLP)"
+    r")[ \t]+#[ \t]?(?P<v3>\d{3,9}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# Round 9. A licence or membership number written after its issuer's or credential's
+# abbreviation is masked with it: "LICSW 115872", "RPSGT 48812", "DDS DN 0044718",
+# "MGEN 0447182201" (the abbreviation tells which board or fund holds the person).
+_ISSUER_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+(?:#[ \t]*)?$")
+_ISSUER_KINDS = frozenset({"LICENSE", "MEMBER", "ID"})
+#: abbreviations that label a number without naming who holds it
+_NOT_ISSUERS = frozenset(
+    "ID NO NR NUM REF PIN EMP NPI EIN TIN CPT ICD IK DEA KVK NIP TAX VAT BIN PCN GRP "
+    "RX LOT SN MAC IP PO".split()
+)
+
+
+def _with_issuer(text: str, span: Span) -> Iterator[Span]:
+    """The number with its issuer's abbreviation, then the number alone: where the
+    longer span cannot be taken (the abbreviation is already a name, "NIPC 509442718"),
+    the number itself is still masked (a span over a taken one is dropped whole)."""
+    longer = _issuer_span(text, span)
+    if longer != span:
+        yield longer
+    yield span
+
+
+def _issuer_span(text: str, span: Span) -> Span:
+    start, end, kind = span
+    if kind not in _ISSUER_KINDS:
+        return span
+    m = _ISSUER_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None or m.group(1) in _NOT_ISSUERS:
+        return span
+    # never into a name in capitals ("GALLOWAY RUTH 4471…"): the word before the
+    # abbreviation is lower case, a credential, punctuation or the line's start
+    before = text[max(0, m.start(1) - 30) : m.start(1)]
+    prev = re.search(r"(\S+)[ \t]*$", before)
+    if prev is not None:
+        word = prev.group(1).strip("(,:;")
+        if word and word[0].isupper() and word.lower() not in _CREDENTIAL_WORDS:
+            return span
+    from consultant.core import redaction_lexicon as lx
+
+    if lx.lexicon().is_name(m.group(1).lower()):
+        return span
+    return m.start(1), end, kind
+
+
+_CREDENTIAL_WORDS = frozenset(
+    "rn lpn lvn np aprn md do pt dpt ot slp lcsw lmft lpc lcpc rph dds dmd rdh pharmd "
+    "psyd phd msw bcba me".split()
+)
+
+# Round 9. Claim numbers listed after "claim numbers" / "the claims are": "Claim numbers
+# in the rejection: 26311A004471 and 26311A004502", "The related claims are CLM-0094417
+# and CLM-0094452".
+_CLAIM_LIST_RE = re.compile(
+    r"\b(?:claim[ \t]+(?:numbers|nos\.?|ids|#s)|claims)"
+    r"(?:[ \t]+(?:in|on|from|for)[ \t]+(?:the|this|that)[ \t]+\w+)?"
+    r"(?:[ \t]+(?:are|were|is))?[ \t]*:?[ \t]*"
+    r"((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,20}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,20}){1,8})(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAIM_ITEM_RE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,20}", re.IGNORECASE)
+
+
+def _claim_lists(text: str) -> Iterator[Span]:
+    for m in _CLAIM_LIST_RE.finditer(text):
+        for item in _CLAIM_ITEM_RE.finditer(text, m.start(1), m.end(1)):
+            if sum(ch.isdigit() for ch in item.group()) >= 5 and not item.group().isalpha():
+                yield item.start(), item.end(), "MEMBER"
 
 
 # A Canadian direct-deposit triple: transit (5) - institution (3) account (5-12).
@@ -1016,6 +1152,12 @@ _FHIR_NATIONAL_RE = re.compile(
 )
 
 
+# Round 9: in a sentence about a person, a serial number's own word is nearer than a
+# word such as "unit" before it ("For Clarence Odum the unit with serial G5C-5528193 has
+# not reported since he moved" is the patient's concentrator).
+_SERIAL_WORD_RE = re.compile(r"serial|S/N|SN|Seriennummer|serienummer", re.IGNORECASE)
+
+
 def _keyword_ids(text: str) -> Iterator[Span]:
     yield from rules6(text)
     for m in _FHIR_IDENTIFIER_RE.finditer(text):
@@ -1060,7 +1202,15 @@ def _keyword_ids(text: str) -> Iterator[Span]:
         kind = next(k for k, _ in _KEYWORD_SOURCES if m.group(k) is not None)
         if text[m.end(kind) : m.end(kind) + 1] == "-" and m.start("value") == m.end(kind) + 1:
             continue  # "DL-447120", "MR-2291": a prefix of a reference, not a keyword
-        if kind != "SSN" and vendor_before(text, m.start(), strict=kind == "NATIONAL_ID"):
+        if kind != "SSN" and vendor_before(
+            text,
+            m.start(),
+            strict=kind == "NATIONAL_ID"
+            or (
+                bool(_SERIAL_WORD_RE.fullmatch(m.group(kind)))
+                and bool(_OWNER_PERSON_RE.search(text, *_sentence_span(text, m.start(), m.end())))
+            ),
+        ):
             continue  # "support ticket DL-447120"
         if kind == "ACCOUNT" and _ORG_VENDOR_ACCOUNT_RE.search(
             text, max(0, m.start() - 48), m.start()
@@ -1247,6 +1397,131 @@ _NOT_TOWNS = frozenset(
 
 
 def addresses(text: str) -> Iterator[Span]:
+    spans = [*_addresses9(text), *_addresses(text)]
+    # where two rules found parts of one street, the whole of both
+    streets = sorted((s, e) for s, e, k in spans if k == "ADDRESS")
+    joined: list[list[int]] = []
+    for s, e in streets:
+        if joined and s < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    whole = [(s, e, "ADDRESS") for s, e in joined]
+    yield from whole
+    yield from (span for span in spans if span[2] != "ADDRESS")
+    yield from _after_addresses(text, whole)
+
+
+# Round 9. Streets with the unit and floor parts of several countries, found whole:
+# "Rua das Flores 112, 2.º Esq., 4050-265 Porto", "C/ Mallorca 214, 3º 2ª", "Via dei
+# Serpenti 112, scala B, int. 4", "Kerkstraat 12-3hg", "Vleutenseweg 208 bis", "Lange
+# Nieuwstraat 14 bus 3", "Unit 7/22 Kent St", "335 Ponce de Leon Ave NE #B".
+_R9_PARTICLE = r"(?:de|da|do|das|dos|del|de[ \t]+la|dei|degli|della|delle|di|du|des|la|le|d'|d’)"
+_R9_CAP = r"[A-ZÀ-Ý][\w'’-]+"
+_R9_UNIT = (
+    r"(?:\d{1,2}[.]?[ \t]?[ºª°](?:[ \t]*(?:\d{1,2}[ \t]?[ºª°]|(?i:esq|dto|dta|dir|izq|izqda|izda|"
+    r"dcha|dcho|drcha)\.?|Frente|[A-Z](?![\w])))?"
+    r"|scala[ \t]+[A-Z0-9]{1,3}|sc\.[ \t]*[A-Z0-9]{1,3}|int(?:erno)?\.?[ \t]*\d{1,3}|"
+    r"piano[ \t]+\d{1,2}|piso[ \t]+\d{1,2}|puerta[ \t]+\d{1,3}|porta[ \t]+\d{1,3}|bajo|"
+    r"lok\.?[ \t]*\d{1,4}|m\.[ \t]*\d{1,4}|app?t?\.?[ \t]*\d{1,4})"
+)
+_ROMANCE9_RE = re.compile(
+    r"(?<![\w/])(?:Rua|Travessa|Avenida|Av\.|Largo|Praça|Calle|C/|Avda\.?|Paseo|Plaza|Carrer|"
+    r"Via|Viale|Piazza|Corso|Vicolo|Rue|rue|Avenue|avenue|Boulevard|boulevard|Place|place|"
+    r"Chemin|chemin|Allée|allée|Impasse|impasse)"
+    r"[ \t]+(?:" + _R9_PARTICLE + r"[ \t]*)?" + _R9_CAP
+    + r"(?:[ \t]+(?:" + _R9_PARTICLE + r"[ \t]+)?" + _R9_CAP + r"){0,3}"
+    r",?[ \t]+\d{1,4}[A-Za-z]?(?![\w/])(?:[ \t]+(?:bis|ter))?"
+    r"(?:[ \t]*,?[ \t]+" + _R9_UNIT + r")*"
+)
+_NL9_RE = re.compile(
+    r"(?<![\w-])(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Sint|Große|Alte|Neue)[ \t]+)?"
+    r"[A-Z][a-zà-ÿ'’-]*(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|pad|dreef|baan|"
+    r"lei|markt|steenweg)"
+    r"[ \t]+\d{1,4}[a-z]?(?:-\d{1,3}[ \t]?(?:hg|hoog|h|bis|[A-Z])?(?![\w])|[ \t]+bis(?![\w])|"
+    r"[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?![\w])|-?(?:hg|hoog|huis)(?![\w]))"
+)
+_SLASH_UNIT_RE = re.compile(
+    r"(?<![\w/])(?:(?:Unit|Apt|Flat|Shop|Suite|Level)[ \t]+)?\d{1,4}[A-Za-z]?/\d{1,5}[A-Za-z]?"
+    r"[ \t]+" + _R9_CAP + r"(?:[ \t]+" + _R9_CAP + r")?[ \t]+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Pde|Parade|Cres|Crescent|Dr|Drive|Hwy|Pl|Place|Tce|Terrace|"
+    r"Ct|Court|Ln|Lane|Way|Blvd)\b\.?"
+)
+_US_PARTICLE_STREET_RE = re.compile(
+    r"(?<![\w-])\d{1,6}[ \t]+" + _R9_CAP + r"[ \t]+(?:de|del|de[ \t]+la|la|van|von)[ \t]+"
+    + _R9_CAP + r"(?:[ \t]+" + _R9_CAP + r")?[ \t]+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Ct|Pl|Hwy)\b\.?"
+    r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b)?"
+)
+_R9_PC_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]+(\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
+# A house without a street word before a town and an Irish or British postcode: "home in
+# 14 Cois Abhann, Ballincollig, P31 X2Y4", "The Old Forge, Braithwaite, CA12 5SY", "Apt
+# 12, The Maltings, Douglas, T12 DX40" (a number, "The" or a unit word opens it).
+_R9_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"
+_HOUSE_BEFORE_PC_RE = re.compile(
+    r"(?:^|(?<=[-–(:,]\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s))"
+    r"((?:(?:Apt|Flat|Unit|Apartment)\.?[ \t]+\d{1,4}[A-Za-z]?,[ \t]+)?"
+    r"(?:\d{1,4}[A-Za-z]?[ \t]+|The[ \t]+)" + _R9_NAME_WORD
+    + r"(?:[ \t]+(?:na|an|de|ar|le)?[ \t]*" + _R9_NAME_WORD + r"){0,2}"
+    r"(?:,[ \t]+" + _R9_NAME_WORD + r"(?:[ \t]+" + _R9_NAME_WORD + r")?){1,2}),?[ \t]+$",
+    re.MULTILINE,
+)
+
+
+def _houses_before_postcodes(text: str) -> Iterator[Span]:
+    for rx in (_IE_PC_RE, _UK_PC_RE):
+        for m in rx.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            h = _HOUSE_BEFORE_PC_RE.search(text, max(ls, m.start() - 80), m.start())
+            if h is not None:
+                yield h.start(1), h.end(1), "ADDRESS"
+
+
+def _addresses9(text: str) -> Iterator[Span]:
+    yield from _houses_before_postcodes(text)
+    for rx in (_ROMANCE9_RE, _NL9_RE):
+        for m in rx.finditer(text):
+            end = m.end()
+            yield m.start(), end, "ADDRESS"
+            pc = _R9_PC_AFTER_RE.match(text, end)
+            if pc is not None:
+                yield pc.start(1), pc.end(1), "POSTCODE"
+    for rx in (_SLASH_UNIT_RE, _US_PARTICLE_STREET_RE):
+        for m in rx.finditer(text):
+            yield from _street_with_tail(text, m.start(), m.end())
+
+
+# After a street found by any rule: a "#B" unit and a bare ZIP or postcode that follows
+# it in a list or a CSV cell ("1200 Peachtree St NE, Apt 1412 30309", "…;30-018").
+_UNIT_HASH_RE = re.compile(r"[ \t]+#[A-Z0-9]{1,4}(?![\w])")
+_BARE_PC_AFTER_RE = re.compile(
+    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(\d{5}(?:-\d{4})?|\d{2}-\d{3})(?![\w-]|[.,]\d)"
+)
+
+
+_AU_STATE_PC_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})(?![\w-])"
+)
+
+
+def _after_addresses(text: str, spans: list[Span]) -> Iterator[Span]:
+    for _s, e, kind in spans:
+        if kind != "ADDRESS":
+            continue
+        h = _UNIT_HASH_RE.match(text, e)
+        if h is not None:
+            yield e, h.end(), "ADDRESS"
+            e = h.end()
+        pc = _BARE_PC_AFTER_RE.match(text, e) or _AU_STATE_PC_RE.match(text, e)
+        if pc is not None:
+            yield pc.start(1), pc.end(1), "POSTCODE"
+
+
+def _addresses(text: str) -> Iterator[Span]:
     yield from addresses6(text)
     for m in _POBOX_RE.finditer(text):
         yield from _street_with_tail(text, m.start(), m.end())
@@ -1675,7 +1950,9 @@ def generic_ids(
             or org_vendor_account(text, span[0])
         ):
             continue
-        yield span
+        # the issuer's abbreviation only after the checks above, which look at what
+        # stands before the number itself
+        yield from _with_issuer(text, span)
 
 
 def technical_before(text: str, start: int) -> bool:

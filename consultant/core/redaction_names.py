@@ -434,6 +434,10 @@ class NameFinder:
             self._drop_non_persons(text, toks, marked, grown=True)
         self._initials(text, toks, marked)
         self._drop_field_words(text, toks, marked)
+        if "\n" in text:
+            self._row_heads(text, toks, marked)
+        self._surname_comma_first(text, toks, marked)
+        self._more_titles(text, toks, marked)
         spans = self._merge(text, toks, marked)
         files = self._file_name_parts(text)
         if files:
@@ -2115,6 +2119,175 @@ class NameFinder:
                     marked.add(j)
                     changed = True
 
+    def _row_heads(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """A list of rows laid out alike ("Mendoza TX 40918273", "Fonseca - PT86 …",
+        "Brooks - EMDR - Tufts …") whose first cell is a person's name in one row: the
+        first cells of the rows next to it, laid out the same way, are names too. A
+        head that is a frequent word, a product, a role, a place or an organisation's
+        word, or a pet listed after a species word, is left alone."""
+        import bisect
+
+        starts = [t.start for t in toks]
+        rows: list[tuple[int, int, str, list[int]]] = []  # line start, end, layout, heads
+        for m in _ROW_RE.finditer(text):
+            hs, he = m.span("head")
+            i = bisect.bisect_left(starts, hs)
+            idx: list[int] = []
+            while i < len(toks) and toks[i].end <= he:
+                idx.append(i)
+                i += 1
+            if not idx or toks[idx[0]].start != hs or toks[idx[-1]].end != he:
+                continue
+            sep = m.group("sep").strip() or " "
+            mark = (m.group("mark") or "").strip()
+            key = f"{mark[:1].isdigit()}{mark[:1]}{sep}"
+            rows.append((m.start(), m.end(), key, idx))
+        if len(rows) < 2:
+            return
+        pets: set[int] | None = None
+        n = 0
+        while n < len(rows):
+            # a block: consecutive lines with the same marker and separator
+            k = n + 1
+            while (
+                k < len(rows)
+                and rows[k][2] == rows[n][2]
+                and rows[k][0] == rows[k - 1][1] + 1
+            ):
+                k += 1
+            block = rows[n:k]
+            n = k
+            if len(block) < 2:
+                continue
+            if pets is None:
+                pets = self._pet_list_toks(text, toks)
+            if not any(all(i in marked for i in r[3]) for r in block):
+                # no row's head is a name yet: a list of at least two known surnames,
+                # none a place, each row with a number or code after it
+                heads = [r[3] for r in block]
+                named = [
+                    idx
+                    for idx in heads
+                    if all(
+                        self.lex.is_name(toks[i].low)
+                        and self.lex.zipf(toks[i].low) < 2
+                        and toks[i].low not in self.lex.places
+                        and toks[i].cap
+                        for i in idx
+                    )
+                ]
+                if len(named) < 2 or not all(
+                    any(ch.isdigit() for ch in text[toks[idx[-1]].end : e])
+                    for (_s, e, _key, idx) in block
+                ):
+                    continue
+            for _s, _e, _key, idx in block:
+                if all(i in marked for i in idx):
+                    continue
+                part = any(i in marked for i in idx)
+                if (
+                    all(
+                        i in marked
+                        or self._row_head_tok(toks[i])
+                        or (part and toks[i].cap and self.lex.zipf(toks[i].low) < 2)
+                        for i in idx
+                    )
+                    and not (set(idx) & pets)
+                ):
+                    marked.update(idx)
+
+    def _more_titles(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """A surname after a Polish "pan/pani" in any case ("u pacjenta pana
+        Lewandowskiego") or after the French "M." in French mail ("M. Abdelkader se
+        connecte"): the title is not masked, the name after it is."""
+        french: bool | None = None
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if i + 1 in marked or nxt.glued or not nxt.cap or not self.plausible(nxt):
+                continue
+            if t.low in _POLISH_TITLES and t.text.islower() and text[t.end : nxt.start] == " ":
+                marked.add(i + 1)
+            elif t.text == "M" and t.dot and text[t.end : nxt.start] == ". ":
+                if french is None:
+                    french = len(_FRENCH_WORDS_RE.findall(text)) >= 3
+                if french and not self.lex.is_first(nxt.low):
+                    marked.add(i + 1)
+
+    def _row_head_tok(self, t: Tok) -> bool:
+        if t.glued or not (t.cap or t.text.islower() or (t.upper and self.lex.is_name(t.low))):
+            return False
+        low = t.low
+        if any(low in words for words in _ROW_HEAD_NOT_NAMES):
+            return False
+        if t.text.islower() and low not in lx.PARTICLES and not self.lex.is_name(low):
+            return False
+        z = self.lex.zipf(low)
+        return z == 0 or (z == 1 and self.lex.is_name(low)) or low in lx.PARTICLES
+
+    def _surname_comma_first(self, text: str, toks: list[Tok], marked: set[int]) -> None:
+        """"Surname, Firstname" is one name: "Pruitt, Walter", "de Boer, Femke",
+        "Ashworth, Kenneth 485 777 3457". The surname is a name found by the other
+        rules, or a name-like word opening its row; the first name is a known first
+        name, and a word that is also a first name ("June", "Will") only where the pair
+        fills a cell of its own."""
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if i in self._joins or text[a.end : b.start] != ", " or b.glued or a.glued:
+                continue
+            if not (b.cap or (b.text.islower() and a.text.islower())):
+                continue
+            if b.low in lx.PRODUCTS or b.low in lx.ROLE_WORDS or b.low in lx.GREETINGS:
+                continue
+            if b.low in lx.TITLES_STRONG or b.low in lx.CREDENTIALS:
+                continue
+            rest = text[b.end : b.end + 2]
+            cell_end = rest[:1] in ("", "\n", "\r", ",", ";", "|", '"', "\t", ")") or rest in (
+                " |",
+                " -",
+                " (",
+            )
+            if not cell_end and not re.match(r" \d", rest):
+                continue
+            # where does the surname's run begin: first in its row or cell?
+            j = i
+            while j > 0 and j - 1 in marked and text[toks[j - 1].end : toks[j].start] == " ":
+                j -= 1
+            if j < i and self.lex.is_first(toks[j].low) and toks[j].low not in lx.PARTICLES:
+                continue  # "Jo Smith, Jo": a full name, then the next one
+            before = text[max(0, toks[j].start - 4) : toks[j].start]
+            cell_start = (
+                toks[j].line_start
+                or before[-1:] in (",", ";", "|", '"', "\t")
+                or before[-2:] in (", ", "; ", "| ", ". ", "- ")
+            )
+            if not self.lex.is_first(b.low) and not (
+                cell_start
+                and cell_end
+                and i in marked
+                and (i + 1 in marked or b.low in _MONTH_FIRST_NAMES)
+            ):
+                continue
+            word_like = self.is_word(b.low) or b.low in lx.MONTHS_DAYS
+            if i in marked:
+                if word_like and not (cell_start and cell_end):
+                    continue
+            else:
+                if not (
+                    cell_start
+                    and cell_end
+                    and i + 1 in marked
+                    and a.cap
+                    and self.plausible(a)
+                    and not word_like
+                    and a.low not in lx.GREETINGS
+                    and a.low not in lx.SIGNOFF_WORDS
+                    and a.low not in lx.PRODUCTS
+                ):
+                    continue
+                marked.add(i)
+            marked.add(i + 1)
+            self._joins.add(i)
+
     def _merge(self, text: str, toks: list[Tok], marked: set[int]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for i in sorted(marked):
@@ -2146,6 +2319,50 @@ class NameFinder:
                 end += 1
             spans.append((start, end))
         return spans
+
+
+# A row of a list laid out as "<head><separator><rest>": the head is one to four
+# words at the start of a line (after an optional "-", "•" or "3."), the separator a
+# "|", ";", ",", a spaced dash, or a space before a number or a capitalised code.
+_ROW_RE = re.compile(
+    r"^[ \t]*(?P<mark>(?:[-*•–]|\d{1,3}[.)])[ \t]+)?"
+    r"(?P<head>[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*){0,3}?)"
+    r"(?P<sep>[ \t]*[|;,][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?=\d|[A-Z]{2,3}\b))"
+    r"(?P<tail>\S[^\n]*)$",
+    re.MULTILINE,
+)
+
+#: Months that are also first names: "Abernathy, June" in a row of names.
+_MONTH_FIRST_NAMES = frozenset("april may june august".split())
+
+#: Polish forms of "Mr"/"Mrs" before a surname in any case.
+_POLISH_TITLES = frozenset("pan pana panu panem pani panią panie".split())
+_FRENCH_WORDS_RE = re.compile(r"\b(?:le|la|les|des|est|une|pour|avec|dans|sur|depuis|nous)\b")
+
+#: Words that never head a row of names.
+_ROW_HEAD_NOT_NAMES = (
+    lx.PRODUCTS,
+    lx.ROLE_WORDS,
+    lx.MONTHS_DAYS,
+    lx.GREETINGS,
+    lx.GREETING_NOT_NAMES,
+    lx.TITLES_STRONG,
+    lx.TITLES_ROLE,
+    lx.CREDENTIALS,
+    lx.ORG_WORDS,
+    lx.ORG_HEADS,
+    lx.FACILITY_WORDS,
+    lx.PLACE_WORDS,
+    lx.PRODUCT_WORDS,
+    lx.ROOM_HEADS,
+    lx.BUILDING_WORDS,
+    lx.SIGNOFF_WORDS,
+    lx.RECORD_WORDS,
+    lx.JOB_WORDS,
+    lx.SPECIES_WORDS,
+    lx.PLACES,
+)
 
 
 # Lower-case words inside an organisation's name.

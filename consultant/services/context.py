@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from consultant.core.intake import FORWARD_MARKER, SIGNATURE_DELIMITER, THREAD_MARKER
 from consultant.core.models import Client
 from consultant.core.prompts import ContextSnippet
 from consultant.services.context_index import ClientIndex
@@ -62,7 +63,7 @@ CACHE_CLIENTS = 8
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 _HEADER = re.compile(r"^(from|to|cc|bcc|date|sent|subject|attachments|reply-to)\s*:", re.IGNORECASE)
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
-TAIL_MARKERS = ("--- Earlier in this thread ---", "--- Forwarded message ---")
+TAIL_MARKERS = (THREAD_MARKER, FORWARD_MARKER)
 
 STOP_WORDS = frozenset(
     """
@@ -152,7 +153,8 @@ def query_text(text: str, subject: str = "") -> QueryText:
         body_lines.append(line)
     # The signature: after the last ``--`` line, when a signature's few lines follow
     # (a separator typed early in a message does not cut the query)
-    marks = [i for i, line in enumerate(body_lines) if line.rstrip() == "--"]
+    delimiter = SIGNATURE_DELIMITER.rstrip()
+    marks = [i for i, line in enumerate(body_lines) if line.rstrip() == delimiter]
     if marks and sum(1 for line in body_lines[marks[-1] + 1 :] if line.strip()) <= 10:
         body_lines = body_lines[: marks[-1]]
     chosen = header_subject if header_subject is not None else subject

@@ -19,12 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consultant.core.domains import _suffix_list, domain_of, is_public_domain
-from consultant.core.intake import IntakeError, ParsedEmail, match_client, parse_bytes, parse_text
+from consultant.core.intake import (
+    FORWARD_MARKER,
+    SIGNATURE_DELIMITER,
+    THREAD_MARKER,
+    IntakeError,
+    ParsedEmail,
+    match_client,
+    parse_bytes,
+    parse_text,
+)
 from consultant.core.models import Client
 from consultant.services.workspace import ServiceError, Workspace
 
 MAX_QUOTED_CHARS = 20_000
-SIGNATURE_DELIMITER = "-- "
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
@@ -69,7 +77,7 @@ def turn_text(parsed: ParsedEmail) -> str:
     if parsed.forwarded is not None and parsed.forwarded.body.strip():
         fwd = parsed.forwarded
         parts.append(
-            "--- Forwarded message ---\n"
+            FORWARD_MARKER + "\n"
             + (f"From: {fwd.sender}\n" if fwd.sender else "")
             + (f"Subject: {fwd.subject}\n" if fwd.subject else "")
             + fwd.body.strip()[:MAX_QUOTED_CHARS]
@@ -78,7 +86,7 @@ def turn_text(parsed: ParsedEmail) -> str:
         quoted = parsed.quoted_text.strip()
         if len(quoted) > MAX_QUOTED_CHARS:
             quoted = quoted[:MAX_QUOTED_CHARS] + "\n[… earlier messages cut …]"
-        parts.append("--- Earlier in this thread ---\n" + quoted)
+        parts.append(THREAD_MARKER + "\n" + quoted)
     return "\n\n".join(p for p in parts if p)
 
 

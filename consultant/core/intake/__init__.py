@@ -18,8 +18,11 @@ from .match import (
     normalize_email,
 )
 from .model import (
+    FORWARD_MARKER,
     MAX_BODY_CHARS,
     MAX_INPUT_BYTES,
+    SIGNATURE_DELIMITER,
+    THREAD_MARKER,
     Address,
     Attachment,
     ForwardedEmail,
@@ -32,9 +35,12 @@ from .parse import parse_bytes, parse_eml, parse_html, parse_msg, parse_text
 from .quotes import is_forward_subject, split_reply
 
 __all__ = [
+    "FORWARD_MARKER",
     "MAX_BODY_CHARS",
     "MAX_INPUT_BYTES",
     "PUBLIC_MAIL_DOMAINS",
+    "SIGNATURE_DELIMITER",
+    "THREAD_MARKER",
     "Address",
     "Attachment",
     "ForwardedEmail",

@@ -12,6 +12,13 @@ SourceKind = Literal["pasted", "eml", "msg", "html"]
 MAX_INPUT_BYTES = 25 * 1024 * 1024
 #: Largest body text kept; longer bodies are cut with a warning.
 MAX_BODY_CHARS = 2 * 1024 * 1024
+
+#: How the e-mail text the model reads (``services.intake``) marks its parts; its
+#: readers stop there (``services.context`` builds the retrieval query from what is
+#: above them).
+SIGNATURE_DELIMITER = "-- "  # RFC 3676
+FORWARD_MARKER = "--- Forwarded message ---"
+THREAD_MARKER = "--- Earlier in this thread ---"
 #: Largest original text kept in :meth:`ParsedEmail.to_metadata`.
 MAX_METADATA_ORIGINAL_CHARS = 256 * 1024
 #: Largest value kept for one header.
