@@ -604,6 +604,8 @@ class Redactor:
             ]
         person_union = list(_union(persons))
         offer(person_union)
+        # a name span refused over a street taken first keeps its parts outside it
+        offer(_free_parts(text, person_union, occupied))
         person_lines = {text.rfind("\n", 0, s) + 1 for s, _, _ in person_union}
         if tagged_persons:
             # The tagger's names where the rules found none (after the rules' names,

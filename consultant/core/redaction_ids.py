@@ -1408,6 +1408,9 @@ def addresses(text: str) -> Iterator[Span]:
             joined.append([s, e])
     whole = [(s, e, "ADDRESS") for s, e in joined]
     yield from whole
+    # where the whole is refused (a phone took its unit number), its parts still count
+    taken = {w[:2] for w in whole}
+    yield from (span for span in spans if span[2] == "ADDRESS" and span[:2] not in taken)
     yield from (span for span in spans if span[2] != "ADDRESS")
     yield from _after_addresses(text, whole)
 
@@ -1432,7 +1435,7 @@ _ROMANCE9_RE = re.compile(
     r"[ \t]+(?:" + _R9_PARTICLE + r"[ \t]*)?" + _R9_CAP
     + r"(?:[ \t]+(?:" + _R9_PARTICLE + r"[ \t]+)?" + _R9_CAP + r"){0,3}"
     r",?[ \t]+\d{1,4}[A-Za-z]?(?![\w/])(?:[ \t]+(?:bis|ter))?"
-    r"(?:[ \t]*,?[ \t]+" + _R9_UNIT + r")*"
+    r"(?:[ \t]*,?[ \t]+" + _R9_UNIT + r"(?![ \t]+\d))*"
 )
 _NL9_RE = re.compile(
     r"(?<![\w-])(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Sint|Große|Alte|Neue)[ \t]+)?"
@@ -1499,12 +1502,12 @@ def _addresses9(text: str) -> Iterator[Span]:
 # it in a list or a CSV cell ("1200 Peachtree St NE, Apt 1412 30309", "…;30-018").
 _UNIT_HASH_RE = re.compile(r"[ \t]+#[A-Z0-9]{1,4}(?![\w])")
 _BARE_PC_AFTER_RE = re.compile(
-    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(\d{5}(?:-\d{4})?|\d{2}-\d{3})(?![\w-]|[.,]\d)"
+    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(\d{5}(?:-\d{4})?|\d{2}-\d{3})(?![\w-]|[.,]\d|[ \t]+\d)"
 )
 
 
 _AU_STATE_PC_RE = re.compile(
-    r"[ \t]*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})(?![\w-])"
+    r"[ \t]*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})(?![\w-]|[ \t]+\d)"
 )
 
 

@@ -120,26 +120,38 @@ class _Inverted:
     def __init__(self, parts: list[tuple[int, ConversationPart]]) -> None:
         import numpy as np
 
-        terms: dict[str, int] = {}
+        # C-level loops only (map, extend): a Python loop over every posting took
+        # ~0.65 s for a client of ~7 600 messages (750 000 postings) on the pool
+        # thread, holding the interpreter lock the window waits for.
+        vocabulary: dict[str, None] = {}
+        for _offset, part in parts:
+            vocabulary.update(part.vocabulary)
+        terms = {term: i for i, term in enumerate(vocabulary)}
+        lookup = terms.__getitem__
         term_of: list[int] = []
-        ids: list[int] = []
         tfs: list[int] = []
-        part_of: list[int] = []
-        for position, (offset, part) in enumerate(parts):
-            for j, ex in enumerate(part.exchanges):
-                for term, tf in ex.terms.items():
-                    term_of.append(terms.setdefault(term, len(terms)))
-                    ids.append(offset + j)
-                    tfs.append(tf)
-                    part_of.append(position)
-        term_ids = np.array(term_of, dtype=np.int64)
-        order = np.argsort(term_ids, kind="stable")  # stable: ids stay ascending per term
+        per_exchange: list[int] = []
+        per_part: list[int] = []
+        for _offset, part in parts:
+            before = len(term_of)
+            for ex in part.exchanges:
+                term_of.extend(map(lookup, ex.terms))
+                tfs.extend(ex.terms.values())
+                per_exchange.append(len(ex.terms))
+            per_part.append(len(term_of) - before)
+        # a stable sort keeps each term's exchanges ascending; on 16-bit ids numpy's
+        # stable sort is a radix sort (~6x faster than on 64-bit ones)
+        small = len(terms) <= np.iinfo(np.uint16).max
+        term_ids = np.array(term_of, dtype=np.uint16 if small else np.int64)
+        order = np.argsort(term_ids, kind="stable")
+        # exchanges are numbered in part order, so a posting's exchange is its run's
+        exchange_of = np.repeat(np.arange(len(per_exchange), dtype=np.int64), per_exchange)
         self.parts = [part for _offset, part in parts]
         self.offsets = np.array([offset for offset, _part in parts], dtype=np.int64)
         self.terms = terms
-        self.ids = np.array(ids, dtype=np.int64)[order]
+        self.ids = exchange_of[order]
         self.tfs = np.array(tfs, dtype=np.int64)[order]
-        self.part_of = np.array(part_of, dtype=np.int64)[order]
+        self.part_of = np.repeat(np.arange(len(per_part), dtype=np.int64), per_part)[order]
         counts = np.bincount(term_ids, minlength=len(terms))
         self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
