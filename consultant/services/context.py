@@ -364,6 +364,8 @@ def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
         signature, repo.conversation_revisions(client_id),
         lambda ids: repo.client_messages(client_id, ids), found, do_stem,
     )  # fmt: skip
+    if found is None:
+        built.prepare()  # with the first build (typing), not the next query (a send)
     with _cache_lock:
         _cache[key] = built
         _cache.move_to_end(key)
