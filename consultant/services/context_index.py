@@ -109,24 +109,23 @@ Postings = tuple["npt.NDArray[np.int64]", "npt.NDArray[np.int64]"]
 
 
 class _Inverted:
-    """Every term's postings for the conversations ``parts`` (in order, with their
-    exchange offsets) in one compact layout: term ``t``'s exchange indices are
-    ``ids[starts[t]:starts[t + 1]]`` (ascending), its frequencies ``tfs[...]`` and
-    the position in ``parts`` of the conversation holding each ``part_of[...]``.
-    numpy arrays and a dict of str → int: nothing the garbage collector walks."""
+    """Every term's postings for the exchanges ``exchanges`` in one compact layout:
+    term ``t``'s exchange indices are ``ids[starts[t]:starts[t + 1]]`` (ascending)
+    and its frequencies ``tfs[...]``. numpy arrays and a dict of str → int: nothing
+    the garbage collector walks."""
 
-    __slots__ = ("ids", "offsets", "part_of", "parts", "starts", "terms", "tfs")
+    __slots__ = ("exchanges", "ids", "starts", "terms", "tfs")
 
-    def __init__(self, parts: list[tuple[int, ConversationPart]]) -> None:
+    def __init__(self, exchanges: list[Exchange]) -> None:
         import numpy as np
 
-        # C-level loops only (map, extend), converted per conversation: a Python
-        # loop over every posting took ~0.65 s for a client of ~7 600 messages
-        # (750 000 postings) on the pool thread, and one conversion of the whole
-        # list holds the interpreter lock (which the window waits for) for ~25 ms.
+        # C-level loops only (map, extend), converted in slices: a Python loop over
+        # every posting took ~0.65 s for a client of ~7 600 messages (750 000
+        # postings) on the pool thread, and one conversion of the whole list holds
+        # the interpreter lock (which the window waits for) for ~25 ms.
         vocabulary: dict[str, None] = {}
-        for _offset, part in parts:
-            vocabulary.update(part.vocabulary)
+        for ex in exchanges:
+            vocabulary.update(dict.fromkeys(ex.terms))
         terms = {term: i for i, term in enumerate(vocabulary)}
         lookup = terms.__getitem__
         # a stable sort keeps each term's exchanges ascending; on 16-bit ids numpy's
@@ -135,67 +134,59 @@ class _Inverted:
         term_chunks: list[Any] = [np.zeros(0, dtype=id_type)]
         tf_chunks: list[Any] = [np.zeros(0, dtype=np.int64)]
         per_exchange: list[int] = []
-        per_part: list[int] = []
-        for _offset, part in parts:
+        for start in range(0, len(exchanges), 256):
             term_of: list[int] = []
             tfs: list[int] = []
-            for ex in part.exchanges:
+            for ex in exchanges[start : start + 256]:
                 term_of.extend(map(lookup, ex.terms))
                 tfs.extend(ex.terms.values())
                 per_exchange.append(len(ex.terms))
-            per_part.append(len(term_of))
             term_chunks.append(np.array(term_of, dtype=id_type))
             tf_chunks.append(np.array(tfs, dtype=np.int64))
         term_ids = np.concatenate(term_chunks)
         order = np.argsort(term_ids, kind="stable")
-        # exchanges are numbered in part order, so a posting's exchange is its run's
         exchange_of = np.repeat(np.arange(len(per_exchange), dtype=np.int64), per_exchange)
-        self.parts = [part for _offset, part in parts]
-        self.offsets = np.array([offset for offset, _part in parts], dtype=np.int64)
+        self.exchanges = list(exchanges)
         self.terms = terms
         self.ids = exchange_of[order]
         self.tfs = np.concatenate(tf_chunks)[order]
-        self.part_of = np.repeat(np.arange(len(per_part), dtype=np.int64), per_part)[order]
         counts = np.bincount(term_ids, minlength=len(terms))
         self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
 
 class _View:
-    """An :class:`_Inverted` as seen from a later index: the conversations it holds
-    that the later index still has (the same objects) with the shift of their
-    exchange offsets; the later index's other conversations are scanned."""
+    """An :class:`_Inverted` as seen from a later index: where each of its exchanges
+    is in the later one (the same objects: unchanged conversations, and every
+    exchange but the last of one a message was added to), or not at all; the later
+    index's other exchanges are scanned."""
 
-    __slots__ = ("inverted", "kept", "scanned", "shift")
+    __slots__ = ("inverted", "mapping", "scanned")
 
-    def __init__(
-        self, inverted: _Inverted, parts: list[tuple[int, ConversationPart]]
-    ) -> None:
+    def __init__(self, inverted: _Inverted, exchanges: list[Exchange]) -> None:
         import numpy as np
 
-        offset_of = {id(part): offset for offset, part in parts}
-        positions = [offset_of.get(id(part)) for part in inverted.parts]
+        position = {id(ex): i for i, ex in enumerate(exchanges)}
         self.inverted = inverted
-        self.kept = np.array([p is not None for p in positions], dtype=bool)
-        self.shift = np.array(
-            [(p if p is not None else 0) for p in positions], dtype=np.int64
-        ) - inverted.offsets
-        held = {id(part) for part in inverted.parts}
-        self.scanned = [(offset, part) for offset, part in parts if id(part) not in held]
+        self.mapping = np.array(
+            [position.get(id(ex), -1) for ex in inverted.exchanges], dtype=np.int64
+        )
+        held = {id(ex) for ex in inverted.exchanges}
+        self.scanned = [(i, ex) for i, ex in enumerate(exchanges) if id(ex) not in held]
 
     def postings(self, term: str) -> Postings | None:
-        """``term``'s postings in the kept conversations, at the later offsets."""
+        """``term``'s postings in the exchanges still there, at their new indices."""
         inv = self.inverted
         t = inv.terms.get(term)
         if t is None:
             return None
         lo, hi = int(inv.starts[t]), int(inv.starts[t + 1])
-        where = inv.part_of[lo:hi]
-        keep = self.kept[where]
-        return inv.ids[lo:hi][keep] + self.shift[where[keep]], inv.tfs[lo:hi][keep]
+        ids = self.mapping[inv.ids[lo:hi]]
+        keep = ids >= 0
+        return ids[keep], inv.tfs[lo:hi][keep]
 
 
-#: Share of a client's exchanges (at least :data:`SCAN_MIN`) that may lie in
-#: conversations changed since the inverted index was built before it is built again.
+#: Share of a client's exchanges (at least :data:`SCAN_MIN`) that may be new since
+#: the inverted index was built (and so scanned per term) before it is built again.
 SCAN_SHARE = 0.1
 SCAN_MIN = 50
 
@@ -208,14 +199,14 @@ class ClientIndex:
     ``by_message``, ``avg``, ``idf`` and :meth:`term_arrays`.
 
     Postings come from an inverted index of every term (:class:`_Inverted`, built
-    on the first query, ~15 ms at ~2 000 messages) that later indexes inherit
-    (built from ``previous``, the index before a change): the conversations it
-    holds that are unchanged are the same objects, whose postings stand at shifted
-    exchange offsets; only the conversations changed since (after a send: one) are
+    with the client's first index, ~0.1 s at ~2 000 messages) that later indexes
+    inherit (built from ``previous``, the index before a change): its exchanges that
+    are still there are the same objects (unchanged conversations, and all but the
+    last exchange of a conversation a message was added to), whose postings stand at
+    their new indices; only the exchanges new since (after a send: one or two) are
     scanned for a term. Scanning every conversation's vocabulary instead cost
     ~0.3-0.5 ms per new query term, ~40 ms for an e-mail at ~2 000 messages. When
-    more than :data:`SCAN_SHARE` of the exchanges would be scanned, it is built
-    again."""
+    more than :data:`SCAN_SHARE` of the exchanges are new, it is built again."""
 
     def __init__(
         self,
@@ -252,9 +243,8 @@ class ClientIndex:
         #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
         self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
         if previous is not None and previous._view is not None:
-            view = _View(previous._view.inverted, self._parts)
-            scanned = sum(len(part.exchanges) for _offset, part in view.scanned)
-            if scanned <= max(SCAN_MIN, SCAN_SHARE * len(self.exchanges)):
+            view = _View(previous._view.inverted, self.exchanges)
+            if len(view.scanned) <= max(SCAN_MIN, SCAN_SHARE * len(self.exchanges)):
                 self._view = view
 
     def prepare(self) -> None:
@@ -269,7 +259,7 @@ class ClientIndex:
             with self._lock:
                 found = self._view
                 if found is None:
-                    found = self._view = _View(_Inverted(self._parts), self._parts)
+                    found = self._view = _View(_Inverted(self.exchanges), self.exchanges)
         return found
 
     def postings(self, term: str) -> Postings:
@@ -283,13 +273,11 @@ class ClientIndex:
         held = view.postings(term)
         ids: list[int] = []
         tfs: list[int] = []
-        for offset, part in view.scanned:
-            if term in part.vocabulary:
-                for j, ex in enumerate(part.exchanges):
-                    tf = ex.terms.get(term)
-                    if tf:
-                        ids.append(offset + j)
-                        tfs.append(tf)
+        for i, ex in view.scanned:
+            tf = ex.terms.get(term)
+            if tf:
+                ids.append(i)
+                tfs.append(tf)
         found = (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.int64))
         if held is not None:
             if ids:
