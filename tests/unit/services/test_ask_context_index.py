@@ -303,3 +303,28 @@ def test_postings_carried_over_a_chain_of_changes_equal_a_fresh_build(tmp_path: 
                 assert mine[1].tolist() == pytest.approx(theirs[1].tolist())
     assert carried >= 40, carried  # the chain did carry the inverted index over
     store.close()
+
+
+@pytest.mark.parametrize("distinct", [300, 70_000])  # 16-bit term ids, and more
+def test_inverted_index_postings_are_every_exchange_holding_the_term(distinct: int) -> None:
+    """Both id widths (a radix sort on 16-bit ids, another stable sort beyond 65 535)
+    give each term its exchanges in ascending order with their frequencies."""
+    import random
+    from types import SimpleNamespace
+
+    rng = random.Random(distinct)
+    vocabulary = [f"t{i}" for i in range(distinct)]
+    exchanges = [
+        SimpleNamespace(terms={t: rng.randint(1, 3) for t in rng.sample(vocabulary, 60)})
+        for _ in range(40)
+    ]
+    exchanges[0].terms.update(dict.fromkeys(vocabulary, 1))  # every term at least once
+    inverted = context_index._Inverted(exchanges)  # type: ignore[arg-type]
+    view = context_index._View(inverted, exchanges)  # type: ignore[arg-type]
+    assert not view.scanned
+    for term in rng.sample(vocabulary, 200):
+        found = view.postings(term)
+        assert found is not None
+        expected = [(i, ex.terms[term]) for i, ex in enumerate(exchanges) if term in ex.terms]
+        assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
+    assert view.postings("absent") is None
