@@ -351,6 +351,11 @@ def _store_key(store: Store) -> object:
 
 def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
     repo = store.embeddings
+    if store.in_transaction():  # what is read may yet be rolled back: not cached
+        return refresh_index(
+            None, repo.conversation_revisions(client_id),
+            lambda ids: repo.client_messages(client_id, ids), None, do_stem,
+        )  # fmt: skip
     signature = repo.client_signature(client_id)
     key = (_store_key(store), client_id, do_stem)
     with _cache_lock:

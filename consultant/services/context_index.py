@@ -186,7 +186,8 @@ class _View:
 
 
 #: Share of a client's exchanges (at least :data:`SCAN_MIN`) that may be new since
-#: the inverted index was built (and so scanned per term) before it is built again.
+#: the inverted index was built (scanned per term) or gone from it (their text kept
+#: alive by it) before it is built again; a removed conversation rebuilds it at once.
 SCAN_SHARE = 0.1
 SCAN_MIN = 50
 
@@ -242,9 +243,15 @@ class ClientIndex:
         self._postings: dict[str, Postings] = {}
         #: (term, k1, b) → (exchange indices, BM25 term-frequency factor), built on use
         self._arrays: dict[tuple[str, float, float], tuple[Any, Any]] = {}
-        if previous is not None and previous._view is not None:
+        if (
+            previous is not None
+            and previous._view is not None
+            # a removed conversation's text is not kept alive by the index
+            and all(cid in conversations for cid in previous.conversations)
+        ):
             view = _View(previous._view.inverted, self.exchanges)
-            if len(view.scanned) <= max(SCAN_MIN, SCAN_SHARE * len(self.exchanges)):
+            stale = len(view.scanned) + int((view.mapping < 0).sum())
+            if stale <= max(SCAN_MIN, SCAN_SHARE * len(self.exchanges)):
                 self._view = view
 
     def prepare(self) -> None:
@@ -315,8 +322,8 @@ class ClientIndex:
         return ids, norm
 
 
-def _message_key(row: Row) -> tuple[int, int]:
-    return (row[0], hash(row[4]))
+def _message_key(row: Row) -> tuple[int, int, str, str]:
+    return (row[0], hash(row[4]), row[3], row[5])
 
 
 def _part(chunk: list[Row], kept: ConversationPart | None, do_stem: bool) -> ConversationPart:
@@ -358,6 +365,7 @@ def refresh(
         return index
     known = previous.revisions
     changed = sorted(cid for cid, rev in revisions.items() if known.get(cid) != rev)
+    changed_set = set(changed)
     fresh: dict[int, list[Row]] = {}
     for row in rows_of(changed) if changed else []:
         fresh.setdefault(row[1], []).append(row)
@@ -366,7 +374,7 @@ def refresh(
     for cid in sorted(revisions):
         if cid in fresh:
             conversations[cid] = _part(fresh[cid], kept.get(cid), do_stem)
-        elif cid not in revisions or cid in changed:
+        elif cid in changed_set:
             continue  # no message retrieval may offer (any more)
         elif cid in kept:
             conversations[cid] = kept[cid]

@@ -196,6 +196,8 @@ VECTOR_CACHE_CLIENTS = 8
 def client_vectors(store: Store, client_id: int, model: str) -> ClientVectors:
     """The client's stored vectors of ``model``, from the cache while unchanged."""
     repo = store.embeddings
+    if store.in_transaction():  # what is read may yet be rolled back: not cached
+        return repo.client_vectors(client_id, model)
     key = (store.cache_key(), client_id, model)
     signature = (repo.client_signature(client_id), repo.vector_signature(client_id))
     with _vector_lock:
@@ -231,8 +233,11 @@ def _spliced(
 
     changed = sorted(c for c, r in revisions.items() if known.get(c) != r)
     dropped = changed + [c for c in known if c not in revisions]
+    if not dropped:
+        return old
     fresh = store.embeddings.client_vectors(client_id, model, changed) if changed else None
-    retrievable = {c: n for c, n in old.retrievable.items() if c not in set(dropped)}
+    gone = set(dropped)
+    retrievable = {c: n for c, n in old.retrievable.items() if c not in gone}
     if fresh is not None:
         retrievable.update(fresh.retrievable)
     parts: list[tuple[Any, Any, Any]] = []

@@ -8,6 +8,7 @@ single writer of its process (the GUI thread or the CLI); background readers
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,10 +37,15 @@ __all__ = [
 
 
 class Store:
-    def __init__(self, db: Database, path: Path, backup: Path | None = None) -> None:
+    def __init__(
+        self, db: Database, path: Path, backup: Path | None = None, *, cache_token: str = ""
+    ) -> None:
         self.db = db
         self.path = path
         self.migration_backup = backup
+        # this opening of the file, for cache_key(): a file re-created at the same
+        # path often gets the deleted one's inode number
+        self._cache_token = cache_token or secrets.token_hex(8)
         self.clients = ClientRepo(db)
         self.conversations = ConversationRepo(db)
         self.search = SearchRepo(db)
@@ -56,7 +62,7 @@ class Store:
 
     def reader(self) -> Store:
         """A read-only ``Store`` on its own connection, for a worker thread."""
-        return Store(connect(self.path, readonly=True), self.path)
+        return Store(connect(self.path, readonly=True), self.path, cache_token=self._cache_token)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -83,14 +89,21 @@ class Store:
         which the search repository turns into ``SearchInterrupted``."""
         self.db.conn.interrupt()
 
-    def cache_key(self) -> tuple[str, int]:
-        """Identifies the database file, for caches of what was read from it: a
-        reader (``reader()``) has its writer's key; a file replaced at the same path
-        (a restored backup) gets a new one."""
+    def cache_key(self) -> tuple[str, int, str]:
+        """Identifies this opening of the database file, for caches of what was read
+        from it (caches compare revisions the file keeps, which start again in
+        another file): a reader (``reader()``) has its writer's key; another
+        ``Store.open`` — of a restored backup, of a file re-created at the same path —
+        gets a new one."""
         try:
-            return str(self.path), self.path.stat().st_ino
+            inode = self.path.stat().st_ino
         except (OSError, TypeError, ValueError):
-            return str(self.path), 0
+            inode = 0
+        return str(self.path), inode, self._cache_token
+
+    def in_transaction(self) -> bool:
+        """Inside an ``atomic()`` block: what is read may still be rolled back."""
+        return bool(self.db.conn.in_transaction)
 
     def backup(self) -> Path:
         return file_backup(self.path)

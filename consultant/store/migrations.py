@@ -985,7 +985,8 @@ def m0010_client_revisions(db: Database) -> None:
     counting the client's messages took ~10 ms per query at 100 000 messages.
 
     Only a change of a column retrieval reads raises it (a draft saved while typing,
-    a picked model or a row written again unchanged do not). Rows outlive their
+    a picked model, a row written again unchanged or a reply's partial text while it
+    streams — never offered — do not). Rows outlive their
     client (no foreign key; deleting a client raises both): ids of deleted clients
     can be reused, and a reused id must never show a revision its predecessor's
     cache was built at.
@@ -1031,8 +1032,9 @@ CREATE TRIGGER messages_revision_insert AFTER INSERT ON messages BEGIN
 END;
 CREATE TRIGGER messages_revision_update
 AFTER UPDATE OF role, content, status, created_at ON messages
-WHEN NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
-  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at
+WHEN (NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
+  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at)
+  AND NOT (OLD.status = 'streaming' AND NEW.status = 'streaming')
 BEGIN
     {_bump("messages", conv_of.format(row="NEW"))}
     {_stamp("NEW.conversation_id")}

@@ -328,3 +328,70 @@ def test_inverted_index_postings_are_every_exchange_holding_the_term(distinct: i
         expected = [(i, ex.terms[term]) for i, ex in enumerate(exchanges) if term in ex.terms]
         assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
     assert view.postings("absent") is None
+
+
+def test_a_database_created_again_at_the_same_path_is_never_served_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    """Revisions start again in a new file, and a file re-created at the same path
+    often gets the deleted one's inode number: each opening has its own cache key."""
+    import shutil
+
+    folder = tmp_path / "data"
+    for round_ in range(12):
+        folder.mkdir()
+        store = Store.open(folder / "consultant.sqlite")
+        client = store.clients.add("Clinic")
+        conv = store.conversations.create(client.id or 0, "Portal")
+        store.conversations.add_message(conv.id or 0, Role.USER, f"workspace {round_} text")
+        index = context._index(store, client.id or 0, True)
+        assert index.exchanges[0].messages[0].content == f"workspace {round_} text"
+        store.close()
+        shutil.rmtree(folder)
+
+
+def test_what_a_transaction_may_roll_back_is_never_cached(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "rollback.sqlite")
+    client = store.clients.add("Acme")
+    conv = store.conversations.create(client.id or 0, "Fax")
+    acme = client
+
+    class Undo(Exception):
+        pass
+
+    with pytest.raises(Undo), store.atomic():
+        store.conversations.add_message(conv.id or 0, Role.USER, "draft fax portal reply")
+        assert "draft" in context.retrieve(store, acme, "fax portal")[0].text
+        raise Undo
+    store.conversations.add_message(conv.id or 0, Role.USER, "stored fax portal reply")
+    texts = [s.text for s in context.retrieve(store, acme, "fax portal")]
+    assert texts and all("draft" not in t for t in texts) and "stored" in texts[0]
+    store.close()
+
+
+def test_a_removed_conversation_leaves_no_text_in_the_inherited_index(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "removed.sqlite")
+    client = store.clients.add("Acme")
+    cid = client.id or 0
+    keep = store.conversations.create(cid, "Keep").id or 0
+    gone = store.conversations.create(cid, "Gone").id or 0
+    store.conversations.add_message(keep, Role.USER, "the fax portal is down")
+    store.conversations.add_message(gone, Role.USER, "Patient Jane Roe, delete this")
+    repo = store.embeddings
+
+    def refreshed(previous: context_index.ClientIndex | None) -> context_index.ClientIndex:
+        return context_index.refresh(
+            repo.client_signature(cid), repo.conversation_revisions(cid),
+            lambda ids: repo.client_messages(cid, ids), previous, True,
+        )  # fmt: skip
+
+    first = refreshed(None)
+    first.prepare()
+    store.conversations.delete(gone)
+    after = refreshed(first)
+    assert after._view is None  # built again on use, from what is left
+    after.prepare()
+    assert after._view is not None
+    held = after._view.inverted.exchanges
+    assert all("Jane Roe" not in ex.text() for ex in held)
+    store.close()

@@ -763,8 +763,9 @@ END;
 -- trigger messages_revision_update
 CREATE TRIGGER messages_revision_update
 AFTER UPDATE OF role, content, status, created_at ON messages
-WHEN NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
-  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at
+WHEN (NEW.role IS NOT OLD.role OR NEW.content IS NOT OLD.content
+  OR NEW.status IS NOT OLD.status OR NEW.created_at IS NOT OLD.created_at)
+  AND NOT (OLD.status = 'streaming' AND NEW.status = 'streaming')
 BEGIN
     INSERT INTO client_revisions (client_id, messages) SELECT cid, 1 FROM (SELECT (SELECT client_id FROM conversations WHERE id = NEW.conversation_id) AS cid) WHERE cid IS NOT NULL ON CONFLICT (client_id) DO UPDATE SET messages = messages + 1;
     INSERT INTO conversation_revisions (conversation_id, client_id, revision) SELECT c.id, c.client_id, r.messages FROM conversations AS c JOIN client_revisions AS r ON r.client_id = c.client_id WHERE c.id = NEW.conversation_id ON CONFLICT (conversation_id) DO UPDATE SET client_id = excluded.client_id, revision = excluded.revision;

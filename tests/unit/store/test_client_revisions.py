@@ -160,3 +160,22 @@ def test_existing_conversations_start_at_revision_zero(tmp_path: Path) -> None:
         assert store.embeddings.client_signature(client) == 0
         store.conversations.add_message(conv, Role.ASSISTANT, "New reply.")
         assert store.embeddings.conversation_revisions(client)[conv] > 0
+
+
+def test_a_streaming_replys_partial_text_raises_nothing(
+    store: Store, two_clients: tuple[int, int, int, int]
+) -> None:
+    """Saved every ~0.5 s while a reply streams and never offered to retrieval; its
+    end (finished, stopped) is a change."""
+    client, conv, _message, _other = two_clients
+    reply = store.conversations.add_message(
+        conv, Role.ASSISTANT, "", status=MessageStatus.STREAMING
+    )
+    before = _revisions(store, client), store.embeddings.conversation_revisions(client)
+    store.conversations.update_streaming(reply.id or 0, "Restart the fax")
+    store.conversations.update_streaming(reply.id or 0, "Restart the fax server.")
+    assert (_revisions(store, client), store.embeddings.conversation_revisions(client)) == before
+    store.conversations.finish_message(
+        reply.id or 0, content="Restart the fax server.", status=MessageStatus.COMPLETE
+    )
+    assert _revisions(store, client)[0] > before[0][0]
