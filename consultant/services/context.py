@@ -349,26 +349,30 @@ def _store_key(store: Store) -> object:
     return store.cache_key()
 
 
-def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
+def _read_index(
+    store: Store, client_id: int, signature: object, previous: ClientIndex | None,
+    do_stem: bool,
+) -> ClientIndex:  # fmt: skip
+    """The client's index, reading only conversations changed since ``previous``."""
     repo = store.embeddings
+    return refresh_index(
+        signature, repo.conversation_revisions(client_id),
+        lambda ids: repo.client_messages(client_id, ids), previous, do_stem,
+    )  # fmt: skip
+
+
+def _index(store: Store, client_id: int, do_stem: bool) -> ClientIndex:
     if store.in_transaction():  # what is read may yet be rolled back: not cached
-        return refresh_index(
-            None, repo.conversation_revisions(client_id),
-            lambda ids: repo.client_messages(client_id, ids), None, do_stem,
-        )  # fmt: skip
-    signature = repo.client_signature(client_id)
+        return _read_index(store, client_id, None, None, do_stem)
+    signature = store.embeddings.client_signature(client_id)
     key = (_store_key(store), client_id, do_stem)
     with _cache_lock:
         found = _cache.get(key)
         if found is not None and found.signature == signature:
             _cache.move_to_end(key)
             return found
-    # only changed conversations are read; one new message re-groups only its
-    # conversation's last exchange (context_index)
-    built = refresh_index(
-        signature, repo.conversation_revisions(client_id),
-        lambda ids: repo.client_messages(client_id, ids), found, do_stem,
-    )  # fmt: skip
+    # one new message re-groups only its conversation's last exchange (context_index)
+    built = _read_index(store, client_id, signature, found, do_stem)
     if found is None:
         built.prepare()  # with the first build (typing), not the next query (a send)
     with _cache_lock:

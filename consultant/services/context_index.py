@@ -10,9 +10,9 @@ to make the garbage collector run a full collection (~200 ms with every thread
 stopped: a frozen window) during the next send.
 
 :class:`ClientIndex` keeps the same statistics but builds a term's postings only
-when a query asks for it (a query has a handful of terms), from a per-conversation
-vocabulary (one per conversation) so only the conversations holding the
-term are scanned. Building the index after one new message is then a list of the
+when a query asks for it, from one inverted index of numpy arrays that later
+indexes inherit (see :class:`ClientIndex`). Building the index after one new
+message is then a list of the
 exchanges and a message → exchange map; only the changed conversation is grouped
 again, and when messages were only appended (the usual change: a send, a reply)
 its exchanges are kept but the last one, which is grouped again with the new
@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
@@ -109,14 +109,14 @@ Postings = tuple["npt.NDArray[np.int64]", "npt.NDArray[np.int64]"]
 
 
 class _Inverted:
-    """Every term's postings for the exchanges ``exchanges`` in one compact layout:
+    """Every term's postings for the exchanges of ``parts`` in one compact layout:
     term ``t``'s exchange indices are ``ids[starts[t]:starts[t + 1]]`` (ascending)
     and its frequencies ``tfs[...]``. numpy arrays and a dict of str → int: nothing
     the garbage collector walks."""
 
     __slots__ = ("exchanges", "ids", "starts", "terms", "tfs")
 
-    def __init__(self, exchanges: list[Exchange]) -> None:
+    def __init__(self, parts: Iterable[ConversationPart]) -> None:
         import numpy as np
 
         # C-level loops only (map, extend), converted in slices: a Python loop over
@@ -124,8 +124,10 @@ class _Inverted:
         # postings) on the pool thread, and one conversion of the whole list holds
         # the interpreter lock (which the window waits for) for ~25 ms.
         vocabulary: dict[str, None] = {}
-        for ex in exchanges:
-            vocabulary.update(dict.fromkeys(ex.terms))
+        exchanges: list[Exchange] = []
+        for part in parts:
+            vocabulary.update(part.vocabulary)
+            exchanges.extend(part.exchanges)
         terms = {term: i for i, term in enumerate(vocabulary)}
         lookup = terms.__getitem__
         # a stable sort keeps each term's exchanges ascending; on 16-bit ids numpy's
@@ -146,7 +148,7 @@ class _Inverted:
         term_ids = np.concatenate(term_chunks)
         order = np.argsort(term_ids, kind="stable")
         exchange_of = np.repeat(np.arange(len(per_exchange), dtype=np.int64), per_exchange)
-        self.exchanges = list(exchanges)
+        self.exchanges = exchanges
         self.terms = terms
         self.ids = exchange_of[order]
         self.tfs = np.concatenate(tf_chunks)[order]
@@ -221,12 +223,10 @@ class ClientIndex:
         self.conversations = conversations
         #: conversation id → revision the parts were read at (set by :func:`refresh`)
         self.revisions: dict[int, int] | None = None
-        self._parts: list[tuple[int, ConversationPart]] = []
         self.exchanges: list[Exchange] = []
         self.by_message: dict[int, int] = {}
         total = 0
         for part in conversations.values():
-            self._parts.append((len(self.exchanges), part))
             for ex in part.exchanges:
                 i = len(self.exchanges)
                 self.exchanges.append(ex)
@@ -266,7 +266,8 @@ class ClientIndex:
             with self._lock:
                 found = self._view
                 if found is None:
-                    found = self._view = _View(_Inverted(self.exchanges), self.exchanges)
+                    inverted = _Inverted(self.conversations.values())
+                    found = self._view = _View(inverted, self.exchanges)
         return found
 
     def postings(self, term: str) -> Postings:

@@ -250,8 +250,7 @@ def _spliced(
     if len({part[2].shape[1] for part in parts}) > 1:
         return None
     if not parts:
-        empty = np.zeros(0, dtype=np.int64)
-        return ClientVectors(empty, empty, np.zeros((0, 0), dtype=np.float32), retrievable)
+        return ClientVectors.empty(retrievable)
     ids, convs, vectors = (np.concatenate([part[n] for part in parts]) for n in range(3))
     order = np.argsort(convs, kind="stable")  # each conversation's rows come from one part
     return ClientVectors(ids[order], convs[order], vectors[order], retrievable)

@@ -110,6 +110,14 @@ class ClientVectors:
     def __len__(self) -> int:
         return int(self.message_ids.shape[0])
 
+    @classmethod
+    def empty(cls, retrievable: dict[int, int]) -> ClientVectors:
+        """No vectors (yet), and how many messages retrieval may offer."""
+        import numpy as np
+
+        none = np.zeros(0, dtype=np.int64)
+        return cls(none, none, np.zeros((0, 0), dtype=np.float32), retrievable)
+
 
 class EmbeddingRepo:
     def __init__(self, db: Database) -> None:
@@ -209,8 +217,7 @@ class EmbeddingRepo:
             width = len(rows[0][2])
             rows = [r for r in rows if len(r[2]) == width]  # a changed model's leftovers
         if not rows:
-            empty = np.zeros(0, dtype=np.int64)
-            return ClientVectors(empty, empty, np.zeros((0, 0), dtype=np.float32), retrievable)
+            return ClientVectors.empty(retrievable)
         ids = np.fromiter((int(r[0]) for r in rows), dtype=np.int64, count=len(rows))
         convs = np.fromiter((int(r[1]) for r in rows), dtype=np.int64, count=len(rows))
         flat = np.frombuffer(b"".join(r[2] for r in rows), dtype="<f4")

@@ -319,7 +319,10 @@ def test_inverted_index_postings_are_every_exchange_holding_the_term(distinct: i
         for _ in range(40)
     ]
     exchanges[0].terms.update(dict.fromkeys(vocabulary, 1))  # every term at least once
-    inverted = context_index._Inverted(exchanges)  # type: ignore[arg-type]
+    part = SimpleNamespace(
+        exchanges=exchanges, vocabulary={t: None for ex in exchanges for t in ex.terms}
+    )
+    inverted = context_index._Inverted([part])  # type: ignore[list-item]
     view = context_index._View(inverted, exchanges)  # type: ignore[arg-type]
     assert not view.scanned
     for term in rng.sample(vocabulary, 200):
